@@ -1,0 +1,104 @@
+"""The command line (SPEC §3.1): parses, calls services, prints.
+
+Exit 0 on success, 1 on a user error with one line on stderr in the chosen
+language — never a traceback for bad input. Unexpected errors are logged with
+their traceback to the log file and reported in one line too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from cbdesk import __version__
+
+# subcommand -> (module in cbdesk.commands, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("init", "create or upgrade the database; --demo adds the sample plan"),
+    "dump": ("dump", "print a plan as JSON"),
+    "check": ("check", "check the database (and its backups)"),
+    "export": ("export", "export a plan to an interchange workbook (.xlsx)"),
+    "import": ("import_xlsx", "import interchange workbooks or returned district forms"),
+    "form": ("form", "data-collection forms for districts, one workbook per area"),
+    "report": ("report", "render a report to PDF or Word"),
+    "backup": ("backup", "make a verified backup of the database"),
+    "restore": ("restore", "restore the database from a backup"),
+    "import-plan": ("import_plan", "read a draft plan from a document (.docx or .txt)"),
+}
+
+
+class UserError(Exception):
+    """An error the user can fix; its message is shown in one line."""
+
+    def __init__(self, message_vi: str, message_en: str | None = None):
+        super().__init__(message_vi)
+        self.message_vi = message_vi
+        self.message_en = message_en or message_vi
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 1 (argparse would exit 2)
+        raise UserError(f"Tham số không hợp lệ: {message}", f"Invalid arguments: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="SQLite file path or SQLAlchemy URL")
+    common.add_argument("--lang", choices=["vi", "en"], default=None,
+                        help="language of messages (default: vi)")
+    parser = _Parser(prog="cbdesk", description="cbdesk — kế hoạch, chỉ tiêu, báo cáo",
+                     parents=[common])
+    parser.add_argument("--version", action="version", version=f"cbdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, (module, help_text) in COMMANDS.items():
+        try:
+            mod = importlib.import_module(f"cbdesk.commands.{module}")
+        except ModuleNotFoundError as e:  # a command not built yet
+            if e.name != f"cbdesk.commands.{module}":
+                raise
+            continue
+        p = sub.add_parser(name, help=help_text, parents=[common])
+        mod.add_arguments(p)
+    return parser
+
+
+def _lang(argv: list[str]) -> str:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return "vi"
+
+
+def run_cli(argv: list[str]) -> int:
+    lang = _lang(argv)
+    try:
+        args = build_parser().parse_args(argv)
+        lang = args.lang or lang
+        if not args.command:
+            raise UserError("Thiếu lệnh. Xem 'cbdesk --help'.", "No command. See 'cbdesk --help'.")
+        module = importlib.import_module(f"cbdesk.commands.{COMMANDS[args.command][0]}")
+        return int(module.run(args) or 0)
+    except KeyboardInterrupt:
+        print("Đã dừng." if lang == "vi" else "Stopped.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # every error ends in one line
+        from cbdesk.services.errors import message_of
+
+        if isinstance(exc, UserError):
+            msg = exc.message_vi if lang == "vi" else exc.message_en
+        elif getattr(exc, "message_vi", None):
+            msg = message_of(exc, lang)
+        else:
+            from cbdesk.logging_setup import log_exception
+
+            where = log_exception(exc)
+            msg = (f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết ghi tại {where}."
+                   if lang == "vi" else
+                   f"Unexpected error: {exc.__class__.__name__}: {exc}. Details in {where}.")
+        print(f"cbdesk: {' '.join(str(msg).split())}", file=sys.stderr)
+        return 1

@@ -1,0 +1,96 @@
+"""The audit trail: who changed what, when, old and new value. Entries are only
+ever added; no service updates or deletes them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cbdesk.db.engine import Database
+from cbdesk.db.models import AuditEntry
+from cbdesk.services.actors import Actor
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def record(
+    s: Session,
+    actor: Actor,
+    entity: str,
+    key: str,
+    field: str,
+    old,
+    new,
+    plan_year: int | None = None,
+    reason: str = "",
+    at: datetime | None = None,
+) -> None:
+    """Add one audit entry inside the caller's transaction."""
+    s.add(
+        AuditEntry(
+            at=at or datetime.now(),
+            user=actor.username,
+            plan_year=plan_year,
+            entity=entity,
+            key=key,
+            field=field,
+            old=_text(old),
+            new=_text(new),
+            reason=reason,
+        )
+    )
+
+
+def record_many(s: Session, rows: list[dict]) -> None:
+    """Bulk variant for imports: rows are AuditEntry column dicts."""
+    if rows:
+        s.execute(AuditEntry.__table__.insert(), rows)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    user: str
+    plan_year: int | None
+    entity: str
+    key: str
+    field: str
+    old: str | None
+    new: str | None
+    reason: str
+
+
+def list_entries(
+    db: Database,
+    plan_year: int | None = None,
+    entity: str | None = None,
+    key_prefix: str | None = None,
+    user: str | None = None,
+    limit: int = 5000,
+) -> list[AuditRow]:
+    """Audit entries, newest first, filtered by plan, entity, key prefix and user."""
+    q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if plan_year is not None:
+        q = q.where(AuditEntry.plan_year == plan_year)
+    if entity:
+        q = q.where(AuditEntry.entity == entity)
+    if key_prefix:
+        q = q.where(AuditEntry.key.startswith(key_prefix))
+    if user:
+        q = q.where(AuditEntry.user == user)
+    with db.session() as s:
+        return [
+            AuditRow(e.id, e.at, e.user, e.plan_year, e.entity, e.key, e.field, e.old, e.new,
+                     e.reason)
+            for e in s.scalars(q)
+        ]

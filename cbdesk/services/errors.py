@@ -1,0 +1,49 @@
+"""Typed errors carrying a Vietnamese and an English message, so that the CLI
+and the GUI can tell the user what happened in their language."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """A user-level error: bad input, a missing plan, a closed period…"""
+
+    def __init__(self, message_vi: str, message_en: str | None = None, problems=None):
+        super().__init__(message_vi)
+        self.message_vi = message_vi
+        self.message_en = message_en or message_vi
+        # Individual problems when several were found in one pass.
+        self.problems: list[tuple[str, str]] = list(problems or [])
+
+    def message(self, lang: str = "vi") -> str:
+        return self.message_vi if lang == "vi" else self.message_en
+
+
+class NotFound(ServiceError):
+    pass
+
+
+class ValidationError(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """Someone else changed the same record since it was read."""
+
+
+class PeriodClosed(ServiceError):
+    pass
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+def message_of(exc: BaseException, lang: str = "vi") -> str:
+    """The user-facing message of any of our errors (and of core's value errors)."""
+    if isinstance(exc, ServiceError):
+        return exc.message(lang)
+    vi = getattr(exc, "message_vi", None)
+    en = getattr(exc, "message_en", None)
+    if vi:
+        return vi if lang == "vi" or not en else en
+    return str(exc)

@@ -1,0 +1,193 @@
+"""Plans: list them, read one back as PlanData (for `dump` and the workbook
+export), read its header for reports, delete one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from cbdesk.core.periods import Period, PeriodError
+from cbdesk.core.plandata import (
+    AreaData,
+    OrganisationData,
+    PlanData,
+    ProgressUpdateData,
+    ResultData,
+    TargetData,
+    TaskData,
+    UnitData,
+)
+from cbdesk.db.engine import Database
+from cbdesk.db.models import (
+    Area,
+    ClosedPeriod,
+    Organisation,
+    Plan,
+    ProgressUpdate,
+    Result,
+    Target,
+    Task,
+    Unit,
+)
+from cbdesk.services.errors import NotFound, ValidationError
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    year: int
+    title: str
+    status: str
+    target_count: int
+    task_count: int
+
+
+def list_plans(db: Database) -> list[PlanInfo]:
+    """Every plan, newest year first."""
+    with db.session() as s:
+        plans = s.scalars(
+            select(Plan).options(selectinload(Plan.targets), selectinload(Plan.tasks))
+            .order_by(Plan.year.desc())
+        ).all()
+        return [PlanInfo(p.year, p.title, p.status, len(p.targets), len(p.tasks)) for p in plans]
+
+
+def get_plan(s: Session, year: int) -> Plan:
+    """The plan of ``year`` inside an open session, or NotFound."""
+    plan = s.scalars(select(Plan).where(Plan.year == int(year))).first()
+    if plan is None:
+        raise NotFound(
+            f"Không có kế hoạch năm {year} trong cơ sở dữ liệu.",
+            f"There is no plan for {year} in the database.",
+        )
+    return plan
+
+
+def plan_exists(db: Database, year: int) -> bool:
+    with db.session() as s:
+        return s.scalars(select(Plan.id).where(Plan.year == int(year))).first() is not None
+
+
+def check_period(year: int, period_text: str) -> Period:
+    """Parse a period given by a user and check it lies in the plan's year."""
+    period = Period.parse(period_text)
+    if period.year != int(year):
+        raise ValidationError(
+            f"Kỳ {period.label('vi')} nằm ngoài năm kế hoạch {year}.",
+            f"{period.label('en')} is outside the plan year {year}.",
+        )
+    return period
+
+
+def organisation(s: Session) -> OrganisationData:
+    org = s.scalars(select(Organisation)).first()
+    if org is None:
+        return OrganisationData()
+    return OrganisationData(
+        parent_agency=org.parent_agency, name=org.name, symbol=org.symbol, place=org.place,
+        signer_authority=org.signer_authority, signer_title=org.signer_title,
+        signer_name=org.signer_name, archive_unit=org.archive_unit,
+        recipients=list(org.recipients or []),
+    )
+
+
+def plan_to_data(db: Database, year: int) -> PlanData:
+    """The whole plan with its catalogs and results, as plain data.
+
+    Catalogs (units, areas) are the whole database's, since codes refer to them.
+    """
+    with db.session() as s:
+        plan = get_plan(s, year)
+        units = s.scalars(select(Unit).order_by(Unit.id)).all()
+        unit_code = {u.id: u.code for u in units}
+        areas = s.scalars(select(Area).order_by(Area.id)).all()
+        area_code = {a.id: a.code for a in areas}
+        targets = s.scalars(
+            select(Target).where(Target.plan_id == plan.id)
+            .options(selectinload(Target.allocations)).order_by(Target.sort_order, Target.id)
+        ).all()
+        target_code = {t.id: t.code for t in targets}
+        tasks = s.scalars(
+            select(Task).where(Task.plan_id == plan.id)
+            .options(selectinload(Task.coordinators)).order_by(Task.sort_order, Task.id)
+        ).all()
+        task_code = {t.id: t.code for t in tasks}
+        results = s.execute(
+            select(Result.target_id, Result.period, Result.area_id, Result.value, Result.note,
+                   Result.source)
+            .join(Target).where(Target.plan_id == plan.id)
+            .order_by(Target.sort_order, Result.period, Result.area_key)
+        ).all()
+        updates = s.scalars(
+            select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id)
+            .order_by(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.id)
+        ).all()
+        return PlanData(
+            year=plan.year, title=plan.title, doc_number=plan.doc_number,
+            doc_date=plan.doc_date, abstract=plan.abstract, addressee=plan.addressee,
+            status=plan.status, intro=list(plan.intro or []),
+            legal_bases=list(plan.legal_bases or []),
+            implementation=list(plan.implementation or []), closing=plan.closing,
+            recipients=list(plan.recipients or []), note=plan.note,
+            organisation=organisation(s),
+            units=[UnitData(u.code, u.name, u.kind) for u in units],
+            areas=[AreaData(a.code, a.name, a.level, area_code.get(a.parent_id), a.valid_from,
+                            a.valid_to) for a in areas],
+            targets=[
+                TargetData(
+                    code=t.code, name=t.name, unit=t.unit, kind=t.kind, direction=t.direction,
+                    target=t.target_value, baseline=t.baseline,
+                    parent_code=target_code.get(t.parent_id), relation=t.relation,
+                    lead_unit=unit_code.get(t.lead_unit_id), decimals=t.decimals,
+                    statement=t.statement, group=t.group_no,
+                    allocations={area_code[a.area_id]: a.value for a in sorted(
+                        t.allocations, key=lambda a: area_code[a.area_id])},
+                )
+                for t in targets
+            ],
+            tasks=[
+                TaskData(
+                    code=t.code, title=t.title, description=t.description,
+                    parent_code=task_code.get(t.parent_id),
+                    lead_unit=unit_code.get(t.lead_unit_id),
+                    coordinating_units=[unit_code[c.unit_id] for c in t.coordinators],
+                    deadline=t.deadline, expected_output=t.expected_output,
+                    percent_done=t.percent_done, done=t.done, completed_on=t.completed_on,
+                )
+                for t in tasks
+            ],
+            results=[
+                ResultData(target_code[r.target_id], r.period, area_code.get(r.area_id),
+                           r.value, r.note, r.source)
+                for r in results
+            ],
+            updates=[
+                ProgressUpdateData(task_code[u.task_id], u.date, u.percent_done, u.note, u.done)
+                for u in updates
+            ],
+        )
+
+
+def closed_periods(db: Database, year: int) -> list[str]:
+    with db.session() as s:
+        plan = get_plan(s, year)
+        return sorted(s.scalars(select(ClosedPeriod.period)
+                                .where(ClosedPeriod.plan_id == plan.id)))
+
+
+def is_period_locked(closed: list[str], period: Period) -> bool:
+    """Whether figures of ``period`` are read-only because it, or a period that
+    contains it, is closed."""
+    for code in closed:
+        try:
+            if Period.parse(code).contains(period):
+                return True
+        except PeriodError:
+            continue
+    return False
+
+
+def today() -> date:
+    return date.today()

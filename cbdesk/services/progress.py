@@ -1,0 +1,189 @@
+"""Every figure of every target for a period: the one computation that the
+screens, the reports, the workbooks and `dump` share (SPEC §1, §3.5).
+
+The arithmetic lives in cbdesk.core.progress; this module only gathers the
+stored values, applies the area rules (a whole-province value when entered,
+otherwise the sum of the areas) and the breakdown rule (a parent without
+values of its own is the sum of its breakdown children).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus
+from cbdesk.core.periods import Period
+from cbdesk.core.progress import (
+    Entry,
+    Progress,
+    Tolerances,
+    compute_progress,
+    period_value,
+    province_value,
+    ytd_value,
+)
+from cbdesk.db.engine import Database
+from cbdesk.db.models import Allocation, Area, Plan, Result, Target, Unit
+from cbdesk.services.plans import check_period, get_plan
+from cbdesk.services.settings import tolerances as load_tolerances
+
+
+@dataclass(frozen=True)
+class AreaFigures:
+    area: str  # area code
+    name: str
+    allocation: float | None
+    period_value: float | None
+    ytd: float | None
+
+
+@dataclass(frozen=True)
+class TargetRow:
+    """A target with every figure for one period."""
+
+    code: str
+    name: str
+    unit: str
+    kind: TargetKind
+    direction: Direction
+    target: float | None
+    baseline: float | None
+    decimals: int
+    parent_code: str | None
+    relation: str | None
+    depth: int
+    lead_unit: str  # unit name
+    period_value: float | None  # the figure for the period itself
+    ytd: float | None  # year to date (lũy kế)
+    progress: Progress
+    previous_period_value: float | None  # same period of the previous year
+    previous_ytd: float | None
+    estimate: float | None  # ước thực hiện cả năm
+    mismatch: bool  # whole-province value disagrees with the sum of the areas
+    areas: list[AreaFigures] = field(default_factory=list)
+
+    @property
+    def status(self) -> TargetStatus:
+        return self.progress.status
+
+    @property
+    def percent_of_target(self) -> float | None:
+        return self.progress.percent_of_target
+
+    @property
+    def change_vs_previous(self) -> float | None:
+        """% change of the year-to-date figure against the same period last year."""
+        if self.ytd is None or not self.previous_ytd:
+            return None
+        return (self.ytd - self.previous_ytd) / abs(self.previous_ytd) * 100
+
+
+def _entries_by_target(s, plan_id: int) -> dict[int, dict[int, list[Entry]]]:
+    """target id → area key (0 = province) → entries."""
+    out: dict[int, dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    rows = s.execute(
+        select(Result.target_id, Result.period, Result.area_key, Result.value)
+        .join(Target).where(Target.plan_id == plan_id, Result.value.is_not(None))
+    )
+    parse_cache: dict[str, Period] = {}
+    for tid, code, akey, value in rows:
+        p = parse_cache.get(code)
+        if p is None:
+            p = parse_cache[code] = Period.parse(code)
+        out[tid][akey].append(Entry(p, float(value)))
+    return out
+
+
+def _figures(kind: TargetKind, cells: dict[int, list[Entry]], period: Period,
+             area_ids: list[int]) -> tuple[float | None, float | None, bool, dict]:
+    """Province period value, province ytd, mismatch, per-area (period, ytd)."""
+    per_area = {}
+    for aid in area_ids:
+        entries = cells.get(aid, [])
+        per_area[aid] = (period_value(kind, entries, period), ytd_value(kind, entries, period))
+    whole = cells.get(0, [])
+    pv, mismatch_p = province_value(kind, period_value(kind, whole, period),
+                                    {a: v[0] for a, v in per_area.items() if v[0] is not None})
+    yv, mismatch_y = province_value(kind, ytd_value(kind, whole, period),
+                                    {a: v[1] for a, v in per_area.items() if v[1] is not None})
+    return pv, yv, mismatch_p or mismatch_y, per_area
+
+
+def target_rows(db: Database, year: int, period_code: str | Period,
+                tolerances: Tolerances | None = None) -> list[TargetRow]:
+    """Every target of the plan with its figures for ``period_code``, in plan order."""
+    period = period_code if isinstance(period_code, Period) else check_period(year,
+                                                                               period_code)
+    with db.session() as s:
+        plan = get_plan(s, year)
+        tol = tolerances or load_tolerances(s)
+        targets = s.scalars(select(Target).where(Target.plan_id == plan.id)
+                            .order_by(Target.sort_order, Target.id)).all()
+        areas = s.scalars(select(Area).where(Area.level != "province").order_by(Area.code)).all()
+        area_ids = [a.id for a in areas]
+        units = dict(s.execute(select(Unit.id, Unit.name)).all())
+        allocs: dict[int, dict[int, float]] = defaultdict(dict)
+        for a in s.scalars(select(Allocation).join(Target).where(Target.plan_id == plan.id)):
+            allocs[a.target_id][a.area_id] = a.value
+        entries = _entries_by_target(s, plan.id)
+        prev_plan = s.scalars(select(Plan).where(Plan.year == plan.year - 1)).first()
+        prev_entries, prev_targets = {}, {}
+        if prev_plan is not None:
+            prev_entries = _entries_by_target(s, prev_plan.id)
+            prev_targets = {t.code: t.id for t in s.scalars(
+                select(Target).where(Target.plan_id == prev_plan.id))}
+
+        by_id = {t.id: t for t in targets}
+        children: dict[int, list[Target]] = defaultdict(list)
+        for t in targets:
+            if t.parent_id in by_id:
+                children[t.parent_id].append(t)
+
+        computed: dict[int, tuple] = {}
+
+        def figures(t: Target):
+            if t.id in computed:
+                return computed[t.id]
+            kind = TargetKind(t.kind)
+            pv, yv, mismatch, per_area = _figures(kind, entries.get(t.id, {}), period, area_ids)
+            parts = [c for c in children.get(t.id, []) if c.relation == Relation.BREAKDOWN]
+            if pv is None and yv is None and parts and kind == TargetKind.CUMULATIVE:
+                # A breakdown parent is the sum of its parts when not entered itself.
+                sums = [figures(c) for c in parts]
+                pvs = [x[0] for x in sums if x[0] is not None]
+                yvs = [x[1] for x in sums if x[1] is not None]
+                pv = sum(pvs) if pvs else None
+                yv = sum(yvs) if yvs else None
+            computed[t.id] = (pv, yv, mismatch, per_area)
+            return computed[t.id]
+
+        rows: list[TargetRow] = []
+        prev_period = period.previous_year()
+        for t in targets:
+            kind = TargetKind(t.kind)
+            direction = Direction(t.direction)
+            pv, yv, mismatch, per_area = figures(t)
+            baseline = t.baseline
+            progress = compute_progress(kind, direction, t.target_value, baseline, yv, period,
+                                        t.profile, tol, t.manual_achieved)
+            ppv = pyv = None
+            if t.code in prev_targets:
+                ppv, pyv, _, _ = _figures(kind, prev_entries.get(prev_targets[t.code], {}),
+                                          prev_period, area_ids)
+            depth, p = 0, t.parent_id
+            while p in by_id:
+                depth, p = depth + 1, by_id[p].parent_id
+            rows.append(TargetRow(
+                code=t.code, name=t.name, unit=t.unit, kind=kind, direction=direction,
+                target=t.target_value, baseline=baseline, decimals=t.decimals,
+                parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
+                relation=t.relation, depth=depth, lead_unit=units.get(t.lead_unit_id, ""),
+                period_value=pv, ytd=yv, progress=progress, previous_period_value=ppv,
+                previous_ytd=pyv, estimate=t.year_estimate, mismatch=mismatch,
+                areas=[AreaFigures(a.code, a.name, allocs[t.id].get(a.id), *per_area[a.id])
+                       for a in areas],
+            ))
+        return rows

@@ -1,0 +1,50 @@
+"""Settings shared by everyone using a database (status tolerances, cut-off
+day…), stored in the `setting` table with defaults here."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cbdesk.core.progress import Tolerances
+from cbdesk.db.engine import Database
+from cbdesk.db.models import Setting
+
+DEFAULTS: dict[str, str] = {
+    "tolerance.behind_below": "0.85",
+    "tolerance.ahead_above": "1.15",
+    "cutoff_day": "14",  # Nghị định 09/2019/NĐ-CP: figures run to the 14th
+    "backup.keep": "10",
+    "report.font": "auto",
+    "signin.password_required": "0",
+}
+
+
+def get(s: Session, key: str) -> str:
+    row = s.get(Setting, key)
+    return row.value if row is not None else DEFAULTS.get(key, "")
+
+
+def put(s: Session, key: str, value: str) -> None:
+    row = s.get(Setting, key)
+    if row is None:
+        s.add(Setting(key=key, value=str(value)))
+    else:
+        row.value = str(value)
+
+
+def tolerances(s: Session) -> Tolerances:
+    return Tolerances(float(get(s, "tolerance.behind_below")),
+                      float(get(s, "tolerance.ahead_above")))
+
+
+def read_all(db: Database) -> dict[str, str]:
+    with db.session() as s:
+        stored = {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
+    return {**DEFAULTS, **stored}
+
+
+def write(db: Database, values: dict[str, str]) -> None:
+    with db.session() as s:
+        for k, v in values.items():
+            put(s, k, v)
