@@ -45,10 +45,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="SQLite file path or SQLAlchemy URL")
-    common.add_argument("--lang", choices=["vi", "en"], default=None,
-                        help="language of messages (default: vi)")
-    parser = _Parser(prog="cbdesk", description="cbdesk — kế hoạch, chỉ tiêu, báo cáo",
-                     parents=[common])
+    common.add_argument(
+        "--lang", choices=["vi", "en"], default=None, help="language of messages (default: vi)"
+    )
+    parser = _Parser(
+        prog="cbdesk", description="cbdesk — kế hoạch, chỉ tiêu, báo cáo", parents=[common]
+    )
     parser.add_argument("--version", action="version", version=f"cbdesk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name, (module, help_text) in COMMANDS.items():
@@ -97,8 +99,10 @@ def run_cli(argv: list[str]) -> int:
             from cbdesk.logging_setup import log_exception
 
             where = log_exception(exc)
-            msg = (f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết ghi tại {where}."
-                   if lang == "vi" else
-                   f"Unexpected error: {exc.__class__.__name__}: {exc}. Details in {where}.")
+            msg = (
+                f"Lỗi không mong đợi: {exc.__class__.__name__}: {exc}. Chi tiết ghi tại {where}."
+                if lang == "vi"
+                else f"Unexpected error: {exc.__class__.__name__}: {exc}. Details in {where}."
+            )
         print(f"cbdesk: {' '.join(str(msg).split())}", file=sys.stderr)
         return 1

@@ -19,8 +19,13 @@ def run(args) -> int:
     finally:
         db.dispose()
     if problems:
-        raise UserError("Cơ sở dữ liệu có lỗi: " + "; ".join(problems),
-                        "The database has problems: " + "; ".join(problems))
-    say(args, f"Cơ sở dữ liệu {db.display_name()} không có lỗi.",
-        f"The database {db.display_name()} is sound.")
+        raise UserError(
+            "Cơ sở dữ liệu có lỗi: " + "; ".join(problems),
+            "The database has problems: " + "; ".join(problems),
+        )
+    say(
+        args,
+        f"Cơ sở dữ liệu {db.display_name()} không có lỗi.",
+        f"The database {db.display_name()} is sound.",
+    )
     return 0

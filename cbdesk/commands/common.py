@@ -29,13 +29,16 @@ def write_atomically(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"Không có thư mục '{folder}' để ghi tệp.",
-                        f"The folder '{folder}' does not exist.")
+        raise UserError(
+            f"Không có thư mục '{folder}' để ghi tệp.", f"The folder '{folder}' does not exist."
+        )
     try:
         fd, tmp = tempfile.mkstemp(prefix=".cbdesk-", suffix=".part", dir=folder)
     except OSError as e:
-        raise UserError(f"Không ghi được vào thư mục '{folder}': {e.strerror}.",
-                        f"Cannot write to the folder '{folder}': {e.strerror}.") from e
+        raise UserError(
+            f"Không ghi được vào thư mục '{folder}': {e.strerror}.",
+            f"Cannot write to the folder '{folder}': {e.strerror}.",
+        ) from e
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -44,8 +47,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"Không ghi được tệp '{path}': {e.strerror}.",
-                        f"Cannot write the file '{path}': {e.strerror}.") from e
+        raise UserError(
+            f"Không ghi được tệp '{path}': {e.strerror}.",
+            f"Cannot write the file '{path}': {e.strerror}.",
+        ) from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -57,6 +62,7 @@ def plan_year(text: str) -> int:
     try:
         year = int(str(text).strip())
     except ValueError:
-        raise UserError(f"Năm kế hoạch '{text}' không hợp lệ.",
-                        f"Invalid plan year '{text}'.") from None
+        raise UserError(
+            f"Năm kế hoạch '{text}' không hợp lệ.", f"Invalid plan year '{text}'."
+        ) from None
     return year

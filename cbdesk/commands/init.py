@@ -17,14 +17,23 @@ def run(args) -> int:
 
             created = install_sample_plan(db)
             if created:
-                say(args, f"Đã tạo kế hoạch mẫu năm 2021 trong {db.display_name()}.",
-                    f"Created the 2021 sample plan in {db.display_name()}.")
+                say(
+                    args,
+                    f"Đã tạo kế hoạch mẫu năm 2021 trong {db.display_name()}.",
+                    f"Created the 2021 sample plan in {db.display_name()}.",
+                )
             else:
-                say(args, "Kế hoạch năm 2021 đã có; không thay đổi.",
-                    "The 2021 plan already exists; nothing changed.")
+                say(
+                    args,
+                    "Kế hoạch năm 2021 đã có; không thay đổi.",
+                    "The 2021 plan already exists; nothing changed.",
+                )
         else:
-            say(args, f"Cơ sở dữ liệu sẵn sàng: {db.display_name()}.",
-                f"Database ready: {db.display_name()}.")
+            say(
+                args,
+                f"Cơ sở dữ liệu sẵn sàng: {db.display_name()}.",
+                f"Database ready: {db.display_name()}.",
+            )
     finally:
         db.dispose()
     return 0

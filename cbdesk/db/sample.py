@@ -87,83 +87,253 @@ def _t(code, name, unit, kind, direction, target, statement, group, **kw) -> Tar
 
 TARGETS = [
     # Bullet 1: jobs, unemployment, counselling, labour-market information
-    _t("1", "Tạo việc làm mới", "người", "cumulative", "increase", 12000,
-       "Tạo việc làm mới cho {value} lao động, ", 1, lead_unit="LDVL"),
-    _t("1.1", "Lao động đi làm việc ở nước ngoài", "người", "cumulative", "increase", 100,
-       "trong đó: lao động đi làm việc ở nước ngoài: {value} người; ", 1,
-       parent_code="1", relation="of_which", lead_unit="LDVL"),
-    _t("2", "Tỷ lệ thất nghiệp ở khu vực thành thị", "%", "level", "decrease", 3.45,
-       "giảm tỷ lệ thất nghiệp ở khu vực thành thị xuống {value}%. ", 1,
-       decimals=2, lead_unit="LDVL"),
-    _t("3", "Tư vấn việc làm, học nghề và chính sách pháp luật lao động", "lượt người",
-       "cumulative", "increase", 19000,
-       "Tư vấn việc làm, học nghề và chính sách pháp luật lao động cho {value} lượt người. ",
-       1, lead_unit="TTDVVL"),
-    _t("4", "Tỷ lệ đơn vị, doanh nghiệp có nhu cầu được cung ứng thông tin thị trường lao động",
-       "%", "level", "maintain", 100,
-       "Đảm bảo {value}% đơn vị, doanh nghiệp có nhu cầu nắm bắt thông tin thị trường lao động "
-       "của tỉnh Cao Bằng qua Trung tâm Dịch vụ việc làm đều được cung ứng thông tin thị trường "
-       "lao động.", 1, lead_unit="TTDVVL"),
+    _t(
+        "1",
+        "Tạo việc làm mới",
+        "người",
+        "cumulative",
+        "increase",
+        12000,
+        "Tạo việc làm mới cho {value} lao động, ",
+        1,
+        lead_unit="LDVL",
+    ),
+    _t(
+        "1.1",
+        "Lao động đi làm việc ở nước ngoài",
+        "người",
+        "cumulative",
+        "increase",
+        100,
+        "trong đó: lao động đi làm việc ở nước ngoài: {value} người; ",
+        1,
+        parent_code="1",
+        relation="of_which",
+        lead_unit="LDVL",
+    ),
+    _t(
+        "2",
+        "Tỷ lệ thất nghiệp ở khu vực thành thị",
+        "%",
+        "level",
+        "decrease",
+        3.45,
+        "giảm tỷ lệ thất nghiệp ở khu vực thành thị xuống {value}%. ",
+        1,
+        decimals=2,
+        lead_unit="LDVL",
+    ),
+    _t(
+        "3",
+        "Tư vấn việc làm, học nghề và chính sách pháp luật lao động",
+        "lượt người",
+        "cumulative",
+        "increase",
+        19000,
+        "Tư vấn việc làm, học nghề và chính sách pháp luật lao động cho {value} lượt người. ",
+        1,
+        lead_unit="TTDVVL",
+    ),
+    _t(
+        "4",
+        "Tỷ lệ đơn vị, doanh nghiệp có nhu cầu được cung ứng thông tin thị trường lao động",
+        "%",
+        "level",
+        "maintain",
+        100,
+        "Đảm bảo {value}% đơn vị, doanh nghiệp có nhu cầu nắm bắt thông tin thị trường lao động "
+        "của tỉnh Cao Bằng qua Trung tâm Dịch vụ việc làm đều được cung ứng thông tin thị trường "
+        "lao động.",
+        1,
+        lead_unit="TTDVVL",
+    ),
     # Bullet 2: poverty
-    _t("5", "Giảm tỷ lệ hộ nghèo", "%", "change", "decrease", 4.0,
-       "Giảm tỷ lệ hộ nghèo {value}% ", 2, decimals=1, baseline=20.5, lead_unit="BTXH"),
-    _t("6", "Số hộ thoát nghèo", "hộ", "cumulative", "increase", 5160,
-       "với {value} hộ thoát nghèo theo chuẩn nghèo đa chiều giai đoạn 2016-2020.", 2,
-       lead_unit="BTXH"),
+    _t(
+        "5",
+        "Giảm tỷ lệ hộ nghèo",
+        "%",
+        "change",
+        "decrease",
+        4.0,
+        "Giảm tỷ lệ hộ nghèo {value}% ",
+        2,
+        decimals=1,
+        baseline=20.5,
+        lead_unit="BTXH",
+    ),
+    _t(
+        "6",
+        "Số hộ thoát nghèo",
+        "hộ",
+        "cumulative",
+        "increase",
+        5160,
+        "với {value} hộ thoát nghèo theo chuẩn nghèo đa chiều giai đoạn 2016-2020.",
+        2,
+        lead_unit="BTXH",
+    ),
     # Bullet 3: vocational training
-    _t("7", "Tuyển mới đào tạo nghề", "người", "cumulative", "increase", 5500,
-       "Tuyển mới đào tạo nghề: {value} người, ", 3, lead_unit="GDNN"),
-    _t("7.1", "Trình độ trung cấp", "người", "cumulative", "increase", 450,
-       "cụ thể: trình độ trung cấp: {value} người; ", 3,
-       parent_code="7", relation="breakdown", lead_unit="GDNN"),
-    _t("7.2", "Sơ cấp và thường xuyên", "người", "cumulative", "increase", 5050,
-       "sơ cấp và thường xuyên: {value} người. ", 3,
-       parent_code="7", relation="breakdown", lead_unit="GDNN"),
-    _t("8", "Tỷ lệ lao động qua đào tạo nghề", "%", "level", "increase", 34.4,
-       "Tỷ lệ lao động qua đào tạo nghề lên {value}%.", 3, decimals=1, lead_unit="GDNN"),
+    _t(
+        "7",
+        "Tuyển mới đào tạo nghề",
+        "người",
+        "cumulative",
+        "increase",
+        5500,
+        "Tuyển mới đào tạo nghề: {value} người, ",
+        3,
+        lead_unit="GDNN",
+    ),
+    _t(
+        "7.1",
+        "Trình độ trung cấp",
+        "người",
+        "cumulative",
+        "increase",
+        450,
+        "cụ thể: trình độ trung cấp: {value} người; ",
+        3,
+        parent_code="7",
+        relation="breakdown",
+        lead_unit="GDNN",
+    ),
+    _t(
+        "7.2",
+        "Sơ cấp và thường xuyên",
+        "người",
+        "cumulative",
+        "increase",
+        5050,
+        "sơ cấp và thường xuyên: {value} người. ",
+        3,
+        parent_code="7",
+        relation="breakdown",
+        lead_unit="GDNN",
+    ),
+    _t(
+        "8",
+        "Tỷ lệ lao động qua đào tạo nghề",
+        "%",
+        "level",
+        "increase",
+        34.4,
+        "Tỷ lệ lao động qua đào tạo nghề lên {value}%.",
+        3,
+        decimals=1,
+        lead_unit="GDNN",
+    ),
     # Bullet 4: people with meritorious services
-    _t("9", "Tỷ lệ xã, phường, thị trấn làm tốt công tác thương binh, liệt sĩ và người có công",
-       "%", "level", "maintain", 100,
-       "Duy trì {value}% xã, phường, thị trấn làm tốt công tác thương binh, liệt sĩ và người "
-       "có công. ", 4, lead_unit="NCC"),
-    _t("10", "Tỷ lệ gia đình người có công có mức sống bằng hoặc cao hơn mức sống trung bình "
-       "của nhân dân địa phương", "%", "level", "increase", 100,
-       "Phân đầu {value}% gia đình người có công có mức sống bằng hoặc cao hơn mức sống trung "
-       "bình của nhân dân địa phương nơi cư trú.", 4, lead_unit="NCC"),
+    _t(
+        "9",
+        "Tỷ lệ xã, phường, thị trấn làm tốt công tác thương binh, liệt sĩ và người có công",
+        "%",
+        "level",
+        "maintain",
+        100,
+        "Duy trì {value}% xã, phường, thị trấn làm tốt công tác thương binh, liệt sĩ và người "
+        "có công. ",
+        4,
+        lead_unit="NCC",
+    ),
+    _t(
+        "10",
+        "Tỷ lệ gia đình người có công có mức sống bằng hoặc cao hơn mức sống trung bình "
+        "của nhân dân địa phương",
+        "%",
+        "level",
+        "increase",
+        100,
+        "Phân đầu {value}% gia đình người có công có mức sống bằng hoặc cao hơn mức sống trung "
+        "bình của nhân dân địa phương nơi cư trú.",
+        4,
+        lead_unit="NCC",
+    ),
     # Bullet 5: social evils
-    _t("11", "Số người nghiện ma túy được cai nghiện mới", "người", "cumulative", "increase", 150,
-       "Số người nghiện ma túy được cai nghiện mới {value} người; ", 5, lead_unit="PCTNXH"),
-    _t("12", "Số xã, phường, thị trấn xây dựng mới không có tệ nạn mại dâm", "xã",
-       "cumulative", "increase", 2,
-       "xây dựng mới {value2} xã, phường, thị trấn không có tệ nạn mại dâm.", 5,
-       lead_unit="PCTNXH"),
+    _t(
+        "11",
+        "Số người nghiện ma túy được cai nghiện mới",
+        "người",
+        "cumulative",
+        "increase",
+        150,
+        "Số người nghiện ma túy được cai nghiện mới {value} người; ",
+        5,
+        lead_unit="PCTNXH",
+    ),
+    _t(
+        "12",
+        "Số xã, phường, thị trấn xây dựng mới không có tệ nạn mại dâm",
+        "xã",
+        "cumulative",
+        "increase",
+        2,
+        "xây dựng mới {value2} xã, phường, thị trấn không có tệ nạn mại dâm.",
+        5,
+        lead_unit="PCTNXH",
+    ),
     # Bullet 6: children
-    _t("13", "Số xã, phường, thị trấn đạt tiêu chuẩn phù hợp với trẻ em", "xã", "cumulative",
-       "increase", 2,
-       "Phân đầu xây dựng {value2} xã, phường, thị trấn đạt tiêu chuẩn phù hợp với trẻ em; ",
-       6, lead_unit="TEBDG"),
-    _t("14", "Giảm dần số trẻ em có hoàn cảnh đặc biệt", "", "qualitative", "decrease", None,
-       "giảm dần số trẻ em có hoàn cảnh đặc biệt.", 6, lead_unit="TEBDG"),
+    _t(
+        "13",
+        "Số xã, phường, thị trấn đạt tiêu chuẩn phù hợp với trẻ em",
+        "xã",
+        "cumulative",
+        "increase",
+        2,
+        "Phân đầu xây dựng {value2} xã, phường, thị trấn đạt tiêu chuẩn phù hợp với trẻ em; ",
+        6,
+        lead_unit="TEBDG",
+    ),
+    _t(
+        "14",
+        "Giảm dần số trẻ em có hoàn cảnh đặc biệt",
+        "",
+        "qualitative",
+        "decrease",
+        None,
+        "giảm dần số trẻ em có hoàn cảnh đặc biệt.",
+        6,
+        lead_unit="TEBDG",
+    ),
 ]
 
 # Demonstration assignments: the document names no units or deadlines.
 # code -> (lead unit, coordinating units, deadline, expected output)
 _ASSIGN = {
-    "II.1": ("LDVL", ["TTDVVL", "CAT", "UBNDH"], "ongoing",
-             "Báo cáo kết quả thực hiện Nghị quyết số 42/NQ-CP và 154/NQ-CP"),
+    "II.1": (
+        "LDVL",
+        ["TTDVVL", "CAT", "UBNDH"],
+        "ongoing",
+        "Báo cáo kết quả thực hiện Nghị quyết số 42/NQ-CP và 154/NQ-CP",
+    ),
     "II.2": ("GDNN", ["TTDVVL", "UBNDH"], "ongoing", "Báo cáo công tác giáo dục nghề nghiệp"),
     "II.3": ("VP", ["UBNDH"], "ongoing", ""),
-    "II.3.1": ("LDVL", ["TTDVVL", "KHTC"], "2021-12-31",
-               "Báo cáo thông tin thị trường lao động năm 2021"),
-    "II.3.2": ("BTXH", ["UBNDH", "SKHDT"], "2021-Q4",
-               "Kết quả tổng điều tra hộ nghèo, hộ cận nghèo giai đoạn 2021-2025"),
+    "II.3.1": (
+        "LDVL",
+        ["TTDVVL", "KHTC"],
+        "2021-12-31",
+        "Báo cáo thông tin thị trường lao động năm 2021",
+    ),
+    "II.3.2": (
+        "BTXH",
+        ["UBNDH", "SKHDT"],
+        "2021-Q4",
+        "Kết quả tổng điều tra hộ nghèo, hộ cận nghèo giai đoạn 2021-2025",
+    ),
     "II.3.3": ("NCC", ["UBNDH"], "ongoing", "Báo cáo thực hiện chính sách người có công"),
     "II.3.4": ("BTXH", ["UBNDH"], "ongoing", "Báo cáo công tác bảo trợ xã hội"),
-    "II.3.5": ("TEBDG", ["UBNDH"], "2021-Q3",
-               "Quyết định kiện toàn Ban bảo vệ trẻ em các cấp"),
-    "II.3.6": ("TEBDG", ["KHTC"], "2021-06-30", "Kế hoạch thực hiện công tác bình đẳng giới năm 2021"),
-    "II.3.7": ("PCTNXH", ["CAT", "UBNDH"], "ongoing",
-               "Báo cáo công tác phòng, chống tệ nạn xã hội"),
+    "II.3.5": ("TEBDG", ["UBNDH"], "2021-Q3", "Quyết định kiện toàn Ban bảo vệ trẻ em các cấp"),
+    "II.3.6": (
+        "TEBDG",
+        ["KHTC"],
+        "2021-06-30",
+        "Kế hoạch thực hiện công tác bình đẳng giới năm 2021",
+    ),
+    "II.3.7": (
+        "PCTNXH",
+        ["CAT", "UBNDH"],
+        "ongoing",
+        "Báo cáo công tác phòng, chống tệ nạn xã hội",
+    ),
 }
 
 
@@ -173,9 +343,16 @@ def _tasks() -> list[TaskData]:
         lead, coord, deadline, output = _ASSIGN[code]
         parent = code.rsplit(".", 1)[0] if code.count(".") == 2 else None
         tasks.append(
-            TaskData(code=code, title=title, description=description, parent_code=parent,
-                     lead_unit=lead, coordinating_units=coord, deadline=deadline,
-                     expected_output=output)
+            TaskData(
+                code=code,
+                title=title,
+                description=description,
+                parent_code=parent,
+                lead_unit=lead,
+                coordinating_units=coord,
+                deadline=deadline,
+                expected_output=output,
+            )
         )
     return tasks
 
@@ -198,17 +375,26 @@ def _demo_results() -> list[ResultData]:
     results: list[ResultData] = []
     area_weights = [w for _, _, w in _DISTRICTS]
     by_area = {  # target code -> H1 total spread over areas and months
-        "1": 6120, "1.1": 38, "3": 9870, "7.1": 180, "7.2": 2300, "11": 62,
+        "1": 6120,
+        "1.1": 38,
+        "3": 9870,
+        "7.1": 180,
+        "7.2": 2300,
+        "11": 62,
     }
     for code, total in by_area.items():
-        for (area, _, _), area_total in zip(_DISTRICTS, _spread(total, area_weights),
-                                            strict=True):
+        for (area, _, _), area_total in zip(_DISTRICTS, _spread(total, area_weights), strict=True):
             for month, value in enumerate(_spread(area_total, _MONTHS), start=1):
-                results.append(ResultData(code, f"2021-M{month:02d}", area, float(value),
-                                          source=DEMO_SOURCE))
+                results.append(
+                    ResultData(code, f"2021-M{month:02d}", area, float(value), source=DEMO_SOURCE)
+                )
     province_levels = {  # target code -> (Q1, Q2) for the whole province
-        "2": (3.61, 3.52), "4": (100.0, 100.0), "5": (19.6, 18.9), "8": (33.5, 33.8),
-        "9": (100.0, 100.0), "10": (98.1, 98.5),
+        "2": (3.61, 3.52),
+        "4": (100.0, 100.0),
+        "5": (19.6, 18.9),
+        "8": (33.5, 33.8),
+        "9": (100.0, 100.0),
+        "10": (98.1, 98.5),
     }
     for code, (q1, q2) in province_levels.items():
         results.append(ResultData(code, "2021-Q1", None, q1, source=DEMO_SOURCE))
@@ -223,26 +409,46 @@ def _allocations(targets: list[TargetData]) -> None:
         if t.code in ("1", "3", "7", "11"):
             t.allocations = {
                 code: float(v)
-                for (code, _, _), v in zip(_DISTRICTS, _spread(int(t.target), weights),
-                                           strict=True)
+                for (code, _, _), v in zip(_DISTRICTS, _spread(int(t.target), weights), strict=True)
             }
 
 
 def _demo_updates() -> list[ProgressUpdateData]:
     return [
-        ProgressUpdateData("II.3.1", date(2021, 3, 31), 25,
-                           "Đã thu thập thông tin thị trường lao động quý I."),
-        ProgressUpdateData("II.3.1", date(2021, 6, 30), 50,
-                           "Tổ chức 12 phiên giao dịch việc làm; cập nhật 2 trang website."),
-        ProgressUpdateData("II.3.2", date(2021, 6, 15), 20,
-                           "Ban hành kế hoạch tổng điều tra hộ nghèo, hộ cận nghèo."),
-        ProgressUpdateData("II.3.6", date(2021, 6, 25), 100,
-                           "Đã ban hành Kế hoạch thực hiện công tác bình đẳng giới năm 2021.",
-                           done=True),
-        ProgressUpdateData("II.3.5", date(2021, 5, 20), 40,
-                           "Kiện toàn Ban bảo vệ trẻ em cấp tỉnh; đang kiện toàn cấp huyện."),
-        ProgressUpdateData("II.1", date(2021, 6, 30), 50,
-                           "Tuyên truyền ngăn chặn xuất cảnh trái phép tại các huyện biên giới."),
+        ProgressUpdateData(
+            "II.3.1", date(2021, 3, 31), 25, "Đã thu thập thông tin thị trường lao động quý I."
+        ),
+        ProgressUpdateData(
+            "II.3.1",
+            date(2021, 6, 30),
+            50,
+            "Tổ chức 12 phiên giao dịch việc làm; cập nhật 2 trang website.",
+        ),
+        ProgressUpdateData(
+            "II.3.2",
+            date(2021, 6, 15),
+            20,
+            "Ban hành kế hoạch tổng điều tra hộ nghèo, hộ cận nghèo.",
+        ),
+        ProgressUpdateData(
+            "II.3.6",
+            date(2021, 6, 25),
+            100,
+            "Đã ban hành Kế hoạch thực hiện công tác bình đẳng giới năm 2021.",
+            done=True,
+        ),
+        ProgressUpdateData(
+            "II.3.5",
+            date(2021, 5, 20),
+            40,
+            "Kiện toàn Ban bảo vệ trẻ em cấp tỉnh; đang kiện toàn cấp huyện.",
+        ),
+        ProgressUpdateData(
+            "II.1",
+            date(2021, 6, 30),
+            50,
+            "Tuyên truyền ngăn chặn xuất cảnh trái phép tại các huyện biên giới.",
+        ),
     ]
 
 

@@ -90,7 +90,8 @@ def list_entries(
         q = q.where(AuditEntry.user == user)
     with db.session() as s:
         return [
-            AuditRow(e.id, e.at, e.user, e.plan_year, e.entity, e.key, e.field, e.old, e.new,
-                     e.reason)
+            AuditRow(
+                e.id, e.at, e.user, e.plan_year, e.entity, e.key, e.field, e.old, e.new, e.reason
+            )
             for e in s.scalars(q)
         ]

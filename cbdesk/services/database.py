@@ -61,7 +61,9 @@ def sniff_sqlite(path: Path) -> None:
 
 
 def open_database(
-    target: str | None = None, create: bool = False, upgrade: bool = True,
+    target: str | None = None,
+    create: bool = False,
+    upgrade: bool = True,
     read_only: bool = False,
 ) -> Database:
     """Open (and by default upgrade) the database named by ``target``."""
@@ -69,8 +71,10 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         if path.is_dir():
-            raise DatabaseError(f"'{path}' là một thư mục, không phải tệp cơ sở dữ liệu.",
-                                f"'{path}' is a folder, not a database file.")
+            raise DatabaseError(
+                f"'{path}' là một thư mục, không phải tệp cơ sở dữ liệu.",
+                f"'{path}' is a folder, not a database file.",
+            )
         if not path.exists():
             if not create:
                 raise DatabaseError(
@@ -80,16 +84,19 @@ def open_database(
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
-                raise DatabaseError(f"Không tạo được thư mục '{path.parent}': {e.strerror}.",
-                                    f"Cannot create the folder '{path.parent}': {e.strerror}."
-                                    ) from e
+                raise DatabaseError(
+                    f"Không tạo được thư mục '{path.parent}': {e.strerror}.",
+                    f"Cannot create the folder '{path.parent}': {e.strerror}.",
+                ) from e
         else:
             sniff_sqlite(path)
     try:
         db = Database(url, read_only=read_only)
     except (SQLAlchemyError, ImportError, ValueError) as e:
-        raise DatabaseError(f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url} ({e}).",
-                            f"Invalid database address: {url} ({e}).") from e
+        raise DatabaseError(
+            f"Địa chỉ cơ sở dữ liệu không hợp lệ: {url} ({e}).",
+            f"Invalid database address: {url} ({e}).",
+        ) from e
     try:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -102,7 +109,8 @@ def open_database(
         elif migrate.needs_upgrade(db):
             raise DatabaseError(
                 "Cơ sở dữ liệu cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc.",
-                "The database needs an upgrade but is open read-only.")
+                "The database needs an upgrade but is open read-only.",
+            )
     except migrate.SchemaError as e:
         db.dispose()
         raise DatabaseError(e.message_vi, e.message_en) from e

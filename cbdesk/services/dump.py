@@ -59,15 +59,27 @@ def plan_dump(db: Database, year: int, as_of: date | None = None) -> dict:
         },
         "units": [{"code": u.code, "name": u.name, "kind": u.kind} for u in data.units],
         "areas": [
-            {"code": a.code, "name": a.name, "level": a.level, "parent": a.parent_code,
-             "valid_from": _date(a.valid_from), "valid_to": _date(a.valid_to)}
+            {
+                "code": a.code,
+                "name": a.name,
+                "level": a.level,
+                "parent": a.parent_code,
+                "valid_from": _date(a.valid_from),
+                "valid_to": _date(a.valid_to),
+            }
             for a in data.areas
         ],
         "targets": [
             {
-                "code": t.code, "parent": t.parent_code, "relation": t.relation, "name": t.name,
-                "unit": t.unit, "kind": t.kind, "direction": t.direction,
-                "target": _num(t.target), "baseline": _num(t.baseline),
+                "code": t.code,
+                "parent": t.parent_code,
+                "relation": t.relation,
+                "name": t.name,
+                "unit": t.unit,
+                "kind": t.kind,
+                "direction": t.direction,
+                "target": _num(t.target),
+                "baseline": _num(t.baseline),
                 "lead_unit": t.lead_unit,
                 "allocations": {k: _num(v) for k, v in t.allocations.items()},
             }
@@ -75,25 +87,44 @@ def plan_dump(db: Database, year: int, as_of: date | None = None) -> dict:
         ],
         "tasks": [
             {
-                "code": t.code, "parent": t.parent_code, "title": t.title,
-                "description": t.description, "lead_unit": t.lead_unit,
+                "code": t.code,
+                "parent": t.parent_code,
+                "title": t.title,
+                "description": t.description,
+                "lead_unit": t.lead_unit,
                 "coordinating_units": t.coordinating_units,
-                "deadline": t.deadline, "expected_output": t.expected_output,
-                "status": task_status(Deadline.parse(t.deadline, year=data.year), t.done,
-                                      t.completed_on, t.percent_done, as_of).value,
+                "deadline": t.deadline,
+                "expected_output": t.expected_output,
+                "status": task_status(
+                    Deadline.parse(t.deadline, year=data.year),
+                    t.done,
+                    t.completed_on,
+                    t.percent_done,
+                    as_of,
+                ).value,
                 "percent_done": _num(t.percent_done),
                 "completed_on": _date(t.completed_on),
             }
             for t in data.tasks
         ],
         "results": [
-            {"target": r.target, "period": r.period, "area": r.area, "value": _num(r.value),
-             "note": r.note}
+            {
+                "target": r.target,
+                "period": r.period,
+                "area": r.area,
+                "value": _num(r.value),
+                "note": r.note,
+            }
             for r in data.results
         ],
         "updates": [
-            {"task": u.task, "date": _date(u.date), "percent_done": _num(u.percent_done),
-             "done": u.done, "note": u.note}
+            {
+                "task": u.task,
+                "date": _date(u.date),
+                "percent_done": _num(u.percent_done),
+                "done": u.done,
+                "note": u.note,
+            }
             for u in data.updates
         ],
     }

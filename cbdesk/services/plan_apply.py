@@ -103,8 +103,9 @@ def _apply(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
     summary = ApplySummary(year=data.year)
     now = datetime.now()
     if not 1900 <= int(data.year) <= 2200:
-        raise ValidationError(f"Năm kế hoạch '{data.year}' không hợp lệ.",
-                              f"Invalid plan year '{data.year}'.")
+        raise ValidationError(
+            f"Năm kế hoạch '{data.year}' không hợp lệ.", f"Invalid plan year '{data.year}'."
+        )
 
     # Organisation (one row): only when the data carries one.
     org_data = data.organisation
@@ -113,11 +114,32 @@ def _apply(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
         if org is None:
             org = Organisation()
             s.add(org)
-        for attr in ("parent_agency", "name", "symbol", "place", "signer_authority",
-                     "signer_title", "signer_name", "archive_unit"):
-            _set(org, attr, vtext.clean(getattr(org_data, attr)), summary, "organisation", "",)
-        _set(org, "recipients", [vtext.clean(r) for r in org_data.recipients], summary,
-             "organisation", "")
+        for attr in (
+            "parent_agency",
+            "name",
+            "symbol",
+            "place",
+            "signer_authority",
+            "signer_title",
+            "signer_name",
+            "archive_unit",
+        ):
+            _set(
+                org,
+                attr,
+                vtext.clean(getattr(org_data, attr)),
+                summary,
+                "organisation",
+                "",
+            )
+        _set(
+            org,
+            "recipients",
+            [vtext.clean(r) for r in org_data.recipients],
+            summary,
+            "organisation",
+            "",
+        )
 
     # Units and areas, by code.
     units = {u.code: u for u in s.scalars(select(Unit))}
@@ -126,8 +148,12 @@ def _apply(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
         try:
             kind = UnitKind.parse(ud.kind).value
         except ValueError:
-            problems.append((f"Đơn vị {code}: loại '{ud.kind}' không hợp lệ.",
-                             f"Unit {code}: unknown kind '{ud.kind}'."))
+            problems.append(
+                (
+                    f"Đơn vị {code}: loại '{ud.kind}' không hợp lệ.",
+                    f"Unit {code}: unknown kind '{ud.kind}'.",
+                )
+            )
             continue
         u = units.get(code)
         if u is None:
@@ -144,8 +170,12 @@ def _apply(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
         try:
             level = AreaLevel.parse(ad.level).value
         except ValueError:
-            problems.append((f"Địa bàn {code}: cấp '{ad.level}' không hợp lệ.",
-                             f"Area {code}: unknown level '{ad.level}'."))
+            problems.append(
+                (
+                    f"Địa bàn {code}: cấp '{ad.level}' không hợp lệ.",
+                    f"Area {code}: unknown level '{ad.level}'.",
+                )
+            )
             continue
         a = areas.get(code)
         if a is None:
@@ -163,9 +193,12 @@ def _apply(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
         if ad.parent_code:
             parent = areas.get(ad.parent_code)
             if parent is None:
-                problems.append((f"Địa bàn {ad.code}: không có địa bàn cấp trên "
-                                 f"'{ad.parent_code}'.",
-                                 f"Area {ad.code}: parent area '{ad.parent_code}' not found."))
+                problems.append(
+                    (
+                        f"Địa bàn {ad.code}: không có địa bàn cấp trên '{ad.parent_code}'.",
+                        f"Area {ad.code}: parent area '{ad.parent_code}' not found.",
+                    )
+                )
             else:
                 areas[ad.code].parent_id = parent.id
 
@@ -178,8 +211,12 @@ def _apply(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
     try:
         status = PlanStatus.parse(data.status or "draft").value
     except ValueError:
-        problems.append((f"Trạng thái kế hoạch '{data.status}' không hợp lệ.",
-                         f"Unknown plan status '{data.status}'."))
+        problems.append(
+            (
+                f"Trạng thái kế hoạch '{data.status}' không hợp lệ.",
+                f"Unknown plan status '{data.status}'.",
+            )
+        )
         status = plan.status or "draft"
     for attr, value in (
         ("title", vtext.clean(data.title) or plan.title),
@@ -214,19 +251,27 @@ def _apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -
 
     existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id))}
     # Validate the tree as it will be: existing targets overlaid with the data's.
-    merged: dict[str, TargetData] = {code: _target_data(t, existing) for code, t in
-                                     existing.items()}
-    for i, td in enumerate(data.targets):
-        td = _clean_target(td)
+    merged: dict[str, TargetData] = {
+        code: _target_data(t, existing) for code, t in existing.items()
+    }
+    for td in map(_clean_target, data.targets):
         problems.extend(validation.check_target_fields(td))
         if td.lead_unit and td.lead_unit not in units:
-            problems.append((f"Chỉ tiêu {td.code}: không có đơn vị chủ trì '{td.lead_unit}'.",
-                             f"Target {td.code}: lead unit '{td.lead_unit}' not found."))
+            problems.append(
+                (
+                    f"Chỉ tiêu {td.code}: không có đơn vị chủ trì '{td.lead_unit}'.",
+                    f"Target {td.code}: lead unit '{td.lead_unit}' not found.",
+                )
+            )
         for area_code in td.allocations:
             if area_code not in areas:
-                problems.append((f"Chỉ tiêu {td.code}: phân bổ cho địa bàn '{area_code}' "
-                                 "không có trong danh mục.",
-                                 f"Target {td.code}: allocation to unknown area '{area_code}'."))
+                problems.append(
+                    (
+                        f"Chỉ tiêu {td.code}: phân bổ cho địa bàn '{area_code}' "
+                        "không có trong danh mục.",
+                        f"Target {td.code}: allocation to unknown area '{area_code}'.",
+                    )
+                )
         merged[td.code] = td
     problems.extend(validation.check_target_tree(merged))
     if problems:
@@ -235,10 +280,17 @@ def _apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -
     for td in (_clean_target(t) for t in data.targets):
         t = existing.get(td.code)
         fields = dict(
-            name=td.name, unit=td.unit, kind=TargetKind.parse(td.kind).value,
-            direction=td.direction, target_value=td.target, baseline=td.baseline,
-            relation=td.relation, decimals=td.decimals, statement=td.statement,
-            group_no=td.group, search_key=vtext.search_key(f"{td.code} {td.name}"),
+            name=td.name,
+            unit=td.unit,
+            kind=TargetKind.parse(td.kind).value,
+            direction=td.direction,
+            target_value=td.target,
+            baseline=td.baseline,
+            relation=td.relation,
+            decimals=td.decimals,
+            statement=td.statement,
+            group_no=td.group,
+            search_key=vtext.search_key(f"{td.code} {td.name}"),
             lead_unit_id=units[td.lead_unit].id if td.lead_unit else None,
             sort_order=order[td.code],
         )
@@ -252,8 +304,17 @@ def _apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -
             for attr, value in fields.items():
                 _set(t, attr, value, summary, "target", td.code)
             if old_value != td.target:
-                record(s, actor, "target", f"{td.code}", "target", old_value, td.target,
-                       plan.year, at=now)
+                record(
+                    s,
+                    actor,
+                    "target",
+                    f"{td.code}",
+                    "target",
+                    old_value,
+                    td.target,
+                    plan.year,
+                    at=now,
+                )
     s.flush()
     for td in data.targets:
         t = existing[td.code]
@@ -265,8 +326,15 @@ def _apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -
                 area_id = areas[area_code].id
                 if area_id in current:
                     if current[area_id].value != value:
-                        summary.changes.append(Change("allocation", f"{td.code}/{area_code}",
-                                                      "value", current[area_id].value, value))
+                        summary.changes.append(
+                            Change(
+                                "allocation",
+                                f"{td.code}/{area_code}",
+                                "value",
+                                current[area_id].value,
+                                value,
+                            )
+                        )
                         current[area_id].value = value
                 else:
                     t.allocations.append(Allocation(area_id=area_id, value=value))
@@ -274,20 +342,36 @@ def _apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -
 
 def _clean_target(td: TargetData) -> TargetData:
     return TargetData(
-        code=vtext.clean(td.code), name=vtext.clean(td.name), unit=vtext.clean(td.unit),
-        kind=td.kind, direction=td.direction, target=td.target, baseline=td.baseline,
-        parent_code=vtext.clean(td.parent_code) or None, relation=td.relation or None,
-        lead_unit=vtext.clean(td.lead_unit) or None, decimals=int(td.decimals or 0),
-        statement=vtext.nfc(td.statement), group=int(td.group or 0),
+        code=vtext.clean(td.code),
+        name=vtext.clean(td.name),
+        unit=vtext.clean(td.unit),
+        kind=td.kind,
+        direction=td.direction,
+        target=td.target,
+        baseline=td.baseline,
+        parent_code=vtext.clean(td.parent_code) or None,
+        relation=td.relation or None,
+        lead_unit=vtext.clean(td.lead_unit) or None,
+        decimals=int(td.decimals or 0),
+        statement=vtext.nfc(td.statement),
+        group=int(td.group or 0),
         allocations={vtext.clean(k): float(v) for k, v in td.allocations.items()},
     )
 
 
 def _target_data(t: Target, by_code: dict[str, Target]) -> TargetData:
     parent = next((p.code for p in by_code.values() if p.id == t.parent_id), None)
-    return TargetData(code=t.code, name=t.name, unit=t.unit, kind=t.kind, direction=t.direction,
-                      target=t.target_value, baseline=t.baseline, parent_code=parent,
-                      relation=t.relation)
+    return TargetData(
+        code=t.code,
+        name=t.name,
+        unit=t.unit,
+        kind=t.kind,
+        direction=t.direction,
+        target=t.target_value,
+        baseline=t.baseline,
+        parent_code=parent,
+        relation=t.relation,
+    )
 
 
 def _apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
@@ -305,14 +389,26 @@ def _apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
             continue
         for unit_code in [td.lead_unit, *td.coordinating_units]:
             if unit_code and vtext.clean(unit_code) not in units:
-                problems.append((f"Nhiệm vụ {code}: không có đơn vị '{unit_code}'.",
-                                 f"Task {code}: unit '{unit_code}' not found."))
+                problems.append(
+                    (
+                        f"Nhiệm vụ {code}: không có đơn vị '{unit_code}'.",
+                        f"Task {code}: unit '{unit_code}' not found.",
+                    )
+                )
         if td.parent_code and vtext.clean(td.parent_code) not in codes:
-            problems.append((f"Nhiệm vụ {code}: không có nhiệm vụ cha '{td.parent_code}'.",
-                             f"Task {code}: parent task '{td.parent_code}' not found."))
+            problems.append(
+                (
+                    f"Nhiệm vụ {code}: không có nhiệm vụ cha '{td.parent_code}'.",
+                    f"Task {code}: parent task '{td.parent_code}' not found.",
+                )
+            )
         if not 0 <= float(td.percent_done or 0) <= 100:
-            problems.append((f"Nhiệm vụ {code}: % hoàn thành phải từ 0 đến 100.",
-                             f"Task {code}: % done must be within 0–100."))
+            problems.append(
+                (
+                    f"Nhiệm vụ {code}: % hoàn thành phải từ 0 đến 100.",
+                    f"Task {code}: % done must be within 0–100.",
+                )
+            )
         if not vtext.clean(td.title):
             problems.append((f"Nhiệm vụ {code}: thiếu tiêu đề.", f"Task {code}: no title."))
         parsed.append((code, td, deadline))
@@ -321,54 +417,87 @@ def _apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
     for i, (code, td, deadline) in enumerate(parsed):
         t = existing.get(code)
         fields = dict(
-            title=vtext.clean(td.title), description=vtext.clean(td.description),
+            title=vtext.clean(td.title),
+            description=vtext.clean(td.description),
             lead_unit_id=units[vtext.clean(td.lead_unit)].id if td.lead_unit else None,
-            deadline=deadline, expected_output=vtext.clean(td.expected_output),
+            deadline=deadline,
+            expected_output=vtext.clean(td.expected_output),
             search_key=vtext.search_key(f"{code} {td.title} {td.description}"),
         )
         if t is None:
-            t = Task(plan_id=plan.id, code=code, sort_order=len(existing) + i,
-                     percent_done=float(td.percent_done or 0), done=bool(td.done),
-                     completed_on=td.completed_on, **fields)
+            t = Task(
+                plan_id=plan.id,
+                code=code,
+                sort_order=len(existing) + i,
+                percent_done=float(td.percent_done or 0),
+                done=bool(td.done),
+                completed_on=td.completed_on,
+                **fields,
+            )
             s.add(t)
             existing[code] = t
             summary.changes.append(Change("task", code, "*", None, t.title))
         else:
             for attr, value in fields.items():
                 _set(t, attr, value, summary, "task", code)
-            for attr, value in (("percent_done", float(td.percent_done or 0)),
-                                ("done", bool(td.done)), ("completed_on", td.completed_on)):
+            for attr, value in (
+                ("percent_done", float(td.percent_done or 0)),
+                ("done", bool(td.done)),
+                ("completed_on", td.completed_on),
+            ):
                 old = getattr(t, attr)
                 if _set(t, attr, value, summary, "task", code):
                     record(s, actor, "task", code, attr, old, value, plan.year, at=now)
         wanted = [units[vtext.clean(c)].id for c in td.coordinating_units if c]
         if [c.unit_id for c in t.coordinators] != wanted:
-            t.coordinators = [TaskCoordinator(unit_id=u, position=n) for n, u in
-                              enumerate(wanted)]
+            t.coordinators = [TaskCoordinator(unit_id=u, position=n) for n, u in enumerate(wanted)]
     s.flush()
     for code, td, _ in parsed:
         if td.parent_code:
             existing[code].parent_id = existing[vtext.clean(td.parent_code)].id
     # Progress updates: appended unless the same (task, date, note) is there.
-    have = {(u.task_id, u.date, u.note) for u in s.scalars(
-        select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id))}
+    have = {
+        (u.task_id, u.date, u.note)
+        for u in s.scalars(select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id))
+    }
     for ud in data.updates:
         task = existing.get(vtext.clean(ud.task))
         if task is None:
-            problems.append((f"Tiến độ: không có nhiệm vụ '{ud.task}'.",
-                             f"Progress update: task '{ud.task}' not found."))
+            problems.append(
+                (
+                    f"Tiến độ: không có nhiệm vụ '{ud.task}'.",
+                    f"Progress update: task '{ud.task}' not found.",
+                )
+            )
             continue
         key = (task.id, ud.date, vtext.clean(ud.note))
         if key in have:
             continue
         have.add(key)
-        s.add(ProgressUpdate(task_id=task.id, date=ud.date, percent_done=ud.percent_done,
-                             done=ud.done, note=vtext.clean(ud.note), entered_by=actor.username,
-                             entered_at=now))
+        s.add(
+            ProgressUpdate(
+                task_id=task.id,
+                date=ud.date,
+                percent_done=ud.percent_done,
+                done=ud.done,
+                note=vtext.clean(ud.note),
+                entered_by=actor.username,
+                entered_at=now,
+            )
+        )
         summary.changes.append(Change("update", f"{ud.task} {ud.date}", "*", None, ud.note))
         if ud.percent_done > task.percent_done or ud.done:
-            record(s, actor, "task", task.code, "percent_done", task.percent_done,
-                   ud.percent_done, plan.year, at=now)
+            record(
+                s,
+                actor,
+                "task",
+                task.code,
+                "percent_done",
+                task.percent_done,
+                ud.percent_done,
+                plan.year,
+                at=now,
+            )
             task.percent_done = max(task.percent_done, ud.percent_done)
             if ud.done and not task.done:
                 task.done, task.completed_on = True, ud.date
@@ -383,7 +512,7 @@ def _apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
     }
     # Periods per (target, area) already present, for the overlap rule.
     periods_by_cell: dict[tuple[int, int], list[Period]] = {}
-    for (tid, period, akey) in existing:
+    for tid, period, akey in existing:
         periods_by_cell.setdefault((tid, akey), []).append(Period.parse(period))
     audit_rows: list[dict] = []
     new_rows: list[dict] = []
@@ -393,9 +522,12 @@ def _apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
         where_en = f"Result of target {rd.target}, period {rd.period}"
         t = targets.get(vtext.clean(rd.target))
         if t is None:
-            problems.append((f"{where_vi}: không có chỉ tiêu '{rd.target}' trong kế hoạch "
-                             f"{plan.year}.", f"{where_en}: no target '{rd.target}' in the "
-                             f"{plan.year} plan."))
+            problems.append(
+                (
+                    f"{where_vi}: không có chỉ tiêu '{rd.target}' trong kế hoạch {plan.year}.",
+                    f"{where_en}: no target '{rd.target}' in the {plan.year} plan.",
+                )
+            )
             continue
         try:
             period = Period.parse(str(rd.period))
@@ -403,63 +535,101 @@ def _apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             problems.append((f"{where_vi}: {e.message_vi}", f"{where_en}: {e.message_en}"))
             continue
         if period.year != plan.year:
-            problems.append((f"{where_vi}: kỳ {period.label('vi')} nằm ngoài năm kế hoạch "
-                             f"{plan.year}.", f"{where_en}: {period.label('en')} is outside "
-                             f"the plan year {plan.year}."))
+            problems.append(
+                (
+                    f"{where_vi}: kỳ {period.label('vi')} nằm ngoài năm kế hoạch {plan.year}.",
+                    f"{where_en}: {period.label('en')} is outside the plan year {plan.year}.",
+                )
+            )
             continue
         area = None
         if rd.area:
             area = areas.get(vtext.clean(rd.area))
             if area is None:
-                problems.append((f"{where_vi}: không có địa bàn '{rd.area}'.",
-                                 f"{where_en}: unknown area '{rd.area}'."))
+                problems.append(
+                    (
+                        f"{where_vi}: không có địa bàn '{rd.area}'.",
+                        f"{where_en}: unknown area '{rd.area}'.",
+                    )
+                )
                 continue
         value = rd.value
-        problems.extend((f"{where_vi}: {vi}", f"{where_en}: {en}") for vi, en in
-                        validation.check_value(t.code, t.unit, t.kind, value, "giá trị",
-                                               "value"))
+        problems.extend(
+            (f"{where_vi}: {vi}", f"{where_en}: {en}")
+            for vi, en in validation.check_value(t.code, t.unit, t.kind, value, "giá trị", "value")
+        )
         akey = area.id if area else 0
         cell = (t.id, period.code, akey)
         if cell in seen:
-            problems.append((f"{where_vi}: có hai dòng cho cùng chỉ tiêu, kỳ và địa bàn.",
-                             f"{where_en}: two rows for the same target, period and area."))
+            problems.append(
+                (
+                    f"{where_vi}: có hai dòng cho cùng chỉ tiêu, kỳ và địa bàn.",
+                    f"{where_en}: two rows for the same target, period and area.",
+                )
+            )
             continue
         seen.add(cell)
         old = existing.get(cell)
         if old is not None and old.value == value and old.note == vtext.clean(rd.note):
             continue
         if period.code in closed or _closed_by(closed, period):
-            problems.append((f"{where_vi}: kỳ đã chốt số liệu, không thể sửa.",
-                             f"{where_en}: the period is closed."))
+            problems.append(
+                (
+                    f"{where_vi}: kỳ đã chốt số liệu, không thể sửa.",
+                    f"{where_en}: the period is closed.",
+                )
+            )
             continue
         if old is None and t.kind == TargetKind.CUMULATIVE:
-            clash = overlapping([Entry(p, 0.0) for p in periods_by_cell.get((t.id, akey), [])],
-                                period)
+            clash = overlapping(
+                [Entry(p, 0.0) for p in periods_by_cell.get((t.id, akey), [])], period
+            )
             if clash is not None:
-                problems.append((
-                    f"{where_vi}: đã có số liệu {clash.period.label('vi')} trùng thời gian "
-                    "(chỉ tiêu cộng dồn sẽ bị tính hai lần).",
-                    f"{where_en}: a value for {clash.period.label('en')} overlaps it "
-                    "(a cumulative target would count it twice).",
-                ))
+                problems.append(
+                    (
+                        f"{where_vi}: đã có số liệu {clash.period.label('vi')} trùng thời gian "
+                        "(chỉ tiêu cộng dồn sẽ bị tính hai lần).",
+                        f"{where_en}: a value for {clash.period.label('en')} overlaps it "
+                        "(a cumulative target would count it twice).",
+                    )
+                )
                 continue
             periods_by_cell.setdefault((t.id, akey), []).append(period)
         key = f"{t.code}|{period.code}|{area.code if area else ''}"
         if old is None:
-            new_rows.append(dict(target_id=t.id, period=period.code, area_id=area.id if area
-                                 else None, area_key=akey, value=value, note=vtext.clean(
-                                     rd.note), source=vtext.clean(rd.source),
-                                 entered_by=actor.username, entered_at=now, version=1))
+            new_rows.append(
+                dict(
+                    target_id=t.id,
+                    period=period.code,
+                    area_id=area.id if area else None,
+                    area_key=akey,
+                    value=value,
+                    note=vtext.clean(rd.note),
+                    source=vtext.clean(rd.source),
+                    entered_by=actor.username,
+                    entered_at=now,
+                    version=1,
+                )
+            )
             summary.changes.append(Change("result", key, "value", None, value))
         else:
             summary.changes.append(Change("result", key, "value", old.value, value))
             old.value, old.note = value, vtext.clean(rd.note)
             old.source = vtext.clean(rd.source) or old.source
             old.entered_by, old.entered_at = actor.username, now
-        audit_rows.append(dict(at=now, user=actor.username, plan_year=plan.year,
-                               entity="result", key=key, field="value",
-                               old=None if old is None else _num(old.value),
-                               new=_num(value), reason=""))
+        audit_rows.append(
+            dict(
+                at=now,
+                user=actor.username,
+                plan_year=plan.year,
+                entity="result",
+                key=key,
+                field="value",
+                old=None if old is None else _num(old.value),
+                new=_num(value),
+                reason="",
+            )
+        )
     if problems:
         return
     if new_rows:

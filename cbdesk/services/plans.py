@@ -48,7 +48,8 @@ def list_plans(db: Database) -> list[PlanInfo]:
     """Every plan, newest year first."""
     with db.session() as s:
         plans = s.scalars(
-            select(Plan).options(selectinload(Plan.targets), selectinload(Plan.tasks))
+            select(Plan)
+            .options(selectinload(Plan.targets), selectinload(Plan.tasks))
             .order_by(Plan.year.desc())
         ).all()
         return [PlanInfo(p.year, p.title, p.status, len(p.targets), len(p.tasks)) for p in plans]
@@ -86,9 +87,14 @@ def organisation(s: Session) -> OrganisationData:
     if org is None:
         return OrganisationData()
     return OrganisationData(
-        parent_agency=org.parent_agency, name=org.name, symbol=org.symbol, place=org.place,
-        signer_authority=org.signer_authority, signer_title=org.signer_title,
-        signer_name=org.signer_name, archive_unit=org.archive_unit,
+        parent_agency=org.parent_agency,
+        name=org.name,
+        symbol=org.symbol,
+        place=org.place,
+        signer_authority=org.signer_authority,
+        signer_title=org.signer_title,
+        signer_name=org.signer_name,
+        archive_unit=org.archive_unit,
         recipients=list(org.recipients or []),
     )
 
@@ -105,62 +111,107 @@ def plan_to_data(db: Database, year: int) -> PlanData:
         areas = s.scalars(select(Area).order_by(Area.id)).all()
         area_code = {a.id: a.code for a in areas}
         targets = s.scalars(
-            select(Target).where(Target.plan_id == plan.id)
-            .options(selectinload(Target.allocations)).order_by(Target.sort_order, Target.id)
+            select(Target)
+            .where(Target.plan_id == plan.id)
+            .options(selectinload(Target.allocations))
+            .order_by(Target.sort_order, Target.id)
         ).all()
         target_code = {t.id: t.code for t in targets}
         tasks = s.scalars(
-            select(Task).where(Task.plan_id == plan.id)
-            .options(selectinload(Task.coordinators)).order_by(Task.sort_order, Task.id)
+            select(Task)
+            .where(Task.plan_id == plan.id)
+            .options(selectinload(Task.coordinators))
+            .order_by(Task.sort_order, Task.id)
         ).all()
         task_code = {t.id: t.code for t in tasks}
         results = s.execute(
-            select(Result.target_id, Result.period, Result.area_id, Result.value, Result.note,
-                   Result.source)
-            .join(Target).where(Target.plan_id == plan.id)
+            select(
+                Result.target_id,
+                Result.period,
+                Result.area_id,
+                Result.value,
+                Result.note,
+                Result.source,
+            )
+            .join(Target)
+            .where(Target.plan_id == plan.id)
             .order_by(Target.sort_order, Result.period, Result.area_key)
         ).all()
         updates = s.scalars(
-            select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id)
+            select(ProgressUpdate)
+            .join(Task)
+            .where(Task.plan_id == plan.id)
             .order_by(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.id)
         ).all()
         return PlanData(
-            year=plan.year, title=plan.title, doc_number=plan.doc_number,
-            doc_date=plan.doc_date, abstract=plan.abstract, addressee=plan.addressee,
-            status=plan.status, intro=list(plan.intro or []),
+            year=plan.year,
+            title=plan.title,
+            doc_number=plan.doc_number,
+            doc_date=plan.doc_date,
+            abstract=plan.abstract,
+            addressee=plan.addressee,
+            status=plan.status,
+            intro=list(plan.intro or []),
             legal_bases=list(plan.legal_bases or []),
-            implementation=list(plan.implementation or []), closing=plan.closing,
-            recipients=list(plan.recipients or []), note=plan.note,
+            implementation=list(plan.implementation or []),
+            closing=plan.closing,
+            recipients=list(plan.recipients or []),
+            note=plan.note,
             organisation=organisation(s),
             units=[UnitData(u.code, u.name, u.kind) for u in units],
-            areas=[AreaData(a.code, a.name, a.level, area_code.get(a.parent_id), a.valid_from,
-                            a.valid_to) for a in areas],
+            areas=[
+                AreaData(
+                    a.code, a.name, a.level, area_code.get(a.parent_id), a.valid_from, a.valid_to
+                )
+                for a in areas
+            ],
             targets=[
                 TargetData(
-                    code=t.code, name=t.name, unit=t.unit, kind=t.kind, direction=t.direction,
-                    target=t.target_value, baseline=t.baseline,
-                    parent_code=target_code.get(t.parent_id), relation=t.relation,
-                    lead_unit=unit_code.get(t.lead_unit_id), decimals=t.decimals,
-                    statement=t.statement, group=t.group_no,
-                    allocations={area_code[a.area_id]: a.value for a in sorted(
-                        t.allocations, key=lambda a: area_code[a.area_id])},
+                    code=t.code,
+                    name=t.name,
+                    unit=t.unit,
+                    kind=t.kind,
+                    direction=t.direction,
+                    target=t.target_value,
+                    baseline=t.baseline,
+                    parent_code=target_code.get(t.parent_id),
+                    relation=t.relation,
+                    lead_unit=unit_code.get(t.lead_unit_id),
+                    decimals=t.decimals,
+                    statement=t.statement,
+                    group=t.group_no,
+                    allocations={
+                        area_code[a.area_id]: a.value
+                        for a in sorted(t.allocations, key=lambda a: area_code[a.area_id])
+                    },
                 )
                 for t in targets
             ],
             tasks=[
                 TaskData(
-                    code=t.code, title=t.title, description=t.description,
+                    code=t.code,
+                    title=t.title,
+                    description=t.description,
                     parent_code=task_code.get(t.parent_id),
                     lead_unit=unit_code.get(t.lead_unit_id),
                     coordinating_units=[unit_code[c.unit_id] for c in t.coordinators],
-                    deadline=t.deadline, expected_output=t.expected_output,
-                    percent_done=t.percent_done, done=t.done, completed_on=t.completed_on,
+                    deadline=t.deadline,
+                    expected_output=t.expected_output,
+                    percent_done=t.percent_done,
+                    done=t.done,
+                    completed_on=t.completed_on,
                 )
                 for t in tasks
             ],
             results=[
-                ResultData(target_code[r.target_id], r.period, area_code.get(r.area_id),
-                           r.value, r.note, r.source)
+                ResultData(
+                    target_code[r.target_id],
+                    r.period,
+                    area_code.get(r.area_id),
+                    r.value,
+                    r.note,
+                    r.source,
+                )
                 for r in results
             ],
             updates=[
@@ -173,8 +224,7 @@ def plan_to_data(db: Database, year: int) -> PlanData:
 def closed_periods(db: Database, year: int) -> list[str]:
     with db.session() as s:
         plan = get_plan(s, year)
-        return sorted(s.scalars(select(ClosedPeriod.period)
-                                .where(ClosedPeriod.plan_id == plan.id)))
+        return sorted(s.scalars(select(ClosedPeriod.period).where(ClosedPeriod.plan_id == plan.id)))
 
 
 def is_period_locked(closed: list[str], period: Period) -> bool:

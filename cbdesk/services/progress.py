@@ -86,7 +86,8 @@ def _entries_by_target(s, plan_id: int) -> dict[int, dict[int, list[Entry]]]:
     out: dict[int, dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     rows = s.execute(
         select(Result.target_id, Result.period, Result.area_key, Result.value)
-        .join(Target).where(Target.plan_id == plan_id, Result.value.is_not(None))
+        .join(Target)
+        .where(Target.plan_id == plan_id, Result.value.is_not(None))
     )
     parse_cache: dict[str, Period] = {}
     for tid, code, akey, value in rows:
@@ -97,31 +98,39 @@ def _entries_by_target(s, plan_id: int) -> dict[int, dict[int, list[Entry]]]:
     return out
 
 
-def _figures(kind: TargetKind, cells: dict[int, list[Entry]], period: Period,
-             area_ids: list[int]) -> tuple[float | None, float | None, bool, dict]:
+def _figures(
+    kind: TargetKind, cells: dict[int, list[Entry]], period: Period, area_ids: list[int]
+) -> tuple[float | None, float | None, bool, dict]:
     """Province period value, province ytd, mismatch, per-area (period, ytd)."""
     per_area = {}
     for aid in area_ids:
         entries = cells.get(aid, [])
         per_area[aid] = (period_value(kind, entries, period), ytd_value(kind, entries, period))
     whole = cells.get(0, [])
-    pv, mismatch_p = province_value(kind, period_value(kind, whole, period),
-                                    {a: v[0] for a, v in per_area.items() if v[0] is not None})
-    yv, mismatch_y = province_value(kind, ytd_value(kind, whole, period),
-                                    {a: v[1] for a, v in per_area.items() if v[1] is not None})
+    pv, mismatch_p = province_value(
+        kind,
+        period_value(kind, whole, period),
+        {a: v[0] for a, v in per_area.items() if v[0] is not None},
+    )
+    yv, mismatch_y = province_value(
+        kind,
+        ytd_value(kind, whole, period),
+        {a: v[1] for a, v in per_area.items() if v[1] is not None},
+    )
     return pv, yv, mismatch_p or mismatch_y, per_area
 
 
-def target_rows(db: Database, year: int, period_code: str | Period,
-                tolerances: Tolerances | None = None) -> list[TargetRow]:
+def target_rows(
+    db: Database, year: int, period_code: str | Period, tolerances: Tolerances | None = None
+) -> list[TargetRow]:
     """Every target of the plan with its figures for ``period_code``, in plan order."""
-    period = period_code if isinstance(period_code, Period) else check_period(year,
-                                                                               period_code)
+    period = period_code if isinstance(period_code, Period) else check_period(year, period_code)
     with db.session() as s:
         plan = get_plan(s, year)
         tol = tolerances or load_tolerances(s)
-        targets = s.scalars(select(Target).where(Target.plan_id == plan.id)
-                            .order_by(Target.sort_order, Target.id)).all()
+        targets = s.scalars(
+            select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order, Target.id)
+        ).all()
         areas = s.scalars(select(Area).where(Area.level != "province").order_by(Area.code)).all()
         area_ids = [a.id for a in areas]
         units = dict(s.execute(select(Unit.id, Unit.name)).all())
@@ -133,8 +142,10 @@ def target_rows(db: Database, year: int, period_code: str | Period,
         prev_entries, prev_targets = {}, {}
         if prev_plan is not None:
             prev_entries = _entries_by_target(s, prev_plan.id)
-            prev_targets = {t.code: t.id for t in s.scalars(
-                select(Target).where(Target.plan_id == prev_plan.id))}
+            prev_targets = {
+                t.code: t.id
+                for t in s.scalars(select(Target).where(Target.plan_id == prev_plan.id))
+            }
 
         by_id = {t.id: t for t in targets}
         children: dict[int, list[Target]] = defaultdict(list)
@@ -167,23 +178,50 @@ def target_rows(db: Database, year: int, period_code: str | Period,
             direction = Direction(t.direction)
             pv, yv, mismatch, per_area = figures(t)
             baseline = t.baseline
-            progress = compute_progress(kind, direction, t.target_value, baseline, yv, period,
-                                        t.profile, tol, t.manual_achieved)
+            progress = compute_progress(
+                kind,
+                direction,
+                t.target_value,
+                baseline,
+                yv,
+                period,
+                t.profile,
+                tol,
+                t.manual_achieved,
+            )
             ppv = pyv = None
             if t.code in prev_targets:
-                ppv, pyv, _, _ = _figures(kind, prev_entries.get(prev_targets[t.code], {}),
-                                          prev_period, area_ids)
+                ppv, pyv, _, _ = _figures(
+                    kind, prev_entries.get(prev_targets[t.code], {}), prev_period, area_ids
+                )
             depth, p = 0, t.parent_id
             while p in by_id:
                 depth, p = depth + 1, by_id[p].parent_id
-            rows.append(TargetRow(
-                code=t.code, name=t.name, unit=t.unit, kind=kind, direction=direction,
-                target=t.target_value, baseline=baseline, decimals=t.decimals,
-                parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
-                relation=t.relation, depth=depth, lead_unit=units.get(t.lead_unit_id, ""),
-                period_value=pv, ytd=yv, progress=progress, previous_period_value=ppv,
-                previous_ytd=pyv, estimate=t.year_estimate, mismatch=mismatch,
-                areas=[AreaFigures(a.code, a.name, allocs[t.id].get(a.id), *per_area[a.id])
-                       for a in areas],
-            ))
+            rows.append(
+                TargetRow(
+                    code=t.code,
+                    name=t.name,
+                    unit=t.unit,
+                    kind=kind,
+                    direction=direction,
+                    target=t.target_value,
+                    baseline=baseline,
+                    decimals=t.decimals,
+                    parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
+                    relation=t.relation,
+                    depth=depth,
+                    lead_unit=units.get(t.lead_unit_id, ""),
+                    period_value=pv,
+                    ytd=yv,
+                    progress=progress,
+                    previous_period_value=ppv,
+                    previous_ytd=pyv,
+                    estimate=t.year_estimate,
+                    mismatch=mismatch,
+                    areas=[
+                        AreaFigures(a.code, a.name, allocs[t.id].get(a.id), *per_area[a.id])
+                        for a in areas
+                    ],
+                )
+            )
         return rows

@@ -21,22 +21,34 @@ def is_rate(unit: str) -> bool:
     return unit.strip() == "%"
 
 
-def check_value(target_code: str, unit: str, kind: str, value: float | None, what_vi: str,
-                what_en: str) -> list[Problem]:
+def check_value(
+    target_code: str, unit: str, kind: str, value: float | None, what_vi: str, what_en: str
+) -> list[Problem]:
     """Range checks of one figure of one target."""
     if value is None:
         return []
     if value != value or abs(value) > MAX_VALUE:
-        return [(f"Chỉ tiêu {target_code}: {what_vi} '{value}' quá lớn.",
-                 f"Target {target_code}: {what_en} '{value}' is too large.")]
+        return [
+            (
+                f"Chỉ tiêu {target_code}: {what_vi} '{value}' quá lớn.",
+                f"Target {target_code}: {what_en} '{value}' is too large.",
+            )
+        ]
     if is_rate(unit) and not 0 <= value <= 100:
-        return [(f"Chỉ tiêu {target_code}: {what_vi} là tỷ lệ nên phải từ 0 đến 100, "
-                 f"không thể là {format_number(value)}.",
-                 f"Target {target_code}: {what_en} is a rate and must be within 0–100, "
-                 f"not {value}.")]
+        return [
+            (
+                f"Chỉ tiêu {target_code}: {what_vi} là tỷ lệ nên phải từ 0 đến 100, "
+                f"không thể là {format_number(value)}.",
+                f"Target {target_code}: {what_en} is a rate and must be within 0–100, not {value}.",
+            )
+        ]
     if kind != TargetKind.CHANGE and value < 0:
-        return [(f"Chỉ tiêu {target_code}: {what_vi} không được âm ({format_number(value)}).",
-                 f"Target {target_code}: {what_en} cannot be negative ({value}).")]
+        return [
+            (
+                f"Chỉ tiêu {target_code}: {what_vi} không được âm ({format_number(value)}).",
+                f"Target {target_code}: {what_en} cannot be negative ({value}).",
+            )
+        ]
     return []
 
 
@@ -49,18 +61,29 @@ def check_target_fields(t: TargetData) -> list[Problem]:
         try:
             enum(value)
         except ValueError:
-            problems.append((f"Chỉ tiêu {t.code}: {vi} '{value}' không hợp lệ.",
-                             f"Target {t.code}: unknown {en} '{value}'."))
+            problems.append(
+                (
+                    f"Chỉ tiêu {t.code}: {vi} '{value}' không hợp lệ.",
+                    f"Target {t.code}: unknown {en} '{value}'.",
+                )
+            )
     if t.relation is not None:
         try:
             Relation(t.relation)
         except ValueError:
-            problems.append((f"Chỉ tiêu {t.code}: quan hệ '{t.relation}' không hợp lệ.",
-                             f"Target {t.code}: unknown relation '{t.relation}'."))
+            problems.append(
+                (
+                    f"Chỉ tiêu {t.code}: quan hệ '{t.relation}' không hợp lệ.",
+                    f"Target {t.code}: unknown relation '{t.relation}'.",
+                )
+            )
         if not t.parent_code:
-            problems.append((f"Chỉ tiêu {t.code}: có quan hệ '{t.relation}' nhưng không có "
-                             "chỉ tiêu cha.",
-                             f"Target {t.code}: relation '{t.relation}' without a parent."))
+            problems.append(
+                (
+                    f"Chỉ tiêu {t.code}: có quan hệ '{t.relation}' nhưng không có chỉ tiêu cha.",
+                    f"Target {t.code}: relation '{t.relation}' without a parent.",
+                )
+            )
     if not t.name.strip():
         problems.append((f"Chỉ tiêu {t.code}: thiếu tên chỉ tiêu.", f"Target {t.code}: no name."))
     problems += check_value(t.code, t.unit, t.kind, t.target, "kế hoạch", "target")
@@ -73,15 +96,23 @@ def check_target_tree(targets: Mapping[str, TargetData]) -> list[Problem]:
     problems: list[Problem] = []
     for t in targets.values():
         if t.parent_code and t.parent_code not in targets:
-            problems.append((f"Chỉ tiêu {t.code}: không có chỉ tiêu cha '{t.parent_code}'.",
-                             f"Target {t.code}: parent '{t.parent_code}' does not exist."))
+            problems.append(
+                (
+                    f"Chỉ tiêu {t.code}: không có chỉ tiêu cha '{t.parent_code}'.",
+                    f"Target {t.code}: parent '{t.parent_code}' does not exist.",
+                )
+            )
     for t in targets.values():
         seen = {t.code}
         p = t.parent_code
         while p and p in targets:
             if p in seen:
-                problems.append((f"Chỉ tiêu {t.code}: quan hệ cha – con tạo thành vòng lặp.",
-                                 f"Target {t.code}: its parents form a cycle."))
+                problems.append(
+                    (
+                        f"Chỉ tiêu {t.code}: quan hệ cha – con tạo thành vòng lặp.",
+                        f"Target {t.code}: its parents form a cycle.",
+                    )
+                )
                 break
             seen.add(p)
             p = targets[p].parent_code
@@ -96,20 +127,28 @@ def check_target_tree(targets: Mapping[str, TargetData]) -> list[Problem]:
         parts = [k for k in kids if k.relation == Relation.BREAKDOWN and k.target is not None]
         if parts and abs(sum(k.target for k in parts) - parent.target) > 1e-6:
             total = sum(k.target for k in parts)
-            problems.append((
-                f"Chỉ tiêu {code}: tổng các chỉ tiêu cơ cấu ({format_number(total)}) khác "
-                f"kế hoạch của chỉ tiêu cha ({format_number(parent.target)}).",
-                f"Target {code}: its breakdown children sum to {total}, not {parent.target}.",
-            ))
+            problems.append(
+                (
+                    f"Chỉ tiêu {code}: tổng các chỉ tiêu cơ cấu ({format_number(total)}) khác "
+                    f"kế hoạch của chỉ tiêu cha ({format_number(parent.target)}).",
+                    f"Target {code}: its breakdown children sum to {total}, not {parent.target}.",
+                )
+            )
         for k in kids:
-            if (k.relation == Relation.OF_WHICH and k.target is not None
-                    and k.unit == parent.unit and k.target > parent.target + 1e-9):
-                problems.append((
-                    f"Chỉ tiêu {k.code}: số 'trong đó' ({format_number(k.target)}) lớn hơn "
-                    f"chỉ tiêu cha {code} ({format_number(parent.target)}).",
-                    f"Target {k.code}: 'of which' figure {k.target} exceeds its parent {code} "
-                    f"({parent.target}).",
-                ))
+            if (
+                k.relation == Relation.OF_WHICH
+                and k.target is not None
+                and k.unit == parent.unit
+                and k.target > parent.target + 1e-9
+            ):
+                problems.append(
+                    (
+                        f"Chỉ tiêu {k.code}: số 'trong đó' ({format_number(k.target)}) lớn hơn "
+                        f"chỉ tiêu cha {code} ({format_number(parent.target)}).",
+                        f"Target {k.code}: 'of which' figure {k.target} exceeds its parent {code} "
+                        f"({parent.target}).",
+                    )
+                )
     return problems
 
 
