@@ -1,0 +1,131 @@
+"""Small ReportLab flowables for the Nghị định 30 layout: stacks of centred lines
+with rules measured from the text they underline, and a conditional page break
+sized by what it must keep together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfmetrics import getAscent, getDescent, stringWidth
+from reportlab.platypus import CondPageBreak, Flowable
+
+RULE_WIDTH = 0.6  # pt; the thin solid rules under agency, motto and abstract
+
+
+@dataclass
+class Line:
+    """Text centred in the stack; wrapped (each line centred) when too wide."""
+
+    text: str
+    font: str
+    size: float
+    leading: float
+    wrap: bool = True
+
+
+@dataclass
+class Rule:
+    """A solid rule centred under the previous line.
+
+    Its length is ``fraction`` × the widest line of the previous ``Line``
+    (``fraction=1`` for the motto), clamped to ``min_len``/``max_len`` points.
+    """
+
+    fraction: float = 1.0
+    min_len: float = 0.0
+    max_len: float = 1e9
+    gap: float = 4.0  # pt between the text's descender line and the rule
+    after: float = 0.0  # pt of room below the rule
+
+
+@dataclass
+class Space:
+    height: float
+
+
+StackItem = Line | Rule | Space
+
+
+class CentredStack(Flowable):
+    """Lines of text and rules, each centred in the available width."""
+
+    def __init__(self, items: Sequence[StackItem]):
+        super().__init__()
+        self.items = list(items)
+        self._ops: list[tuple] = []
+        self._width = 0.0
+        self._height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        from reportlab.lib.utils import simpleSplit
+
+        ops: list[tuple] = []
+        y = 0.0  # distance down from the top
+        last_widths: list[float] = []
+        last_desc = 0.0
+        for item in self.items:
+            if isinstance(item, Line):
+                if not item.wrap or (
+                    "\n" not in item.text
+                    and stringWidth(item.text, item.font, item.size) <= availWidth
+                ):
+                    # kept as typed: "Số:      /BC-…" leaves room for a number
+                    lines = [item.text]
+                else:
+                    lines = simpleSplit(item.text, item.font, item.size, availWidth)
+                last_widths = []
+                for text in lines or [""]:
+                    # baseline sits so that the line box (leading) holds ascent
+                    # and descent with the extra split evenly
+                    asc = getAscent(item.font, item.size)
+                    desc = -getDescent(item.font, item.size)
+                    extra = max(item.leading - asc - desc, 0.0)
+                    baseline = y + extra / 2 + asc
+                    ops.append(("text", text, item.font, item.size, baseline))
+                    last_widths.append(stringWidth(text, item.font, item.size))
+                    y += item.leading
+                    last_desc = baseline + desc
+            elif isinstance(item, Rule):
+                base = max(last_widths, default=0.0) * item.fraction
+                length = min(max(base, item.min_len), item.max_len, availWidth)
+                ry = last_desc + item.gap
+                ops.append(("rule", length, ry))
+                y = max(y, ry + RULE_WIDTH / 2) + item.after
+            elif isinstance(item, Space):
+                y += item.height
+        self._ops = ops
+        self._width = availWidth
+        self._height = y
+        return availWidth, y
+
+    def draw(self) -> None:
+        canv = self.canv
+        w, h = self._width, self._height
+        canv.saveState()
+        canv.setLineWidth(RULE_WIDTH)
+        for op in self._ops:
+            if op[0] == "text":
+                _, text, font, size, baseline = op
+                canv.setFont(font, size)
+                canv.drawCentredString(w / 2, h - baseline, text)
+            else:
+                _, length, ry = op
+                canv.line((w - length) / 2, h - ry, (w + length) / 2, h - ry)
+        canv.restoreState()
+
+
+class NeedRoom(CondPageBreak):
+    """Starts a new page unless the room left holds ``measure(availWidth)`` points.
+
+    Placed before a heading (with a few lines of what follows) or before a
+    table's caption and first rows, so neither is stranded at a page's foot.
+    """
+
+    def __init__(self, measure: Callable[[float], float]):
+        super().__init__(0)
+        self._measure = measure
+
+    def wrap(self, availWidth: float, availHeight: float):
+        self.height = self._measure(availWidth)
+        return super().wrap(availWidth, availHeight)
