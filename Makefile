@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint dist bench clean screenshots translations
+.PHONY: run test lint dist dist-check bench clean screenshots translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,3 +24,16 @@ lint: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache
+
+# The Windows program's folder (here built for Linux with the same spec):
+# dist/cbdesk/ with cbdesk (windowed) and cbdesk-cli (console). docs/WINDOWS.md.
+dist:
+	test -x $(PY) || $(MAKE) $(STAMP)
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install -q -e '.[dist]'
+	$(PY) scripts/build_translations.py
+	$(VENV)/bin/pyinstaller build.spec --noconfirm --log-level WARN
+
+# Size, frozen CLI + report + GUI smoke, start time against the source (JSON summary).
+dist-check:
+	test -x $(PY) || $(MAKE) $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/check_dist.py

@@ -5,6 +5,11 @@ Ten yearly plans of 60 targets each (with of-which and breakdown children),
 10 progress updates each, and a year of audit entries.
 
     python -m benchmarks.generate --db bench.sqlite [--years 10] [--seed 1]
+    python -m benchmarks.generate --db big.sqlite --big-plan 100000
+
+``--db`` takes a path or a SQLAlchemy URL (PostgreSQL:
+``postgresql+psycopg://user@host:port/name``); the same seed gives the same
+data on both engines (``cbdesk dump --plan 2025`` is byte-identical).
 """
 
 from __future__ import annotations
@@ -37,11 +42,11 @@ WORDS = ["Tạo việc làm", "Đào tạo nghề", "Giảm nghèo", "Bảo tr�
          "Bình đẳng giới", "Người có công", "Cai nghiện", "Tư vấn", "Thông tin thị trường"]
 
 
-def make_targets(rng: random.Random) -> list[TargetData]:
-    """60 targets: 40 parents, 10 of-which children, 10 breakdown children."""
+def make_targets(rng: random.Random, count: int = 60) -> list[TargetData]:
+    """``count`` targets; for 60: 40 parents, 10 of-which, 10 breakdown children."""
     targets: list[TargetData] = []
     n = 0
-    while len(targets) < 60:
+    while len(targets) < count:
         n += 1
         kind = rng.choice(["cumulative"] * 3 + ["level"])
         unit = "người" if kind == "cumulative" else "%"
@@ -50,7 +55,7 @@ def make_targets(rng: random.Random) -> list[TargetData]:
                             kind=kind, direction="increase", target=value,
                             lead_unit=rng.choice(UNITS).code)
         targets.append(parent)
-        if kind == "cumulative" and len(targets) <= 58 and n % 2 == 0:
+        if kind == "cumulative" and len(targets) <= count - 2 and n % 2 == 0:
             if n % 4 == 0:  # breakdown: two parts summing to the parent
                 a = float(int(value * 0.4))
                 targets.append(TargetData(code=f"{n}.1", name=f"Cơ cấu 1 của {n}", unit=unit,
@@ -63,11 +68,13 @@ def make_targets(rng: random.Random) -> list[TargetData]:
                 targets.append(TargetData(code=f"{n}.1", name=f"Trong đó của {n}", unit=unit,
                                           kind=kind, target=float(int(value * 0.1)),
                                           parent_code=str(n), relation="of_which"))
-    return targets[:60]
+    return targets[:count]
 
 
-def make_plan(year: int, rng: random.Random) -> PlanData:
-    targets = make_targets(rng)
+def make_plan(year: int, rng: random.Random, n_targets: int = 60,
+              n_results: int | None = None) -> PlanData:
+    """A yearly plan; ``n_results`` cuts the monthly results to that many."""
+    targets = make_targets(rng, n_targets)
     has_children = {t.parent_code for t in targets if t.relation == "breakdown"}
     results = []
     for t in targets:
@@ -80,6 +87,8 @@ def make_plan(year: int, rng: random.Random) -> PlanData:
                 else:
                     v = round(rng.uniform(30, 60), 1)
                 results.append(ResultData(t.code, f"{year}-M{month:02d}", area.code, v))
+    if n_results is not None:
+        results = results[:n_results]
     tasks, updates = [], []
     for i in range(1, 301):
         section = (i - 1) // 30 + 1
@@ -123,13 +132,36 @@ def generate(db_target: str, years: int = 10, seed: int = 1, first_year: int = 2
     return {"years": years, "seconds": round(elapsed, 2)}
 
 
+def generate_big_plan(db_target: str, results: int = 100_000, year: int = 2025,
+                      seed: int = 1) -> dict:
+    """One plan holding ``results`` monthly results (the export budget's size):
+    ten areas × twelve months × as many targets as it takes (~1.040)."""
+    rng = random.Random(seed)
+    per_target = 12 * (len(AREAS) - 1)
+    n_targets = int(results / per_target * 1.25) + 2  # breakdown parents carry none
+    plan = make_plan(year, rng, n_targets=n_targets, n_results=results)
+    if len(plan.results) != results:
+        raise RuntimeError(f"only {len(plan.results)} results generated")
+    db = open_database(db_target, create=True)
+    t0 = time.perf_counter()
+    apply_plan_data(db, plan, Actor("bench"))
+    elapsed = time.perf_counter() - t0
+    db.dispose()
+    return {"targets": len(plan.targets), "results": results, "seconds": round(elapsed, 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", required=True)
     ap.add_argument("--years", type=int, default=10)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--big-plan", type=int, metavar="N",
+                    help="instead: one 2025 plan with N monthly results")
     a = ap.parse_args()
-    print(generate(a.db, a.years, a.seed))
+    if a.big_plan:
+        print(generate_big_plan(a.db, a.big_plan, seed=a.seed))
+    else:
+        print(generate(a.db, a.years, a.seed))
 
 
 if __name__ == "__main__":

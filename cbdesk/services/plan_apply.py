@@ -8,6 +8,7 @@ Nothing is deleted unless asked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -84,16 +85,20 @@ def _set(obj, attr: str, value, summary: ApplySummary, entity: str, key: str) ->
 
 
 def apply_plan_data(
-    db: Database, data: PlanData, actor: Actor, dry_run: bool = False
+    db: Database, data: PlanData, actor: Actor, dry_run: bool = False,
+    accept: Callable[[ApplySummary], bool] | None = None,
 ) -> ApplySummary:
     """Create or update the plan of ``data.year`` from ``data`` in one transaction.
 
     Raises ValidationError carrying every problem found; nothing is written then.
     With ``dry_run`` the changes are computed and reported but rolled back.
+    ``accept``, when given, sees the summary before the commit and may refuse
+    it by returning False (e.g. an import that would overwrite figures without
+    --overwrite): everything is rolled back then.
     """
     with db.session() as s:
         summary = _apply(s, data, actor)
-        if dry_run:
+        if dry_run or (accept is not None and not accept(summary)):
             s.rollback()
     return summary
 

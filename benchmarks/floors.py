@@ -1,0 +1,174 @@
+"""Floors: the least work that could do each measured job, timed in the same
+run as cbdesk's own code so that a loaded machine moves both alike and the
+ratio stays meaningful.
+
+Each floor touches the same rows, cells or bytes as the job it stands beside,
+with the bare library and nothing of ours: raw sqlite3 SELECTs, a plain
+reportlab platypus document, openpyxl write-only / read-only, sqlite3's
+backup API.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+# -- database -----------------------------------------------------------------
+
+
+def open_plan_sql(conn: sqlite3.Connection, year: int) -> int:
+    """The rows ``target_rows`` + ``task_rows`` read for ``year``: the plan's
+    targets, the results of the plan and of the year before, areas, units,
+    allocations, the tasks with their coordinators and progress updates."""
+    n = 0
+    plan = conn.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()[0]
+    prev = conn.execute("SELECT id FROM plan WHERE year = ?", (year - 1,)).fetchone()
+    n += len(conn.execute("SELECT * FROM target WHERE plan_id = ? ORDER BY sort_order, id",
+                          (plan,)).fetchall())
+    for pid in [plan] + ([prev[0]] if prev else []):
+        n += len(conn.execute(
+            "SELECT r.target_id, r.period, r.area_key, r.value FROM result r "
+            "JOIN target t ON t.id = r.target_id WHERE t.plan_id = ? AND r.value IS NOT NULL",
+            (pid,)).fetchall())
+    n += len(conn.execute("SELECT * FROM area").fetchall())
+    n += len(conn.execute("SELECT id, name FROM unit").fetchall())
+    n += len(conn.execute("SELECT a.* FROM allocation a JOIN target t ON t.id = a.target_id "
+                          "WHERE t.plan_id = ?", (plan,)).fetchall())
+    n += len(conn.execute("SELECT * FROM task WHERE plan_id = ? ORDER BY sort_order, id",
+                          (plan,)).fetchall())
+    n += len(conn.execute("SELECT c.* FROM task_coordinator c JOIN task t ON t.id = c.task_id "
+                          "WHERE t.plan_id = ?", (plan,)).fetchall())
+    n += len(conn.execute("SELECT u.* FROM progress_update u JOIN task t ON t.id = u.task_id "
+                          "WHERE t.plan_id = ?", (plan,)).fetchall())
+    return n
+
+
+def grid_sql(conn: sqlite3.Connection, year: int) -> int:
+    """The rows ``entry_grid`` reads: targets and every result of the plan."""
+    plan = conn.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()[0]
+    n = len(conn.execute("SELECT * FROM target WHERE plan_id = ? ORDER BY sort_order, id",
+                         (plan,)).fetchall())
+    n += len(conn.execute(
+        "SELECT r.target_id, r.period, r.area_key, r.value, r.version FROM result r "
+        "JOIN target t ON t.id = r.target_id WHERE t.plan_id = ?", (plan,)).fetchall())
+    return n
+
+
+def sqlite_backup(src: Path, dest: Path) -> None:
+    """sqlite3's online backup API, file to file."""
+    dest.unlink(missing_ok=True)
+    with sqlite3.connect(src) as a, sqlite3.connect(dest) as b:
+        a.backup(b)
+    a.close()
+    b.close()
+
+
+# -- text -----------------------------------------------------------------------
+
+
+def plain_filter(haystack: list[str], query: str) -> int:
+    """Case-folded substring test, no accent folding: the least a filter does."""
+    q = query.casefold()
+    return sum(1 for s in haystack if q in s.casefold())
+
+
+def fold_once(texts: list[str]) -> list[str]:
+    """Accent-free, lower-case copies (done once, outside the timing)."""
+    out = []
+    for t in texts:
+        d = unicodedata.normalize("NFD", t.replace("đ", "d").replace("Đ", "D"))
+        out.append("".join(c for c in d if not unicodedata.combining(c)).casefold())
+    return out
+
+
+# -- PDF -----------------------------------------------------------------------
+
+
+def bare_pdf(doc, fonts) -> bytes:
+    """The same tables and paragraphs as ``doc`` (a cbdesk.reports Document)
+    in a plain platypus SimpleDocTemplate with the same registered fonts: no
+    page templates, header block, keep-togethers or measured column widths."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from cbdesk.reports import document as m
+
+    body = ParagraphStyle("b", fontName=fonts.regular, fontSize=13, leading=16)
+    story = []
+
+    def esc(s: str) -> str:
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    def add(blocks) -> None:
+        for b in blocks:
+            if isinstance(b, m.Table):
+                style = ParagraphStyle("c", fontName=fonts.regular, fontSize=b.font_size,
+                                       leading=b.font_size * 1.2)
+                data = [[Paragraph(esc(c.title), style) for c in b.columns]]
+                data += [[Paragraph(esc(c), style) for c in row] for row in b.rows]
+                t = Table(data, repeatRows=1)
+                t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                       ("FONTNAME", (0, 0), (-1, -1), fonts.regular)]))
+                story.append(t)
+            elif isinstance(b, m.Heading):
+                story.append(Paragraph(esc(b.text), body))
+            elif isinstance(b, m.Paragraph):
+                story.append(Paragraph(esc(b.text), body))
+            elif isinstance(b, m.PageBreak):
+                story.append(PageBreak())
+
+    add(doc.blocks)
+    for annex in doc.annexes:
+        story.append(PageBreak())
+        story.append(Paragraph(esc(annex.title), body))
+        add(annex.blocks)
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, initialFontName=fonts.regular).build(story)
+    return buf.getvalue()
+
+
+# -- workbooks -------------------------------------------------------------------
+
+
+def workbook_cells(path: Path) -> dict[str, list[tuple]]:
+    """Every sheet's values (read once, outside the timing)."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return {ws.title: [tuple(r) for r in ws.iter_rows(values_only=True)]
+                for ws in wb.worksheets}
+    finally:
+        wb.close()
+
+
+def write_only(cells: dict[str, list[tuple]], dest: Path) -> None:
+    """The same cells through openpyxl's write-only mode."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    for title, rows in cells.items():
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
+    wb.save(dest)
+
+
+def read_only(path: Path) -> int:
+    """Every cell value of the workbook through openpyxl's read-only mode."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    n = 0
+    try:
+        for ws in wb.worksheets:
+            for r in ws.iter_rows(values_only=True):
+                n += len(r)
+    finally:
+        wb.close()
+    return n

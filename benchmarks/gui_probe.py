@@ -1,0 +1,115 @@
+"""Cold-start probe, run as a fresh subprocess by benchmarks/run.py.
+
+    python benchmarks/gui_probe.py floor          # a bare PySide6 QMainWindow
+    python benchmarks/gui_probe.py app --db PATH  # cbdesk's main window on PATH
+
+Prints one JSON line once the window is shown and (for ``app``) its first
+view has data, then quits. The parent measures the wall time from spawning
+this process to reading that line, so interpreter start-up and every import
+count — that is what a user waits for.
+
+The ``app`` mode does not depend on the main window's API: it wraps
+``QApplication.exec`` so that, once cbdesk's own start-up reaches the event
+loop, a zero-delay timer (after ``show()`` + ``processEvents()``) polls the
+visible main window until one of its item views has rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+T0 = time.perf_counter()
+TIMEOUT_S = 60.0
+
+
+def _report(**fields) -> None:
+    fields.setdefault("in_process_s", round(time.perf_counter() - T0, 4))
+    sys.stdout.write(json.dumps(fields) + "\n")
+    sys.stdout.flush()
+
+
+def floor() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    win = QMainWindow()
+    win.setWindowTitle("floor")
+    win.resize(1200, 800)
+    win.show()
+    app.processEvents()
+
+    def ready() -> None:
+        _report(ok=True, mode="floor")
+        app.quit()
+
+    QTimer.singleShot(0, ready)
+    return app.exec()
+
+
+def _views_with_rows(win) -> list[str]:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    found = []
+    for view in win.findChildren(QAbstractItemView):
+        model = view.model()
+        if view.isVisible() and model is not None and model.rowCount() > 0:
+            found.append(f"{type(view).__name__}/{type(model).__name__}:{model.rowCount()}")
+    return found
+
+
+def app(db: str) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    state = {"shown_s": None}
+    original_exec = QApplication.exec
+
+    def probe() -> None:
+        inst = QApplication.instance()
+        wins = [w for w in inst.topLevelWidgets() if isinstance(w, QMainWindow)
+                and w.isVisible()]
+        if wins and state["shown_s"] is None:
+            state["shown_s"] = round(time.perf_counter() - T0, 4)
+        views = _views_with_rows(wins[0]) if wins else []
+        if views:
+            _report(ok=True, mode="app", shown_s=state["shown_s"], views=views[:3])
+            inst.quit()
+        elif time.perf_counter() - T0 > TIMEOUT_S:
+            _report(ok=False, mode="app", error="no main window with data within "
+                    f"{TIMEOUT_S:.0f} s", windows=[type(w).__name__ for w in
+                                                    inst.topLevelWidgets()])
+            inst.exit(3)
+        else:
+            QTimer.singleShot(5, probe)
+
+    def exec_and_probe(self=None, *args):
+        inst = QApplication.instance()
+        inst.processEvents()
+        QTimer.singleShot(0, probe)
+        return original_exec(*args) if self is None else original_exec(self, *args)
+
+    QApplication.exec = exec_and_probe
+    QApplication.exec_ = exec_and_probe
+    try:
+        from cbdesk.ui.app import run_gui
+    except ImportError as e:
+        _report(ok=False, mode="app", missing=True, error=str(e))
+        return 2
+    rc = run_gui(["--db", db])
+    return int(rc or 0)
+
+
+def main() -> int:
+    if len(sys.argv) >= 2 and sys.argv[1] == "floor":
+        return floor()
+    if len(sys.argv) >= 4 and sys.argv[1] == "app" and sys.argv[2] == "--db":
+        return app(sys.argv[3])
+    sys.stderr.write(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""`cbdesk export --plan YEAR -o FILE.xlsx`: the plan as an interchange workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cbdesk.commands.common import open_db, plan_year, say, write_atomically
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--plan", required=True, help="plan year")
+    p.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+
+
+def run(args) -> int:
+    from cbdesk.cli import UserError
+
+    year = plan_year(args.plan)
+    out = Path(args.output)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"Tên tệp xuất phải có đuôi .xlsx (không phải '{out.name}').",
+                        f"The output file must end in .xlsx (not '{out.name}').")
+    if out.is_dir():
+        raise UserError(f"'{out}' là một thư mục; hãy ghi tên tệp .xlsx.",
+                        f"'{out}' is a folder; give a .xlsx file name.")
+    db = open_db(args)
+    try:
+        from cbdesk.services.plans import plan_to_data
+        from cbdesk.xlsx.export import plan_workbook
+
+        data = plan_to_data(db, year)
+        content = plan_workbook(data)
+    finally:
+        db.dispose()
+    write_atomically(out, content)
+    say(args, f"Đã xuất kế hoạch năm {year} ra {out} ({len(data.targets)} chỉ tiêu, "
+              f"{len(data.tasks)} nhiệm vụ, {len(data.results)} kết quả).",
+        f"Exported the {year} plan to {out} ({len(data.targets)} targets, "
+        f"{len(data.tasks)} tasks, {len(data.results)} results).")
+    return 0

@@ -1,0 +1,79 @@
+"""`cbdesk report --plan YEAR [--period P] -o FILE.pdf|FILE.docx [--kind …]
+[--number N] [--date YYYY-MM-DD] [--font auto|bundled|times]`: render a report.
+
+PDF, or an editable Word document when the output ends in ``.docx``. The
+free-text sections come from the report's saved draft when there is one. The
+file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cbdesk.commands.common import open_db, plan_year, say, write_atomically
+
+KINDS = ("progress", "plan", "assignments")
+FONTS = ("auto", "bundled", "times")
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--plan", required=True, help="plan year")
+    p.add_argument("--period", help="period code or label, e.g. 2021-H1 (default: the year)")
+    p.add_argument("-o", "--output", required=True, help="output file (.pdf or .docx)")
+    p.add_argument("--kind", choices=KINDS, default="progress", help="report kind")
+    p.add_argument("--number", help="document number, e.g. 5 (printed 05)")
+    p.add_argument("--date", help="document date, e.g. 2021-07-05 or 05/07/2021")
+    p.add_argument("--font", choices=FONTS, default=None,
+                   help="PDF font: auto (Times New Roman if present), bundled, times")
+
+
+def _check_output(path: Path) -> None:
+    """Refuse, before any work, an output that cannot be written."""
+    from cbdesk.cli import UserError
+
+    if path.is_dir():
+        raise UserError(f"'{path}' là một thư mục; hãy ghi rõ tên tệp (ví dụ baocao.pdf).",
+                        f"'{path}' is a folder; give a file name (e.g. report.pdf).")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"Không có thư mục '{folder}' để ghi tệp.",
+                        f"The folder '{folder}' does not exist.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"Không có quyền ghi vào thư mục '{folder}'.",
+                        f"No permission to write to the folder '{folder}'.")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise UserError(f"Tệp '{path}' chỉ đọc; không ghi đè được.",
+                        f"The file '{path}' is read-only; it cannot be overwritten.")
+
+
+def run(args) -> int:
+    year = plan_year(args.plan)
+    out = Path(args.output).expanduser()
+    _check_output(out)
+    fmt = "docx" if out.suffix.lower() == ".docx" else "pdf"
+    when = None
+    if args.date:
+        from cbdesk.core.vnformat import parse_date
+
+        when = parse_date(args.date)
+    db = open_db(args)
+    try:
+        from cbdesk.reports.build import build_report, render_document, resolve_period
+        from cbdesk.services.issued import ReportMeta, load_draft, plan_header
+        from cbdesk.services.settings import read_all
+
+        header = plan_header(db, year)
+        period = resolve_period(header.year, args.period)
+        meta = load_draft(db, year, args.kind, period.code) or ReportMeta()
+        meta.number = args.number
+        meta.date = when
+        font = args.font or read_all(db).get("report.font", "auto")
+        if font not in FONTS:
+            font = "auto"
+        data = render_document(build_report(db, year, args.kind, period, meta), fmt, font)
+    finally:
+        db.dispose()
+    write_atomically(out, data)
+    say(args, f"Đã ghi báo cáo vào {out}.", f"Report written to {out}.")
+    return 0

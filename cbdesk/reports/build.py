@@ -1,0 +1,136 @@
+"""Report kinds in one place: build a report's ``Document`` from the database,
+render it to PDF or Word, and issue it (render once, store the exact PDF).
+
+Nothing here imports Qt, openpyxl or Alembic: the command line, the GUI's
+preview and a frozen build's smoke test all come through this module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from cbdesk.core.enums import ReportKind
+from cbdesk.core.periods import Period
+from cbdesk.db.engine import Database
+from cbdesk.reports import common
+from cbdesk.reports.document import Document
+from cbdesk.services.actors import Actor
+from cbdesk.services.errors import ServiceError, ValidationError
+from cbdesk.services.issued import IssuedInfo, ReportMeta, issue_report, plan_header
+from cbdesk.services.plans import check_period
+
+__all__ = ["FORMATS", "build_report", "issue", "parse_kind", "render_report", "resolve_period"]
+
+FORMATS = ("pdf", "docx")
+
+
+def parse_kind(kind: ReportKind | str) -> ReportKind:
+    """The report kind from its code or label (ValidationError otherwise)."""
+    if isinstance(kind, ReportKind):
+        return kind
+    try:
+        return ReportKind.parse(kind)
+    except ValueError:
+        raise ValidationError(
+            f"Loại báo cáo '{kind}' không hợp lệ (progress, plan hoặc assignments).",
+            f"Unknown report kind '{kind}' (progress, plan or assignments).") from None
+
+
+def resolve_period(year: int, period: str | Period | None) -> Period:
+    """The period asked for, checked to lie in the plan's year; the whole
+    year when none is given."""
+    if period is None or (isinstance(period, str) and not period.strip()):
+        return Period(int(year), "Y", 1)
+    if isinstance(period, Period):
+        return check_period(year, period.code)
+    return check_period(year, period)
+
+
+def build_report(db: Database, year: int, kind: ReportKind | str,
+                 period: str | Period | None = None,
+                 meta: ReportMeta | None = None) -> Document:
+    """The ``Document`` of a report of the plan of ``year``.
+
+    ``kind``: ``progress`` (results up to ``period``), ``plan`` (the plan
+    document) or ``assignments`` (the table of tasks). NotFound for an unknown
+    plan; PeriodError/ValidationError for a period that is not one or lies
+    outside the plan's year.
+    """
+    kind = parse_kind(kind)
+    header = plan_header(db, year)  # NotFound first: the plan is what was asked for
+    period = resolve_period(header.year, period)
+    meta = meta or ReportMeta()
+    if kind is ReportKind.PROGRESS:
+        from cbdesk.reports import progress
+        from cbdesk.services.progress import target_rows
+        from cbdesk.services.tasks_view import task_rows
+
+        resolved = common.resolve(meta, header, date.today())
+        targets = target_rows(db, header.year, period, header.tolerances)
+        tasks = task_rows(db, header.year, period.end)
+        return progress.build(header, period, targets, tasks, resolved)
+    if kind is ReportKind.ASSIGNMENTS:
+        from cbdesk.reports import assignments
+        from cbdesk.services.tasks_view import task_rows
+
+        resolved = common.resolve(meta, header, date.today())
+        return assignments.build(header, task_rows(db, header.year, resolved.date), resolved)
+    from cbdesk.reports import plan
+    from cbdesk.services.plans import plan_to_data
+
+    data = plan_to_data(db, header.year)
+    resolved = common.resolve(meta, header, data.doc_date, default_addressee=data.addressee)
+    return plan.build(data, resolved)
+
+
+def render_document(doc: Document, fmt: str = "pdf", font: str = "auto") -> bytes:
+    """A built document as PDF or Word bytes."""
+    if fmt == "pdf":
+        from cbdesk.reports.pdf import render_pdf
+
+        return render_pdf(doc, font)
+    if fmt == "docx":
+        try:
+            from cbdesk.reports.docx import render_docx
+        except ImportError as e:
+            raise ServiceError(
+                f"Không xuất được tệp Word: thiếu thành phần ({e.name}).",
+                f"Cannot write a Word file: a component is missing ({e.name}).") from e
+        return render_docx(doc)
+    raise _bad_format(fmt)
+
+
+def _bad_format(fmt: str) -> ValidationError:
+    return ValidationError(f"Định dạng '{fmt}' không được hỗ trợ (pdf hoặc docx).",
+                           f"Unsupported format '{fmt}' (pdf or docx).")
+
+
+def render_report(db: Database, year: int, kind: ReportKind | str,
+                  period: str | Period | None = None, meta: ReportMeta | None = None,
+                  fmt: str = "pdf", font: str = "auto") -> bytes:
+    """A report rendered to ``fmt`` (``pdf`` or ``docx``). The same data,
+    metadata and font give byte-identical PDF output."""
+    if fmt not in FORMATS:
+        raise _bad_format(fmt)
+    return render_document(build_report(db, year, kind, period, meta), fmt, font)
+
+
+def issue(db: Database, year: int, kind: ReportKind | str, period: str | Period | None,
+          meta: ReportMeta, actor: Actor, font: str = "auto") -> IssuedInfo:
+    """Issue a report: render its PDF once (dated today unless ``meta`` says
+    otherwise) and store those exact bytes with its number and metadata."""
+    kind = parse_kind(kind)
+    header = plan_header(db, year)
+    period_obj = resolve_period(header.year, period)
+    meta = dataclasses.replace(meta, date=meta.date or date.today())
+    pdf = render_document(build_report(db, year, kind, period_obj, meta), "pdf", font)
+    resolved = common.resolve(meta, header, meta.date)
+    stored = ReportMeta(
+        number=resolved.number, date=resolved.date, signer_authority=resolved.signer_authority,
+        signer_title=resolved.signer_title, signer_name=resolved.signer_name,
+        recipients=resolved.recipients, difficulties=resolved.difficulties,
+        next_steps=resolved.next_steps, proposals=resolved.proposals,
+        addressee=meta.addressee,
+    )
+    return issue_report(db, header.year, kind, period_obj.code, stored, pdf, actor)

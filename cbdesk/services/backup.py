@@ -1,0 +1,618 @@
+"""Verified backups with rotation, and restore (SPEC §3.1, §5 "nothing lost").
+
+SQLite: a consistent copy through SQLite's backup API (other connections may
+keep writing), written under a temporary name, synced, verified
+(``PRAGMA integrity_check`` and a schema revision this version knows) and only
+then renamed to ``cbdesk-YYYYmmdd-HHMMSS-<reason>.sqlite``.
+
+PostgreSQL (or on request any database): a portable dump, ``.json.gz``, every
+row of every table of the models with the schema revision; it can be restored
+into a PostgreSQL or a SQLite database. A ``.sqlite`` destination for a server
+database is a SQLite file built from the models with every row copied.
+
+Backups go to ``<data dir>/backups`` unless the setting ``backup.folder`` names
+another folder; the last ``backup.keep`` (setting, default 10) are kept.
+
+Restore verifies the file first (a bad file changes nothing), backs up the
+current database (a damaged one is kept aside byte for byte), then replaces it:
+a SQLite file atomically under the instance lock, a server's rows in one
+transaction.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import os
+import re
+import sqlite3
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Date, DateTime, LargeBinary, select, text
+from sqlalchemy.engine import Connection
+
+from cbdesk import paths
+from cbdesk.db import migrate
+from cbdesk.db.engine import Database, sqlite_path
+from cbdesk.db.models import Base
+from cbdesk.services.errors import ServiceError
+
+DUMP_FORMAT = "cbdesk-backup"
+DUMP_VERSION = 1
+NAME_RE = re.compile(r"^cbdesk-(\d{8})-(\d{6})-([A-Za-z0-9_-]+?)\.(sqlite|json\.gz)$")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+class BackupError(ServiceError):
+    """A backup could not be made, or a file is not a usable backup."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file."""
+
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+    kind: str  # "sqlite" or "json"
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    """What a restore did."""
+
+    restored_from: Path
+    saved_current: Path | None  # the backup of the database as it was
+    kept_damaged: Path | None  # the damaged file, moved aside byte for byte
+
+
+# ------------------------------------------------------------------ folders, names
+
+
+def _setting(db: Database | None, key: str) -> str:
+    from cbdesk.services import settings
+
+    if db is None:
+        return settings.DEFAULTS.get(key, "")
+    try:
+        with db.session() as s:
+            return settings.get(s, key)
+    except Exception:  # a damaged or unreachable database: the default
+        return settings.DEFAULTS.get(key, "")
+
+
+def backup_folder(db: Database | None = None) -> Path:
+    """Where backups go: the setting ``backup.folder``, else ``<data dir>/backups``."""
+    custom = _setting(db, "backup.folder").strip() if db is not None else ""
+    return Path(custom).expanduser() if custom else paths.data_dir() / "backups"
+
+
+def keep_count(db: Database | None = None) -> int:
+    try:
+        return max(1, int(_setting(db, "backup.keep") or 10))
+    except ValueError:
+        return 10
+
+
+def _clean_reason(reason: str) -> str:
+    r = re.sub(r"[^a-z0-9]+", "-", str(reason).lower()).strip("-")
+    return r or "manual"
+
+
+def _kind_of(path: Path) -> str:
+    return "json" if path.name.lower().endswith((".json.gz", ".json")) else "sqlite"
+
+
+def _info(path: Path) -> BackupInfo | None:
+    m = NAME_RE.match(path.name)
+    if not m:
+        return None
+    try:
+        created = datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, created, m.group(3), size, _kind_of(path))
+
+
+def list_backups(db: Database | None = None, folder: Path | None = None) -> list[BackupInfo]:
+    """The backups in the folder (named as cbdesk names them), newest first."""
+    folder = Path(folder) if folder is not None else backup_folder(db)
+    if not folder.is_dir():
+        return []
+    found = [i for p in folder.iterdir() if p.is_file() and (i := _info(p)) is not None]
+
+    def order(i: BackupInfo):
+        try:
+            mtime = i.path.stat().st_mtime_ns
+        except OSError:
+            mtime = 0
+        return (i.created, mtime, i.path.name)
+
+    return sorted(found, key=order, reverse=True)
+
+
+def newest_good_backup(db: Database | None = None,
+                       folder: Path | None = None) -> BackupInfo | None:
+    """The newest backup that passes :func:`verify_backup`."""
+    for info in list_backups(db, folder):
+        if not verify_backup(info.path):
+            return info
+    return None
+
+
+def _new_name(folder: Path, reason: str, kind: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    ext = "json.gz" if kind == "json" else "sqlite"
+    path = folder / f"cbdesk-{stamp}-{reason}.{ext}"
+    n = 2
+    while path.exists():
+        path = folder / f"cbdesk-{stamp}-{reason}-{n}.{ext}"
+        n += 1
+    return path
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` backups in ``folder``; returns the deleted."""
+    deleted = []
+    for info in list_backups(folder=folder)[keep:]:
+        try:
+            info.path.unlink()
+            deleted.append(info.path)
+        except OSError:
+            pass
+    return deleted
+
+
+# ------------------------------------------------------------------ low-level files
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _sqlite_copy(src: Path, dest_tmp: Path) -> None:
+    """Copy a (live) SQLite file through the backup API into a self-contained
+    file (rollback journal, not WAL) and sync it."""
+    dest_tmp.unlink(missing_ok=True)
+    s = sqlite3.connect(f"file:{src.as_posix()}?mode=ro", uri=True, timeout=30)
+    try:
+        d = sqlite3.connect(dest_tmp)
+        try:
+            s.backup(d)
+            d.execute("PRAGMA journal_mode=DELETE")
+            d.commit()
+        finally:
+            d.close()
+    finally:
+        s.close()
+    _fsync_file(dest_tmp)
+
+
+def _sqlite_problems(path: Path) -> list[tuple[str, str]]:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as e:
+        return [(f"không đọc được tệp: {e.strerror}", f"cannot read the file: {e.strerror}")]
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        return [("không phải tệp SQLite", "not a SQLite file")]
+    problems: list[tuple[str, str]] = []
+    try:
+        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                detail = "; ".join(str(r) for r in rows[:5])
+                return [(f"tệp bị hỏng ({detail})", f"the file is damaged ({detail})")]
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in names:
+                return [("không có phiên bản lược đồ cbdesk", "no cbdesk schema revision")]
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            rev = row[0] if row else None
+            if rev not in migrate.REVISIONS:
+                problems.append((f"lược đồ {rev} không được phiên bản này hỗ trợ",
+                                 f"schema {rev} is not one this version knows"))
+            missing = {t.name for t in Base.metadata.sorted_tables} - names
+            if missing and rev == migrate.HEAD:
+                problems.append((f"thiếu bảng {', '.join(sorted(missing))}",
+                                 f"missing tables {', '.join(sorted(missing))}"))
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        return [(f"tệp bị hỏng ({e})", f"the file is damaged ({e})")]
+    return problems
+
+
+def _load_dump(path: Path) -> dict:
+    with gzip.open(path, "rb") as f:
+        data = json.loads(f.read().decode("utf-8"))
+    if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT:
+        raise ValueError("not a cbdesk backup")
+    return data
+
+
+def _json_problems(path: Path) -> list[tuple[str, str]]:
+    try:
+        data = _load_dump(path)
+    except (OSError, EOFError, ValueError, gzip.BadGzipFile) as e:
+        return [(f"tệp sao lưu hỏng hoặc không đúng định dạng ({e})",
+                 f"the backup is damaged or not in cbdesk's format ({e})")]
+    problems: list[tuple[str, str]] = []
+    rev = data.get("revision")
+    if rev not in migrate.REVISIONS:
+        problems.append((f"lược đồ {rev} không được phiên bản này hỗ trợ",
+                         f"schema {rev} is not one this version knows"))
+    known = {t.name: t for t in Base.metadata.sorted_tables}
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        return problems + [("không có dữ liệu bảng", "no table data")]
+    for name, body in tables.items():
+        if name not in known:
+            problems.append((f"bảng lạ '{name}'", f"unknown table '{name}'"))
+            continue
+        cols = body.get("columns", [])
+        if set(cols) - set(known[name].columns.keys()):
+            problems.append((f"bảng {name}: cột lạ", f"table {name}: unknown columns"))
+        rows = body.get("rows", [])
+        if any(len(r) != len(cols) for r in rows):
+            problems.append((f"bảng {name}: dòng sai số cột", f"table {name}: malformed rows"))
+        if body.get("count", len(rows)) != len(rows):
+            problems.append((f"bảng {name}: thiếu dòng", f"table {name}: rows missing"))
+    return problems
+
+
+def _problems(path: Path) -> list[tuple[str, str]]:
+    path = Path(path)
+    if not path.is_file():
+        return [("không tìm thấy tệp", "file not found")]
+    try:
+        with open(path, "rb") as f:
+            head = f.read(2)
+    except OSError as e:
+        return [(f"không đọc được tệp: {e.strerror}", f"cannot read the file: {e.strerror}")]
+    return _json_problems(path) if head == GZIP_MAGIC else _sqlite_problems(path)
+
+
+def verify_backup(path: Path, lang: str = "vi") -> list[str]:
+    """Problems of a backup file (empty when it can be restored)."""
+    return [vi if lang == "vi" else en for vi, en in _problems(Path(path))]
+
+
+# ------------------------------------------------------------------ rows as data
+
+
+def _encode(col, value):
+    if value is None:
+        return None
+    if isinstance(col.type, LargeBinary):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _decode(col, value):
+    if value is None:
+        return None
+    if isinstance(col.type, LargeBinary):
+        return base64.b64decode(value)
+    if isinstance(col.type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(col.type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def _read_rows(conn: Connection) -> dict[str, dict]:
+    """Every row of every table of the models, JSON-ready."""
+    out: dict[str, dict] = {}
+    for table in Base.metadata.sorted_tables:
+        cols = list(table.columns)
+        pk = list(table.primary_key.columns) or cols
+        rows = [[_encode(c, v) for c, v in zip(cols, r, strict=True)]
+                for r in conn.execute(select(*cols).order_by(*pk))]
+        out[table.name] = {"columns": [c.name for c in cols], "rows": rows, "count": len(rows)}
+    return out
+
+
+def _write_rows(conn: Connection, tables: dict[str, dict]) -> None:
+    """Replace every row of the models' tables by ``tables`` (inside the caller's
+    transaction). Self-references (parents, merges) are set after all rows exist."""
+    ordered = Base.metadata.sorted_tables
+    for table in reversed(ordered):
+        conn.execute(table.delete())
+    for table in ordered:
+        body = tables.get(table.name)
+        if not body or not body.get("rows"):
+            continue
+        cols = [table.columns[c] for c in body["columns"]]
+        self_refs = [c.name for c in cols
+                     if any(fk.column.table is table for fk in c.foreign_keys)]
+        rows = [{c.name: _decode(c, v) for c, v in zip(cols, r, strict=True)}
+                for r in body["rows"]]
+        later = []
+        if self_refs:
+            for r in rows:
+                links = {k: r[k] for k in self_refs if r[k] is not None}
+                if links:
+                    later.append((r, links))
+                    for k in links:
+                        r[k] = None
+        conn.execute(table.insert(), rows)
+        pk = list(table.primary_key.columns)
+        for r, links in later:
+            conn.execute(table.update().where(*[c == r[c.name] for c in pk]).values(**links))
+    if conn.dialect.name == "postgresql":
+        for table in ordered:
+            if "id" in table.columns and table.columns["id"].primary_key:
+                conn.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 1), "
+                    f"(SELECT MAX(id) FROM {table.name}) IS NOT NULL)"))
+
+
+def _dump_payload(db: Database) -> dict:
+    with db.engine.connect() as conn:
+        tables = _read_rows(conn)
+    return {"format": DUMP_FORMAT, "version": DUMP_VERSION,
+            "revision": migrate.current_revision(db),
+            "created": datetime.now().isoformat(timespec="seconds"),
+            "source": db.display_name(), "tables": tables}
+
+
+def _write_json_dump(db: Database, tmp: Path) -> None:
+    payload = json.dumps(_dump_payload(db), ensure_ascii=False, separators=(",", ":"))
+    with open(tmp, "wb") as raw:
+        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6) as gz:
+            gz.write(payload.encode("utf-8"))
+        raw.flush()
+        os.fsync(raw.fileno())
+
+
+def _build_sqlite(tables: dict[str, dict], tmp: Path) -> None:
+    """A fresh SQLite file at HEAD holding ``tables``."""
+    tmp.unlink(missing_ok=True)
+    target = Database(str(tmp))
+    try:
+        migrate.upgrade(target)
+        with target.engine.begin() as conn:
+            _write_rows(conn, tables)
+        with target.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    finally:
+        target.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    _fsync_file(tmp)
+
+
+def _tables_of_backup(path: Path) -> tuple[str | None, dict[str, dict]]:
+    """(revision, rows) of a backup file of either kind."""
+    with open(path, "rb") as f:
+        head = f.read(2)
+    if head == GZIP_MAGIC:
+        data = _load_dump(path)
+        return data.get("revision"), data["tables"]
+    src = Database(str(path), read_only=True)
+    try:
+        rev = migrate.current_revision(src)
+        with src.engine.connect() as conn:
+            return rev, _read_rows(conn)
+    finally:
+        src.dispose()
+
+
+# ------------------------------------------------------------------ making backups
+
+
+def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") -> BackupInfo:
+    """A verified backup of ``db`` at ``dest`` (a file, or a folder) or in the
+    backup folder, which is then rotated. Raises BackupError when it fails;
+    a half-written or unverified file is never left under a backup's name."""
+    reason = _clean_reason(reason)
+    rotate_in: Path | None = None
+    if dest is None:
+        folder = backup_folder(db)
+        kind = "sqlite" if db.is_sqlite else "json"
+        rotate_in = folder
+    else:
+        dest = Path(dest)
+        if dest.is_dir():
+            folder = dest
+            kind = "sqlite" if db.is_sqlite else "json"
+        else:
+            folder = dest.parent if str(dest.parent) else Path(".")
+            kind = _kind_of(dest)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BackupError(f"Không tạo được thư mục sao lưu '{folder}': {e.strerror}.",
+                          f"Cannot create the backup folder '{folder}': {e.strerror}.") from e
+    final = dest if dest is not None and not dest.is_dir() else _new_name(folder, reason, kind)
+    tmp = final.with_name("." + final.name + ".part")
+    try:
+        if kind == "sqlite" and db.is_sqlite:
+            _sqlite_copy(db.path, tmp)
+        elif kind == "sqlite":
+            with db.engine.connect() as conn:
+                tables = _read_rows(conn)
+            _build_sqlite(tables, tmp)
+        else:
+            _write_json_dump(db, tmp)
+        problems = _problems(tmp)
+        if problems:
+            raise BackupError(
+                "Bản sao lưu vừa tạo không đạt kiểm tra: " + "; ".join(p[0] for p in problems),
+                "The new backup failed verification: " + "; ".join(p[1] for p in problems))
+        os.replace(tmp, final)
+        _fsync_dir(final.parent)
+    except BackupError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error) as e:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"Không sao lưu được vào '{final}': {e}.",
+                          f"Cannot write the backup '{final}': {e}.") from e
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if rotate_in is not None:
+        rotate(rotate_in, keep_count(db))
+    st = final.stat()
+    return BackupInfo(final, datetime.fromtimestamp(st.st_mtime), reason, st.st_size, kind)
+
+
+def backup_if_due(db: Database) -> BackupInfo | None:
+    """The daily backup: made on the first start of a day, None when one exists
+    already for today (or the database is empty of plans and settings)."""
+    today = date.today()
+    if any(i.created.date() == today for i in list_backups(db)):
+        return None
+    return make_backup(db, reason="daily")
+
+
+def backup_on_exit(db: Database) -> BackupInfo | None:
+    """A backup when the app closes, skipped when the SQLite file has not
+    changed since the newest backup."""
+    if db.is_sqlite and db.path is not None:
+        newest = next(iter(list_backups(db)), None)
+        if newest is not None:
+            changed = max((p.stat().st_mtime for p in (db.path, Path(str(db.path) + "-wal"))
+                           if p.exists()), default=0.0)
+            if changed <= newest.path.stat().st_mtime:
+                return None
+    return make_backup(db, reason="exit")
+
+
+# ------------------------------------------------------------------ restore
+
+
+def _bad_backup(path: Path, problems: list[tuple[str, str]]) -> BackupError:
+    return BackupError(
+        f"Không thể khôi phục từ '{path}': " + "; ".join(p[0] for p in problems)
+        + ". Cơ sở dữ liệu hiện tại không bị thay đổi.",
+        f"Cannot restore from '{path}': " + "; ".join(p[1] for p in problems)
+        + ". The current database was not changed.")
+
+
+def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
+    """Replace the database named by ``target`` (``--db``: a path, a URL, or
+    None for the default file) with the backup file ``backup``."""
+    from cbdesk.services.database import DatabaseError, open_database, resolve
+
+    backup = Path(backup)
+    problems = _problems(backup)
+    if problems:
+        raise _bad_backup(backup, problems)
+    url = resolve(target)
+    path = sqlite_path(url)
+    if path is None:
+        return _restore_rows(open_database(url, create=False), backup)
+
+    from cbdesk.services.instance_lock import InstanceLock
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with InstanceLock(path):
+        saved = kept = None
+        if path.exists() and path.stat().st_size > 0:
+            try:
+                current = open_database(str(path), create=False, upgrade=False)
+            except DatabaseError:
+                current = None
+            if current is not None:
+                try:
+                    saved = make_backup(current, reason="before-restore").path
+                    with current.engine.connect() as conn:
+                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    current.dispose()
+            else:  # damaged: keep it aside exactly as it is
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                kept = path.with_name(f"{path.name}.damaged-{stamp}")
+                os.replace(path, kept)
+                for suffix in ("-wal", "-shm"):
+                    side = Path(str(path) + suffix)
+                    if side.exists():
+                        os.replace(side, Path(str(kept) + suffix))
+        part = path.with_name(path.name + ".restore-part")
+        try:
+            with open(backup, "rb") as f:
+                is_json = f.read(2) == GZIP_MAGIC
+            if is_json:
+                _rev, tables = _tables_of_backup(backup)
+                _build_sqlite(tables, part)
+            else:
+                _sqlite_copy(backup, part)
+            problems = _problems(part)
+            if problems:
+                raise _bad_backup(backup, problems)
+            # A WAL left from the old file must never be replayed into the new one.
+            for suffix in ("-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            os.replace(part, path)
+            _fsync_dir(path.parent)
+        finally:
+            part.unlink(missing_ok=True)
+    db = open_database(str(path))  # upgrades an older backup to this version's schema
+    db.dispose()
+    return RestoreInfo(backup, saved, kept)
+
+
+def _restore_rows(db: Database, backup: Path) -> RestoreInfo:
+    """Restore a server database: its rows replaced in one transaction."""
+    try:
+        rev, tables = _tables_of_backup(backup)
+        current = migrate.current_revision(db)
+        if rev != current:
+            raise BackupError(
+                f"Bản sao lưu có lược đồ {rev}, cơ sở dữ liệu có lược đồ {current}: "
+                "không khôi phục trực tiếp được.",
+                f"The backup has schema {rev} and the database {current}: it cannot be "
+                "restored directly.")
+        saved = make_backup(db, reason="before-restore").path
+        with db.engine.begin() as conn:
+            _write_rows(conn, tables)
+    finally:
+        db.dispose()
+    return RestoreInfo(backup, saved, None)
+
+
+def damage_advice(lang: str = "vi", db: Database | None = None) -> str:
+    """What to tell the user about a damaged database: the newest good backup
+    and the command that restores it (or that there is none)."""
+    good = newest_good_backup(db)
+    if good is None:
+        return ("Không tìm thấy bản sao lưu tốt nào." if lang == "vi"
+                else "No good backup was found.")
+    when = good.created.strftime("%d/%m/%Y %H:%M")
+    if lang == "vi":
+        return (f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục bằng lệnh: "
+                f'cbdesk restore "{good.path}"')
+    return (f"Newest good backup: {good.path} ({when}). Restore it with: "
+            f'cbdesk restore "{good.path}"')

@@ -1,0 +1,52 @@
+"""Closing a period (chốt số liệu) and reopening it: leaders only; a reopening
+needs a reason, kept in the audit trail with who and when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from cbdesk.core.enums import Role
+from cbdesk.db.engine import Database
+from cbdesk.db.models import ClosedPeriod
+from cbdesk.services import audit
+from cbdesk.services.actors import Actor
+from cbdesk.services.errors import ValidationError
+from cbdesk.services.plans import check_period, get_plan
+
+
+def close_period(db: Database, actor: Actor, year: int, period: str) -> bool:
+    """Lock the figures of ``period`` of the ``year`` plan. False when it was closed already."""
+    actor.require(Role.LEADER, "chốt số liệu", "close a period")
+    p = check_period(year, period)
+    with db.session() as s:
+        plan = get_plan(s, year)
+        found = s.scalars(select(ClosedPeriod).where(ClosedPeriod.plan_id == plan.id,
+                                                     ClosedPeriod.period == p.code)).first()
+        if found is not None:
+            return False
+        now = datetime.now()
+        s.add(ClosedPeriod(plan_id=plan.id, period=p.code, closed_by=actor.username,
+                           closed_at=now))
+        audit.record(s, actor, "period", p.code, "closed", 0, 1, year, at=now)
+    return True
+
+
+def reopen_period(db: Database, actor: Actor, year: int, period: str, reason: str) -> None:
+    """Unlock ``period``; ``reason`` (required) goes into the audit trail."""
+    actor.require(Role.LEADER, "mở lại kỳ đã chốt", "reopen a closed period")
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError("Cần ghi lý do mở lại kỳ đã chốt.",
+                              "Reopening a closed period needs a reason.")
+    p = check_period(year, period)
+    with db.session() as s:
+        plan = get_plan(s, year)
+        found = s.scalars(select(ClosedPeriod).where(ClosedPeriod.plan_id == plan.id,
+                                                     ClosedPeriod.period == p.code)).first()
+        if found is None:
+            raise ValidationError(f"Kỳ {p.label('vi')} chưa được chốt.",
+                                  f"{p.label('en')} is not closed.")
+        s.delete(found)
+        audit.record(s, actor, "period", p.code, "closed", 1, 0, year, reason=reason)

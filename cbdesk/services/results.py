@@ -1,0 +1,286 @@
+"""The data-entry grid: the stored values of one period, targets down and
+areas across (plus the whole province), with the plan figures beside; and the
+one transaction that saves the edited cells.
+
+Saving enforces the rules of ``apply_plan_data`` on a lean path: a closed
+period is refused, rates stay within 0–100 and counts are never negative,
+cumulative targets never get values for overlapping periods, every changed
+value leaves an audit entry, and a cell changed by someone else since it was
+read raises ``ConflictError`` (optimistic concurrency on ``Result.version``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from cbdesk.core.enums import Role, TargetKind
+from cbdesk.core.periods import Period, PeriodError
+from cbdesk.core.progress import Entry, overlapping, period_value
+from cbdesk.core.vnformat import format_date, format_number
+from cbdesk.db.engine import Database
+from cbdesk.db.models import Allocation, Area, ClosedPeriod, Result, Target
+from cbdesk.services import validation
+from cbdesk.services.actors import Actor
+from cbdesk.services.audit import record
+from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError
+from cbdesk.services.plans import check_period, get_plan, is_period_locked
+
+CellKey = tuple[str, str | None]  # (target code, area code or None = whole province)
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    area: str | None  # area code; None = the whole province
+    name: str
+
+
+@dataclass(frozen=True)
+class GridCell:
+    value: float | None  # the value stored for exactly this period
+    version: int | None  # the stored row's version; None when nothing is stored
+    # For cumulative targets entered by finer (or coarser) periods: the label of
+    # the overlapping period that makes this cell read-only, and the figure
+    # those entries give for the period.
+    blocked_by: str | None = None
+    derived: float | None = None
+
+
+@dataclass(frozen=True)
+class GridRow:
+    code: str
+    name: str
+    unit: str
+    kind: TargetKind
+    depth: int
+    plan: float | None  # the year's target (whole province)
+    decimals: int
+    allocations: dict[str, float] = field(default_factory=dict)  # area code → plan figure
+
+    @property
+    def editable(self) -> bool:
+        return self.kind is not TargetKind.QUALITATIVE
+
+
+@dataclass(frozen=True)
+class Grid:
+    year: int
+    period: str  # period code
+    period_label: str
+    locked: bool
+    locked_note: str  # "Kỳ Quý I/2021 đã chốt số liệu ngày 15/04/2021"; "" when open
+    columns: tuple[GridColumn, ...]
+    rows: tuple[GridRow, ...]
+    cells: dict[CellKey, GridCell]
+
+    def cell(self, target: str, area: str | None) -> GridCell:
+        return self.cells.get((target, area), GridCell(None, None))
+
+
+@dataclass(frozen=True)
+class CellChange:
+    target: str  # target code
+    area: str | None  # area code, None = whole province
+    value: float | None  # None clears the cell
+
+
+def _areas(s, year: int) -> list[Area]:
+    """District-level areas valid at some point of ``year``, by code."""
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    return [a for a in s.scalars(select(Area).where(Area.level != "province")
+                                 .order_by(Area.code))
+            if (a.valid_from is None or a.valid_from <= end)
+            and (a.valid_to is None or a.valid_to >= start)]
+
+
+def _lock_note(s, plan_id: int, period: Period) -> str:
+    for cp in s.scalars(select(ClosedPeriod).where(ClosedPeriod.plan_id == plan_id)):
+        try:
+            closed = Period.parse(cp.period)
+        except PeriodError:
+            continue
+        if closed.contains(period):
+            when = format_date(cp.closed_at.date()) if cp.closed_at else ""
+            return (f"Kỳ {closed.label('vi')} đã chốt số liệu"
+                    + (f" ngày {when}" if when else ""))
+    return ""
+
+
+def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
+    """Targets down, areas across (plus the whole province), stored values of
+    ``period`` with their versions, plan figures beside. A handful of queries."""
+    p = period if isinstance(period, Period) else check_period(year, period)
+    with db.session() as s:
+        plan = get_plan(s, year)
+        areas = _areas(s, year)
+        code_of_area = {a.id: a.code for a in areas}
+        targets = s.scalars(select(Target).where(Target.plan_id == plan.id)
+                            .order_by(Target.sort_order, Target.id)).all()
+        by_id = {t.id: t for t in targets}
+        allocs: dict[int, dict[str, float]] = defaultdict(dict)
+        for tid, aid, value in s.execute(
+                select(Allocation.target_id, Allocation.area_id, Allocation.value)
+                .join(Target).where(Target.plan_id == plan.id)):
+            if aid in code_of_area:
+                allocs[tid][code_of_area[aid]] = value
+        stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
+        for tid, pcode, akey, value, version in s.execute(
+                select(Result.target_id, Result.period, Result.area_key, Result.value,
+                       Result.version).join(Target).where(Target.plan_id == plan.id)):
+            try:
+                rp = Period.parse(pcode)
+            except PeriodError:
+                continue
+            if rp.year == p.year:
+                stored[(tid, akey)].append((rp, value, version))
+        area_key = {a.code: a.id for a in areas}
+        cells: dict[CellKey, GridCell] = {}
+        for t in targets:
+            kind = TargetKind(t.kind)
+            for acode in [None, *(a.code for a in areas)]:
+                entries = stored.get((t.id, area_key[acode] if acode else 0), [])
+                if not entries:
+                    continue
+                own = next((e for e in entries if e[0] == p), None)
+                blocked = derived = None
+                if kind is TargetKind.CUMULATIVE:
+                    clash = overlapping([Entry(e[0], 0.0) for e in entries], p)
+                    if clash is not None and own is None:
+                        blocked = clash.period.label("vi")
+                        derived = period_value(kind, [Entry(e[0], e[1]) for e in entries
+                                                      if e[1] is not None], p)
+                if own is not None or blocked:
+                    cells[(t.code, acode)] = GridCell(
+                        own[1] if own else None, own[2] if own else None, blocked, derived)
+        rows = []
+        for t in targets:
+            depth, parent = 0, t.parent_id
+            while parent in by_id:
+                depth, parent = depth + 1, by_id[parent].parent_id
+            rows.append(GridRow(t.code, t.name, t.unit, TargetKind(t.kind), depth,
+                                t.target_value, t.decimals, dict(allocs.get(t.id, {}))))
+        note = _lock_note(s, plan.id, p)
+        return Grid(year, p.code, p.label("vi"), bool(note), note,
+                    (GridColumn(None, "Toàn tỉnh"),
+                     *(GridColumn(a.code, a.name) for a in areas)),
+                    tuple(rows), cells)
+
+
+def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
+                 changes: list[CellChange],
+                 expected_versions: dict[CellKey, int | None] | None = None) -> int:
+    """Save edited cells of one period in ONE transaction; returns how many
+    values changed. ``expected_versions`` maps a cell to the version read
+    (None = nothing was stored); a different stored version raises
+    ConflictError and nothing is written."""
+    actor.require(Role.STAFF, "nhập số liệu", "enter figures")
+    p = period if isinstance(period, Period) else check_period(year, period)
+    expected = expected_versions or {}
+    now = datetime.now()
+    with db.session() as s:
+        plan = get_plan(s, year)
+        closed = list(s.scalars(select(ClosedPeriod.period)
+                                .where(ClosedPeriod.plan_id == plan.id)))
+        if is_period_locked(closed, p):
+            raise PeriodClosed(
+                f"{_lock_note(s, plan.id, p)} — không thể sửa số liệu. Hãy đề nghị lãnh đạo "
+                "mở lại kỳ nếu cần sửa.",
+                f"{p.label('en')} is closed; its figures cannot be changed. Ask a leader to "
+                "reopen it.")
+        targets = {t.code: t for t in s.scalars(select(Target)
+                                                .where(Target.plan_id == plan.id))}
+        areas = {a.code: a for a in s.scalars(select(Area))}
+        problems: list[tuple[str, str]] = []
+        conflicts: list[str] = []
+        count = 0
+        for ch in changes:
+            t = targets.get(ch.target)
+            if t is None:
+                problems.append((f"Không có chỉ tiêu '{ch.target}'.",
+                                 f"No target '{ch.target}'."))
+                continue
+            area = areas.get(ch.area) if ch.area else None
+            if ch.area and area is None:
+                problems.append((f"Không có địa bàn '{ch.area}'.", f"No area '{ch.area}'."))
+                continue
+            akey = area.id if area else 0
+            where_vi = f"Chỉ tiêu {t.code}, {area.name if area else 'toàn tỉnh'}"
+            where_en = f"Target {t.code}, {area.name if area else 'whole province'}"
+            if t.kind == TargetKind.QUALITATIVE and ch.value is not None:
+                problems.append((f"{where_vi}: chỉ tiêu định tính không nhập số.",
+                                 f"{where_en}: a qualitative target takes no figure."))
+                continue
+            problems.extend(validation.check_value(t.code, t.unit, t.kind, ch.value,
+                                                   "giá trị", "value"))
+            rows = s.scalars(select(Result).where(Result.target_id == t.id,
+                                                  Result.area_key == akey)).all()
+            own = next((r for r in rows if r.period == p.code), None)
+            key = (t.code, ch.area)
+            if key in expected and expected[key] != (own.version if own else None):
+                conflicts.append(f"{t.code} – {area.name if area else 'Toàn tỉnh'}")
+                continue
+            if own is None and ch.value is not None and t.kind == TargetKind.CUMULATIVE:
+                others = []
+                for r in rows:
+                    try:
+                        others.append(Entry(Period.parse(r.period), 0.0))
+                    except PeriodError:
+                        continue
+                clash = overlapping(others, p)
+                if clash is not None:
+                    problems.append((
+                        f"{where_vi}: đã có số liệu {clash.period.label('vi')} trùng thời gian "
+                        "(chỉ tiêu cộng dồn sẽ bị tính hai lần).",
+                        f"{where_en}: a value for {clash.period.label('en')} overlaps "
+                        f"{p.label('en')} (a cumulative target would count it twice)."))
+                    continue
+            old = own.value if own else None
+            if old == ch.value:
+                continue
+            audit_key = f"{t.code}|{p.code}|{area.code if area else ''}"
+            if own is None:
+                s.add(Result(target_id=t.id, period=p.code, area_id=area.id if area else None,
+                             area_key=akey, value=ch.value, entered_by=actor.username,
+                             entered_at=now))
+            elif ch.value is None:
+                s.delete(own)
+            else:
+                own.value, own.entered_by, own.entered_at = ch.value, actor.username, now
+            record(s, actor, "result", audit_key, "value", old, ch.value, plan.year, at=now)
+            count += 1
+        if conflicts:
+            s.rollback()
+            raise ConflictError(
+                "Số liệu đã được người khác sửa sau khi bạn mở bảng: "
+                + ", ".join(conflicts[:5]) + (" …" if len(conflicts) > 5 else "")
+                + ". Không có gì được lưu; hãy tải lại kỳ này rồi nhập lại.",
+                "Someone else changed these figures after you opened the grid: "
+                + ", ".join(conflicts[:5]) + ". Nothing was saved; reload and enter again.")
+        if problems:
+            s.rollback()
+            validation.first_problem_error(problems, ValidationError)
+        return count
+
+
+def close_period(db: Database, actor: Actor, year: int, period: str,
+                 at: datetime | None = None) -> None:
+    """Close a period (chốt số liệu): its figures become read-only."""
+    actor.require(Role.LEADER, "chốt số liệu", "close a period")
+    p = check_period(year, period)
+    with db.session() as s:
+        plan = get_plan(s, year)
+        if s.scalars(select(ClosedPeriod).where(ClosedPeriod.plan_id == plan.id,
+                                                ClosedPeriod.period == p.code)).first():
+            return
+        when = at or datetime.now()
+        s.add(ClosedPeriod(plan_id=plan.id, period=p.code, closed_by=actor.username,
+                           closed_at=when))
+        record(s, actor, "period", p.code, "closed", None, "1", plan.year, at=when)
+
+
+def format_cell(value: float | None, decimals: int | None = None) -> str:
+    """A stored value as shown in the grid (Vietnamese notation)."""
+    return format_number(value, decimals) if value is not None else ""

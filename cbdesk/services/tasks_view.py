@@ -1,0 +1,136 @@
+"""Tasks as people read them (read-only): section code, title, units by name,
+deadline label, status on a given day, % done and the latest progress note.
+Reports and the GUI's task list share it.
+
+A task's standing on a past day (the end of a reporting period) is rebuilt
+from its dated progress updates: only updates made by that day count, so a
+report of 2021-H1 printed in December still says what was true on 30/06.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from cbdesk.core.deadlines import Deadline, DeadlineError
+from cbdesk.core.enums import TaskStatus
+from cbdesk.core.progress import task_status
+from cbdesk.db.engine import Database
+from cbdesk.db.models import ProgressUpdate, Task, Unit
+from cbdesk.services.plans import get_plan
+
+__all__ = ["TaskRow", "task_number", "task_rows"]
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One task with everything a list or a report shows of it."""
+
+    code: str  # "II.3.1"
+    parent_code: str | None
+    title: str
+    description: str  # paragraphs separated by "\n"
+    depth: int  # 0 for a top-level task
+    lead_unit: str  # unit name, "" when unassigned
+    coordinating_units: list[str]  # unit names, in order
+    deadline: str  # Deadline.code: "", "ongoing", "2021-06-30", "2021-Q2"
+    deadline_label: str  # "", "Thường xuyên", "30/06/2021", "Quý II/2021"
+    expected_output: str
+    status: TaskStatus
+    percent_done: float  # 0–100, as of the day asked
+    done: bool
+    completed_on: date | None
+    last_update_date: date | None
+    last_update_note: str
+    has_children: bool = False
+    lead_unit_code: str = ""
+    coordinating_unit_codes: list[str] = field(default_factory=list)
+
+    @property
+    def number(self) -> str:
+        """The number printed in a document: ``II.3.1`` → ``3.1``."""
+        return task_number(self.code)
+
+
+def task_number(code: str) -> str:
+    """A task's code without its section's Roman numeral: ``II.3.1`` → ``3.1``,
+    ``II.1`` → ``1``; a code without one is kept (``4.2`` → ``4.2``)."""
+    head, sep, rest = code.partition(".")
+    if sep and rest and head and set(head.upper()) <= set("IVXLC"):
+        return rest
+    return code
+
+
+def _standing(task: Task, updates: list[ProgressUpdate], as_of: date,
+              current: bool) -> tuple[float, bool, date | None, ProgressUpdate | None]:
+    """(% done, done, completed on, latest update) of a task on ``as_of``.
+
+    ``current``: ``as_of`` is today or later, so the task's stored fields are
+    what holds (they may have been set without an update, e.g. by import)."""
+    seen = [u for u in updates if u.date <= as_of]
+    latest = max(seen, key=lambda u: (u.date, u.id)) if seen else None
+    if current or not updates:
+        done = bool(task.done) and (task.completed_on is None or task.completed_on <= as_of)
+        percent = float(task.percent_done or 0.0)
+        return percent, done, task.completed_on if done else None, latest
+    percent = max((float(u.percent_done or 0.0) for u in seen), default=0.0)
+    finished = [u.date for u in seen if u.done]
+    completed = min(finished) if finished else None
+    if task.done and task.completed_on is not None and task.completed_on <= as_of:
+        completed = min(completed or task.completed_on, task.completed_on)
+    done = completed is not None
+    if done:
+        percent = max(percent, 100.0)
+    return percent, done, completed, latest
+
+
+def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRow]:
+    """Every task of the plan of ``year`` in plan order, judged on ``as_of``
+    (default: today). NotFound when there is no such plan."""
+    today = date.today()
+    as_of = as_of or today
+    with db.session() as s:
+        plan = get_plan(s, year)
+        tasks = s.scalars(
+            select(Task).where(Task.plan_id == plan.id)
+            .options(selectinload(Task.coordinators)).order_by(Task.sort_order, Task.id)
+        ).all()
+        units = {u.id: (u.code, u.name) for u in s.scalars(select(Unit))}
+        updates: dict[int, list[ProgressUpdate]] = {}
+        for u in s.scalars(select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id)
+                           .order_by(ProgressUpdate.date, ProgressUpdate.id)):
+            updates.setdefault(u.task_id, []).append(u)
+
+        by_id = {t.id: t for t in tasks}
+        parents = {t.parent_id for t in tasks if t.parent_id is not None}
+        rows: list[TaskRow] = []
+        for t in tasks:
+            try:
+                deadline = Deadline.parse(t.deadline, year=plan.year)
+            except DeadlineError:  # stored codes are valid; keep a list usable anyway
+                deadline = Deadline("none")
+            percent, done, completed, latest = _standing(
+                t, updates.get(t.id, []), as_of, current=as_of >= today)
+            depth, p = 0, t.parent_id
+            while p in by_id:
+                depth, p = depth + 1, by_id[p].parent_id
+            lead = units.get(t.lead_unit_id, ("", ""))
+            coord = [units[c.unit_id] for c in t.coordinators if c.unit_id in units]
+            rows.append(TaskRow(
+                code=t.code,
+                parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
+                title=t.title, description=t.description or "", depth=depth,
+                lead_unit=lead[1], coordinating_units=[c[1] for c in coord],
+                deadline=deadline.code, deadline_label=deadline.label("vi"),
+                expected_output=t.expected_output or "",
+                status=task_status(deadline, done, completed, percent, as_of),
+                percent_done=percent, done=done, completed_on=completed,
+                last_update_date=latest.date if latest else None,
+                last_update_note=latest.note if latest else "",
+                has_children=t.id in parents, lead_unit_code=lead[0],
+                coordinating_unit_codes=[c[0] for c in coord],
+            ))
+        return rows

@@ -1,0 +1,138 @@
+"""Start the desktop app: QApplication, translations, crash reports, the
+database (first start: sample or empty), the window first, then the data."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="cbdesk", add_help=False)
+    p.add_argument("--db")
+    p.add_argument("--lang", choices=("vi", "en"))
+    p.add_argument("--smoke", action="store_true")
+    p.add_argument("--read-only", action="store_true")
+    args, _unknown = p.parse_known_args(argv)
+    return args
+
+
+def _fonts() -> None:
+    """Offscreen (tests, screenshots, CI) has no system font list on some
+    hosts: point Qt at the usual folder so Vietnamese glyphs render."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and not os.environ.get("QT_QPA_FONTDIR"):
+        for folder in ("/usr/share/fonts/truetype", "/usr/share/fonts"):
+            if Path(folder).is_dir():
+                os.environ["QT_QPA_FONTDIR"] = folder
+                break
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    _fonts()
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or ["cbdesk"])
+    app.setOrganizationName("cbdesk")
+    app.setApplicationName("cbdesk")
+    return app
+
+
+def install_excepthook(smoke: bool = False) -> None:
+    from cbdesk.logging_setup import log_exception
+
+    def hook(exc_type, exc, tb):
+        path = log_exception(exc)
+        if smoke:
+            print(f"smoke failed: {exc_type.__name__}: {exc}", file=sys.stderr)
+            os._exit(1)
+        try:
+            from cbdesk.ui.dialogs import CrashDialog
+
+            CrashDialog.show_report(exc_type, exc, tb, str(path))
+        except Exception:  # never let the hook itself crash the app
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
+def open_or_create(target: str | None, read_only: bool, smoke: bool):
+    """The database, or None when the user chose to quit. Raises DatabaseError."""
+    from cbdesk.services import database
+    from cbdesk.ui.dialogs import FirstRunDialog
+
+    path = database.sqlite_path(database.resolve(target))
+    if path is not None and not path.exists() and not smoke:
+        choice = FirstRunDialog.ask()
+        if choice is None:
+            return None
+        db = database.open_database(target, create=True)
+        if choice == "sample":
+            from cbdesk.services.sample import install_sample_plan
+
+            install_sample_plan(db)
+        return db
+    return database.open_database(target, read_only=read_only)
+
+
+def run_gui(argv: list[str]) -> int:
+    t0 = time.perf_counter()
+    args = parse_args(argv)
+    app = make_app([sys.argv[0] if sys.argv else "cbdesk"])
+    from cbdesk.ui import i18n
+    from cbdesk.ui.main_window import MainWindow, app_settings
+
+    language = args.lang or str(app_settings().value("lang", "vi"))
+    i18n.install(app, language)
+    install_excepthook(args.smoke)
+    from cbdesk.services.errors import ServiceError, message_of
+    from cbdesk.ui.dialogs import Notice
+
+    try:
+        db = open_or_create(args.db, args.read_only, args.smoke)
+    except ServiceError as e:
+        if args.smoke:
+            print(f"smoke failed: {message_of(e, language)}", file=sys.stderr)
+        else:
+            Notice.error(None, i18n.tr("Cannot open the database"), message_of(e, language))
+        return 1
+    if db is None:
+        return 0
+    window = MainWindow(db, read_only=args.read_only)
+    window.show()
+    app.processEvents()
+    if args.smoke:
+        return smoke(app, window, t0)
+    window.load()
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def smoke(app, window, t0: float) -> int:
+    """Show every view once, render a small report if the reports module is
+    there, and say so (SPEC §3.1)."""
+    import importlib.util
+
+    try:
+        window.load()
+        for key in window.keys:
+            window.show_view(key)
+            app.processEvents()
+        if importlib.util.find_spec("cbdesk.reports.build") is not None:
+            import importlib
+
+            build = importlib.import_module("cbdesk.reports.build")
+            fn = getattr(build, "smoke", None)
+            if callable(fn):
+                fn(window.db)
+        window.close()
+    except Exception as e:  # the reason, in one line
+        print(f"smoke failed: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
+    print(f"smoke ok ({time.perf_counter() - t0:.2f} s)")
+    return 0

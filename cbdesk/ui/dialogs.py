@@ -1,0 +1,123 @@
+"""Small dialogs. Each has a classmethod ``ask``/``show`` that tests patch, so
+no test ever races a timer against a modal box."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbdesk.services.errors import message_of
+from cbdesk.ui.i18n import lang, name_buttons, tr
+
+
+def buttons(which, parent: QWidget | None = None) -> QDialogButtonBox:
+    """A button box whose standard buttons speak our language."""
+    box = QDialogButtonBox(which, parent)
+    name_buttons(box)
+    return box
+
+
+def message_box(parent, icon, title: str, text: str, which, default=None) -> QMessageBox:
+    box = QMessageBox(icon, title, text, which, parent)
+    if default is not None:
+        box.setDefaultButton(default)
+    name_buttons(box)
+    return box
+
+
+class ConfirmDialog:
+    @classmethod
+    def ask(cls, parent, title: str, text: str) -> bool:
+        B = QMessageBox.StandardButton
+        box = message_box(parent, QMessageBox.Question, title, text, B.Yes | B.No, B.No)
+        return box.exec() == B.Yes
+
+
+class SaveChangesDialog:
+    """Unsaved edits: returns "save", "discard" or "cancel"."""
+
+    @classmethod
+    def ask(cls, parent, what: str = "") -> str:
+        B = QMessageBox.StandardButton
+        box = message_box(parent, QMessageBox.Warning, tr("Unsaved changes"),
+                          what or tr("There are figures you have not saved. Save them now?"),
+                          B.Save | B.Discard | B.Cancel, B.Save)
+        answer = box.exec()
+        return {B.Save: "save", B.Discard: "discard"}.get(B(answer), "cancel")
+
+
+class FirstRunDialog:
+    """No database yet: start with the sample plan, an empty one, or quit."""
+
+    @classmethod
+    def ask(cls, parent=None) -> str | None:
+        """"sample", "empty" or None (quit)."""
+        box = QMessageBox(QMessageBox.Question, tr("Welcome to cbdesk"),
+                          tr("There is no database yet. Start with the sample plan "
+                             "(2021, with demonstration figures) or with an empty database?"),
+                          QMessageBox.NoButton, parent)
+        sample = box.addButton(tr("Sample plan"), QMessageBox.AcceptRole)
+        empty = box.addButton(tr("Empty database"), QMessageBox.ActionRole)
+        box.addButton(tr("Quit"), QMessageBox.RejectRole)
+        box.setDefaultButton(sample)
+        box.exec()
+        clicked = box.clickedButton()
+        return "sample" if clicked is sample else "empty" if clicked is empty else None
+
+
+class Notice:
+    """An information or error message in plain words."""
+
+    @classmethod
+    def info(cls, parent, title: str, text: str) -> None:
+        message_box(parent, QMessageBox.Information, title, text, QMessageBox.Ok).exec()
+
+    @classmethod
+    def error(cls, parent, title: str, text: str) -> None:
+        message_box(parent, QMessageBox.Warning, title, text, QMessageBox.Ok).exec()
+
+
+def show_error(parent, exc: BaseException, title: str | None = None) -> None:
+    """A service error's message in the user's language (never a traceback)."""
+    text = message_of(exc, lang())
+    problems = getattr(exc, "problems", None) or []
+    if len(problems) > 1:
+        idx = 0 if lang() == "vi" else 1
+        text += "\n\n" + "\n".join("• " + p[idx] for p in problems[:15])
+    Notice.error(parent, title or tr("Could not do that"), text)
+
+
+class CrashDialog(QDialog):
+    """An unexpected error: what to do, and a report to copy for support."""
+
+    def __init__(self, report: str, log_path: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Unexpected error"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel(tr("Something went wrong. Your saved data is safe. Copy the "
+                                "report below and send it to the person who supports cbdesk.")
+                             + "\n" + tr("Log file:") + " " + log_path))
+        self.text = QPlainTextEdit(report)
+        self.text.setReadOnly(True)
+        lay.addWidget(self.text)
+        box = buttons(QDialogButtonBox.Close, self)
+        copy = box.addButton(tr("Copy report"), QDialogButtonBox.ActionRole)
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
+        box.rejected.connect(self.reject)
+        lay.addWidget(box)
+        self.resize(640, 360)
+
+    @classmethod
+    def show_report(cls, exc_type, exc, tb, log_path: str) -> None:
+        report = "".join(traceback.format_exception(exc_type, exc, tb))
+        cls(report, log_path, QApplication.activeWindow()).exec()

@@ -1,0 +1,349 @@
+"""The main window: navigation on the left, the plan and period chosen at the
+top (every view follows them), menus, shortcuts, status bar. Views are
+pluggable: ``VIEWS`` maps a key to a factory."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbdesk import __version__ as VERSION
+from cbdesk.core.periods import Period, periods_of_year
+from cbdesk.paths import data_dir
+from cbdesk.services import plans as plan_service
+from cbdesk.services.actors import Actor, system_actor
+from cbdesk.ui.dialogs import Notice, SaveChangesDialog, show_error
+from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views import VIEWS
+
+
+def app_settings() -> QSettings:
+    """Window geometry and last choices, in the data folder (tests use a temp one)."""
+    return QSettings(str(data_dir() / "cbdesk-ui.ini"), QSettings.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db, actor: Actor | None = None, read_only: bool = False):
+        super().__init__()
+        self.db = db
+        self.actor = actor or system_actor()
+        self.read_only = read_only or getattr(db, "read_only", False)
+        self.year: int | None = None
+        self.period: Period | None = None
+        self.views: dict[str, QWidget] = {}
+        self._loading = False
+        self._build()
+        self._restore_geometry()
+        self._update_title()
+
+    # -- layout -------------------------------------------------------------
+    def _build(self) -> None:
+        top = QWidget()
+        bar = QHBoxLayout(top)
+        bar.setContentsMargins(8, 6, 8, 6)
+        bar.addWidget(QLabel(tr("Plan:")))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setMinimumWidth(90)
+        bar.addWidget(self.plan_combo)
+        bar.addSpacing(8)
+        bar.addWidget(QLabel(tr("Period:")))
+        self.period_combo = QComboBox()
+        self.period_combo.setMinimumWidth(200)
+        bar.addWidget(self.period_combo)
+        bar.addSpacing(16)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(tr("Search…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(240)
+        bar.addWidget(self.search_edit)
+        bar.addStretch(1)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setToolTip(tr("Save the figures entered (Ctrl+S)"))
+        bar.addWidget(self.save_button)
+
+        self.nav = QListWidget()
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(200)
+        self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.stack = QStackedWidget()
+        self.keys = list(VIEWS)
+        for key in self.keys:
+            self.nav.addItem(VIEWS[key][0]())
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setSizes([170, 1100])
+
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(top)
+        lay.addWidget(split, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(tr("Database:") + " " + self.db.display_name())
+        self.save_label = QLabel(tr("Not saved in this session"))
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._menus()
+
+        self.nav.currentRowChanged.connect(self._show_view)
+        self.plan_combo.currentIndexChanged.connect(self._plan_changed)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.search_edit.textChanged.connect(lambda t: self.current_view().search(t))
+        self.save_button.clicked.connect(self.save)
+
+    def _menus(self) -> None:
+        mb = self.menuBar()
+        def act(menu, text, slot, shortcut=None, enabled=True):
+            a = QAction(text, self)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            a.setEnabled(enabled)
+            menu.addAction(a)
+            return a
+        file_menu = mb.addMenu(tr("&File"))
+        self.save_action = act(file_menu, tr("Save"), self.save, QKeySequence.Save)
+        self.print_action = act(file_menu, tr("Print…"), lambda: None, QKeySequence.Print,
+                                enabled=False)
+        file_menu.addSeparator()
+        act(file_menu, tr("Quit"), self.close, QKeySequence.Quit)
+        edit_menu = mb.addMenu(tr("&Edit"))
+        self.undo_action = act(edit_menu, tr("Undo"), lambda: self._grid_call("undo"),
+                               QKeySequence.Undo)
+        self.redo_action = act(edit_menu, tr("Redo"), lambda: self._grid_call("redo"),
+                               QKeySequence("Ctrl+Y"))
+        edit_menu.addSeparator()
+        act(edit_menu, tr("Search"), self._focus_search, QKeySequence.Find)
+        view_menu = mb.addMenu(tr("&View"))
+        for i, key in enumerate(self.keys):
+            act(view_menu, VIEWS[key][0](), lambda _=False, i=i: self.nav.setCurrentRow(i),
+                f"Ctrl+{i + 1}")
+        report_menu = mb.addMenu(tr("&Reports"))
+        act(report_menu, tr("Reports…"), lambda: self.show_view("reports"))
+        tools_menu = mb.addMenu(tr("&Tools"))
+        act(tools_menu, tr("Catalogs"), lambda: self.show_view("catalog"))
+        act(tools_menu, tr("Settings"), lambda: self.show_view("settings"))
+        help_menu = mb.addMenu(tr("&Help"))
+        act(help_menu, tr("About cbdesk"), self.about, QKeySequence.HelpContents)
+
+    def _grid_call(self, name: str) -> None:
+        view = self.current_view()
+        if hasattr(view, name):
+            getattr(view, name)()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- views --------------------------------------------------------------
+    def view(self, key: str) -> QWidget:
+        """The view of ``key``, created on first use."""
+        if key not in self.views:
+            widget = VIEWS[key][1](self)
+            self.views[key] = widget
+            self.stack.widget(self.keys.index(key)).layout().addWidget(widget)
+            if self.year is not None:
+                widget.reload()
+        return self.views[key]
+
+    def current_key(self) -> str:
+        return self.keys[max(self.nav.currentRow(), 0)]
+
+    def current_view(self):
+        return self.view(self.current_key())
+
+    def show_view(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.keys.index(key))
+        return self.view(key)
+
+    def _show_view(self, row: int) -> None:
+        if row < 0:
+            return
+        view = self.view(self.keys[row])
+        self.stack.setCurrentIndex(row)
+        if self.search_edit.text():
+            view.search(self.search_edit.text())
+
+    # -- plan and period ----------------------------------------------------
+    def load(self) -> None:
+        """Fill the plan list and show the remembered plan, period and view."""
+        st = app_settings()
+        self._loading = True
+        try:
+            infos = plan_service.list_plans(self.db)
+            self.plan_combo.clear()
+            for info in infos:
+                self.plan_combo.addItem(str(info.year), info.year)
+            years = [i.year for i in infos]
+            want = int(st.value("plan", years[0] if years else 0) or 0)
+            if years:
+                self.plan_combo.setCurrentIndex(years.index(want) if want in years else 0)
+                self._fill_periods(self.plan_combo.currentData(), st.value("period", ""))
+        finally:
+            self._loading = False
+        self.year = self.plan_combo.currentData()
+        self.period = self.period_combo.currentData()
+        self._update_title()
+        key = st.value("view", "targets")
+        self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
+        self.reload_all()
+        if not infos:
+            Notice.info(self, tr("No plan yet"),
+                        tr("The database holds no plan yet. Import one from Excel or a "
+                           "document, or start again with the sample plan."))
+
+    def _fill_periods(self, year: int, wanted: str = "") -> None:
+        self.period_combo.clear()
+        codes = []
+        for p in periods_of_year(year):
+            self.period_combo.addItem(p.label(lang()), p)
+            codes.append(p.code)
+        default = f"{year}-H1"
+        pick = wanted if wanted in codes else default
+        self.period_combo.setCurrentIndex(codes.index(pick))
+
+    def set_plan_period(self, year: int, period: str) -> None:
+        """Choose a plan and a period (as a user would in the two lists)."""
+        idx = self.plan_combo.findData(year)
+        if idx >= 0 and idx != self.plan_combo.currentIndex():
+            self.plan_combo.setCurrentIndex(idx)
+        for i in range(self.period_combo.count()):
+            if self.period_combo.itemData(i).code == period:
+                self.period_combo.setCurrentIndex(i)
+                break
+
+    def _confirm_leave(self) -> bool:
+        """Unsaved edits anywhere: save, discard or stay."""
+        dirty = [v for v in self.views.values() if v.has_unsaved()]
+        if not dirty:
+            return True
+        answer = SaveChangesDialog.ask(self)
+        if answer == "cancel":
+            return False
+        for v in dirty:
+            if answer == "save":
+                if not v.save():
+                    return False
+                self._saved()
+            else:
+                v.discard()
+        return True
+
+    def _plan_changed(self, _index: int) -> None:
+        if self._loading or self.plan_combo.currentData() is None:
+            return
+        if not self._confirm_leave():
+            self._loading = True
+            self.plan_combo.setCurrentIndex(self.plan_combo.findData(self.year))
+            self._loading = False
+            return
+        self._loading = True
+        self.year = self.plan_combo.currentData()
+        self._fill_periods(self.year, f"{self.year}-{self.period.code.split('-', 1)[1]}"
+                           if self.period else "")
+        self._loading = False
+        self.period = self.period_combo.currentData()
+        self._after_change()
+
+    def _period_changed(self, _index: int) -> None:
+        if self._loading or self.period_combo.currentData() is None:
+            return
+        if not self._confirm_leave():
+            self._loading = True
+            for i in range(self.period_combo.count()):
+                if self.period_combo.itemData(i) == self.period:
+                    self.period_combo.setCurrentIndex(i)
+            self._loading = False
+            return
+        self.period = self.period_combo.currentData()
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._update_title()
+        st = app_settings()
+        st.setValue("plan", self.year)
+        st.setValue("period", self.period.code if self.period else "")
+        self.reload_all()
+
+    def reload_all(self) -> None:
+        if self.year is None:
+            return
+        for v in self.views.values():
+            try:
+                v.reload()
+            except Exception as e:  # a service error in one view must not stop the rest
+                if hasattr(e, "message_vi"):
+                    show_error(self, e)
+                else:
+                    raise
+
+    def _update_title(self) -> None:
+        if self.year is None or self.period is None:
+            self.setWindowTitle("cbdesk")
+            return
+        self.setWindowTitle(f"cbdesk — {tr('Plan')} {self.year} · {self.period.label(lang())}")
+
+    # -- actions ------------------------------------------------------------
+    def save(self) -> None:
+        view = self.current_view()
+        if view.has_unsaved() and view.save():
+            self._saved()
+
+    def _saved(self) -> None:
+        self.save_label.setText(tr("Saved at") + " " + datetime.now().strftime("%H:%M:%S"))
+
+    def about(self) -> None:
+        from cbdesk.services.database import schema_revision
+
+        AboutDialog.show_about(self, VERSION, self.db.display_name(),
+                               schema_revision(self.db) or "—")
+
+    # -- geometry and closing -----------------------------------------------
+    def _restore_geometry(self) -> None:
+        geo = app_settings().value("geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1280, 720)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._confirm_leave():
+            event.ignore()
+            return
+        st = app_settings()
+        st.setValue("geometry", self.saveGeometry())
+        st.setValue("view", self.current_key())
+        st.sync()
+        event.accept()
+
+
+class AboutDialog:
+    @classmethod
+    def show_about(cls, parent, version: str, db_name: str, schema: str) -> None:
+        Notice.info(parent, tr("About cbdesk"),
+                    tr("cbdesk — yearly action plan tracking") + "\n\n"
+                    + tr("Version:") + f" {version}\n" + tr("Database:") + f" {db_name}\n"
+                    + tr("Schema version:") + f" {schema}")
+

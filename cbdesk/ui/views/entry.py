@@ -1,0 +1,251 @@
+"""Data entry: the grid of one period with Excel habits (arrows and Enter
+move, typing replaces, F2 edits, Delete clears, Ctrl+C/Ctrl+V blocks as TSV,
+Ctrl+Z/Ctrl+Y), a banner on closed periods, save in one transaction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+)
+
+from cbdesk.services import results as result_service
+from cbdesk.services.errors import ServiceError
+from cbdesk.ui.common import View
+from cbdesk.ui.dialogs import show_error
+from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views.entry_model import FIXED, EditCommand, EntryModel
+
+
+class _Delegate(QStyledItemDelegate):
+    def __init__(self, grid):
+        super().__init__(grid)
+        self.grid = grid
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        self.grid.edit_cells({(index.row(), index.column()): editor.text()}, tr("Edit"))
+
+
+class GridView(QTableView):
+    """A QTableView that behaves like a spreadsheet."""
+
+    def __init__(self, model: EntryModel, undo: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.entry = model
+        self.undo = undo
+        self.setModel(model)
+        self.setItemDelegate(_Delegate(self))
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                             | QAbstractItemView.AnyKeyPressed)
+        self.setAlternatingRowColors(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignCenter | Qt.AlignVCenter)
+        self.setWordWrap(False)
+
+    # -- edits through the undo stack ----------------------------------------
+    def edit_cells(self, texts: dict[tuple[int, int], str], label: str) -> int:
+        """Apply typed texts to (row, col) cells that accept input; one undo step."""
+        edits = {}
+        for (row, col), text in texts.items():
+            if self.entry.is_editable(row, col):
+                edits[self.entry.key(row, col)] = EntryModel.parse(text)
+        if edits:
+            self.undo.push(EditCommand(self.entry, edits, label))
+        return len(edits)
+
+    def clear_selection_cells(self) -> None:
+        self.edit_cells({(i.row(), i.column()): "" for i in self.selectedIndexes()},
+                        tr("Clear"))
+
+    def copy_block(self) -> str:
+        idxs = self.selectedIndexes() or ([self.currentIndex()] if self.currentIndex().isValid()
+                                          else [])
+        if not idxs:
+            return ""
+        rows = sorted({i.row() for i in idxs})
+        cols = sorted({i.column() for i in idxs})
+        lines = []
+        for r in range(rows[0], rows[-1] + 1):
+            lines.append("\t".join(str(self.entry.index(r, c).data() or "")
+                                   for c in range(cols[0], cols[-1] + 1)))
+        text = "\n".join(lines)
+        QApplication.clipboard().setText(text)
+        return text
+
+    def paste_block(self, text: str | None = None) -> int:
+        """Paste a rectangular TSV block at the current cell; returns cells filled."""
+        text = QApplication.clipboard().text() if text is None else text
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        if not lines:
+            return 0
+        cur = self.currentIndex()
+        row0 = max(cur.row(), 0)
+        value_cols = self.entry.editable_columns()
+        start = next((i for i, c in enumerate(value_cols) if c >= max(cur.column(), FIXED)), 0)
+        texts = {}
+        for dr, line in enumerate(lines):
+            row = row0 + dr
+            if row >= self.entry.rowCount():
+                break
+            for dc, cell in enumerate(line.split("\t")):
+                if start + dc >= len(value_cols):
+                    break
+                texts[(row, value_cols[start + dc])] = cell.strip()
+        return self.edit_cells(texts, tr("Paste"))
+
+    # -- keys -----------------------------------------------------------------
+    def keyPressEvent(self, event):  # noqa: N802
+        if event.matches(QKeySequence.Copy):
+            self.copy_block()
+            return
+        if event.matches(QKeySequence.Paste):
+            self.paste_block()
+            return
+        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.state() != \
+                QAbstractItemView.EditingState:
+            self.clear_selection_cells()
+            return
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != \
+                QAbstractItemView.EditingState:
+            self._move(1 if not event.modifiers() & Qt.ShiftModifier else -1)
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor, hint):  # noqa: N802
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.SubmitModelCache:
+            self._move(1)
+
+    def _move(self, step: int) -> None:
+        cur = self.currentIndex()
+        if cur.isValid():
+            row = min(max(cur.row() + step, 0), self.entry.rowCount() - 1)
+            self.setCurrentIndex(self.entry.index(row, cur.column()))
+
+
+class EntryView(View):
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self.model = EntryModel(self)
+        self.undo_stack = QUndoStack(self)
+        self.table = GridView(self.model, self.undo_stack)
+        self.banner = QLabel()
+        self.banner.setStyleSheet("background:#fff4e5; color:#7a4100; padding:6px; "
+                                  "border:1px solid #f0c37a;")
+        self.banner.hide()
+        self.alloc_box = QCheckBox(tr("Show the plan figure of each area"))
+        self.save_btn = QPushButton(tr("Save"))
+        self.undo_btn = QPushButton(tr("Undo"))
+        self.redo_btn = QPushButton(tr("Redo"))
+        self.info = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.save_btn)
+        bar.addWidget(self.undo_btn)
+        bar.addWidget(self.redo_btn)
+        bar.addSpacing(12)
+        bar.addWidget(self.alloc_box)
+        bar.addStretch(1)
+        bar.addWidget(self.info)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.banner)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        self.save_btn.clicked.connect(self.save_clicked)
+        self.undo_btn.clicked.connect(self.undo)
+        self.redo_btn.clicked.connect(self.redo)
+        self.alloc_box.toggled.connect(self._toggle_alloc)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_info())
+
+    def reload(self) -> None:
+        if self.year is None or self.period is None:
+            return
+        self.grid = result_service.entry_grid(self.db, self.year, self.period)
+        self.model.set_grid(self.grid)
+        self.undo_stack.clear()
+        self._layout_columns()
+        locked = self.grid.locked or self.window_.read_only
+        if self.grid.locked:
+            self.banner.setText(self.grid.locked_note + " — " + tr("view only")
+                                if lang() == "vi" else
+                                tr("This period is closed; its figures are view only."))
+        elif self.window_.read_only:
+            self.banner.setText(tr("The database is open read-only."))
+        self.banner.setVisible(locked)
+        self.save_btn.setEnabled(not locked)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers if locked else
+                                   self.table.editTriggers() | QAbstractItemView.AnyKeyPressed
+                                   | QAbstractItemView.EditKeyPressed
+                                   | QAbstractItemView.DoubleClicked)
+        self._update_info()
+
+    def _layout_columns(self) -> None:
+        head = self.table.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.Interactive)
+        head.setMinimumSectionSize(40)
+        self.table.setColumnWidth(0, 44)
+        self.table.setColumnWidth(1, 270)
+        self.table.setColumnWidth(2, 70)
+        self.table.setColumnWidth(3, 80)
+        for c in range(FIXED, self.model.columnCount()):
+            self.table.setColumnWidth(c, 84)
+        self.table.horizontalHeader().setFixedHeight(44)
+
+    def _toggle_alloc(self, on: bool) -> None:
+        self.model.set_show_allocations(on)
+        self._layout_columns()
+
+    def _update_info(self) -> None:
+        n = len(self.model.pending)
+        bad = len(self.model.invalid)
+        text = tr("Unsaved cells:") + f" {n}" if n else ""
+        if bad:
+            text += ("  · " if text else "") + tr("Invalid cells:") + f" {bad}"
+        self.info.setText(text)
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def has_unsaved(self) -> bool:
+        return self.model.has_changes()
+
+    def discard(self) -> None:
+        self.reload()
+
+    def save_clicked(self) -> None:
+        if self.save():
+            self.window_._saved()
+
+    def save(self) -> bool:
+        if self.model.invalid:
+            show_error(self, ServiceError(
+                "Có ô nhập sai (tô đỏ). Hãy sửa hoặc xóa các ô đó rồi lưu lại.",
+                "Some cells hold invalid input (red). Correct or clear them, then save."))
+            return False
+        if not self.model.pending:
+            return True
+        try:
+            result_service.save_entries(self.db, self.actor, self.year, self.period,
+                                        self.model.changes(), self.model.versions())
+        except ServiceError as e:
+            show_error(self, e)
+            return False
+        self.window_.reload_all()
+        return True

@@ -1,0 +1,263 @@
+"""The data-entry grid's model: targets down; code, name, unit and the year's
+target (read-only, grey) then the whole province and each area. Edits are
+kept as pending values until saved; invalid input is kept red, not accepted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QUndoCommand
+
+from cbdesk.core.vnformat import NumberFormatError, format_number, parse_number
+from cbdesk.services.results import CellChange, Grid
+from cbdesk.ui.common import DASH, GREY, READONLY_BG, RIGHT
+from cbdesk.ui.i18n import lang, tr
+
+FIXED = 4  # code, name, unit, year's target
+PENDING_BG = QColor("#fff3b0")
+INVALID_BG = QColor("#f8c7c3")
+
+
+class EntryModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.grid: Grid | None = None
+        self.pending: dict[tuple, float | None] = {}
+        self.invalid: dict[tuple, tuple[str, str]] = {}
+        self.show_allocations = False
+        self.columns: list[tuple[str, str | None]] = []  # ("value"|"alloc", area code)
+
+    # -- data ---------------------------------------------------------------
+    def set_grid(self, grid: Grid) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.pending.clear()
+        self.invalid.clear()
+        self._columns()
+        self.endResetModel()
+
+    def set_show_allocations(self, on: bool) -> None:
+        self.beginResetModel()
+        self.show_allocations = on
+        self._columns()
+        self.endResetModel()
+
+    def _columns(self) -> None:
+        self.columns = []
+        if self.grid is None:
+            return
+        for c in self.grid.columns:
+            if self.show_allocations and c.area is not None:
+                self.columns.append(("alloc", c.area))
+            self.columns.append(("value", c.area))
+
+    def key(self, row: int, col: int) -> tuple | None:
+        if self.grid is None or col < FIXED or row >= len(self.grid.rows):
+            return None
+        kind, area = self.columns[col - FIXED]
+        if kind != "value":
+            return None
+        return (self.grid.rows[row].code, area)
+
+    def is_editable(self, row: int, col: int) -> bool:
+        k = self.key(row, col)
+        if k is None or self.grid.locked or not self.grid.rows[row].editable:
+            return False
+        return self.grid.cell(*k).blocked_by is None
+
+    def editable_columns(self) -> list[int]:
+        return [FIXED + i for i, (kind, _) in enumerate(self.columns) if kind == "value"]
+
+    def value(self, key: tuple) -> float | None:
+        if key in self.pending:
+            return self.pending[key]
+        return self.grid.cell(*key).value
+
+    def changes(self) -> list[CellChange]:
+        return [CellChange(t, a, v) for (t, a), v in self.pending.items()]
+
+    def versions(self) -> dict:
+        return {k: self.grid.cell(*k).version for k in self.pending}
+
+    def has_changes(self) -> bool:
+        return bool(self.pending or self.invalid)
+
+    # -- Qt -----------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() or self.grid is None else FIXED + len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if self.grid is None:
+            return None
+        if orientation == Qt.Vertical:
+            return None
+        if role == Qt.DisplayRole:
+            if section < FIXED:
+                return [tr("Code"), tr("Target"), tr("Unit"), tr("Year's target")][section]
+            kind, area = self.columns[section - FIXED]
+            name = next(c.name for c in self.grid.columns if c.area == area)
+            if area is None:
+                name = tr("Whole province")
+            name = _two_lines(name)
+            return (tr("Plan") + "\n" + name) if kind == "alloc" else name
+        if role == Qt.ToolTipRole and section >= FIXED:
+            kind, area = self.columns[section - FIXED]
+            return area or tr("Whole province")
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self.is_editable(index.row(), index.column()):
+            base |= Qt.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or self.grid is None:
+            return None
+        row, col = index.row(), index.column()
+        r = self.grid.rows[row]
+        if col < FIXED:
+            if role == Qt.DisplayRole:
+                return [r.code, ("   " * r.depth) + r.name, r.unit,
+                        format_number(r.plan, r.decimals or None) if r.plan is not None
+                        else DASH][col]
+            if role == Qt.TextAlignmentRole and col == 3:
+                return RIGHT
+            if role == Qt.BackgroundRole:
+                return READONLY_BG
+            if role == Qt.ForegroundRole and col in (2, 3):
+                return GREY
+            if role == Qt.ToolTipRole and col == 1:
+                return r.name
+            return None
+        kind, area = self.columns[col - FIXED]
+        if kind == "alloc":
+            if role == Qt.DisplayRole:
+                v = r.allocations.get(area)
+                return "" if v is None else format_number(v)
+            if role == Qt.TextAlignmentRole:
+                return RIGHT
+            if role == Qt.BackgroundRole:
+                return READONLY_BG
+            if role == Qt.ForegroundRole:
+                return GREY
+            return None
+        key = (r.code, area)
+        cell = self.grid.cell(*key)
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            if key in self.invalid:
+                return self.invalid[key][0]
+            v = self.value(key)
+            if v is None and cell.blocked_by and role == Qt.DisplayRole:
+                return format_number(cell.derived) if cell.derived is not None else ""
+            return "" if v is None else format_number(v)
+        if role == Qt.TextAlignmentRole:
+            return RIGHT
+        if role == Qt.BackgroundRole:
+            if key in self.invalid:
+                return INVALID_BG
+            if key in self.pending:
+                return PENDING_BG
+            if not self.is_editable(row, col):
+                return READONLY_BG
+            return None
+        if role == Qt.ForegroundRole and (cell.blocked_by or not r.editable):
+            return GREY
+        if role == Qt.FontRole:
+            f = QFont()
+            if key in self.pending:
+                f.setBold(True)
+            if cell.blocked_by:
+                f.setItalic(True)
+            return f
+        if role == Qt.ToolTipRole:
+            if key in self.invalid:
+                return self.invalid[key][1]
+            if cell.blocked_by:
+                return tr("Entered by smaller periods (e.g. %1); the figure shown is "
+                          "their total and is edited there.").replace("%1", cell.blocked_by)
+            if not r.editable:
+                return tr("A qualitative target takes no figure.")
+            alloc = r.allocations.get(area) if area else r.plan
+            if alloc is not None:
+                return tr("Plan:") + " " + format_number(alloc)
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+        """Direct edit (no undo); the view goes through :meth:`apply` instead."""
+        if role != Qt.EditRole or not self.is_editable(index.row(), index.column()):
+            return False
+        self.apply({self.key(index.row(), index.column()): self.parse(value)})
+        return True
+
+    # -- edits --------------------------------------------------------------
+    @staticmethod
+    def parse(text) -> tuple[str, float | None, str | None]:
+        """(raw text, value, error message)."""
+        raw = "" if text is None else str(text)
+        try:
+            return raw, parse_number(raw), None
+        except NumberFormatError as e:
+            return raw, None, e.message(lang())
+
+    def state(self, key: tuple) -> tuple:
+        """The cell's edit state, for undo: ("pending"|"invalid"|"stored", payload)."""
+        if key in self.invalid:
+            return ("invalid", self.invalid[key])
+        if key in self.pending:
+            return ("pending", self.pending[key])
+        return ("stored", None)
+
+    def restore(self, states: dict[tuple, tuple]) -> None:
+        for key, (kind, payload) in states.items():
+            self.pending.pop(key, None)
+            self.invalid.pop(key, None)
+            if kind == "pending":
+                self.pending[key] = payload
+            elif kind == "invalid":
+                self.invalid[key] = payload
+        self._changed(states)
+
+    def apply(self, edits: dict[tuple, tuple[str, float | None, str | None]]) -> None:
+        for key, (raw, value, error) in edits.items():
+            self.pending.pop(key, None)
+            self.invalid.pop(key, None)
+            if error:
+                self.invalid[key] = (raw, error)
+            elif value != self.grid.cell(*key).value:
+                self.pending[key] = value
+        self._changed(edits)
+
+    def _changed(self, keys) -> None:
+        codes = {r.code: i for i, r in enumerate(self.grid.rows)}
+        cols = {c[1]: FIXED + i for i, c in enumerate(self.columns) if c[0] == "value"}
+        for t, a in keys:
+            idx = self.index(codes[t], cols[a])
+            self.dataChanged.emit(idx, idx)
+
+
+class EditCommand(QUndoCommand):
+    """One user edit (a typed value, a paste, a clear) — undoable."""
+
+    def __init__(self, model: EntryModel, edits: dict, text: str):
+        super().__init__(text)
+        self.model, self.edits = model, edits
+        self.before = {k: model.state(k) for k in edits}
+
+    def redo(self) -> None:
+        self.model.apply(self.edits)
+
+    def undo(self) -> None:
+        self.model.restore(self.before)
+
+
+def _two_lines(name: str) -> str:
+    """A long area name over two header lines (Thành phố / Cao Bằng)."""
+    words = name.split()
+    if len(name) <= 11 or len(words) < 2:
+        return name
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i]))
+                                                      - len(" ".join(words[i:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])

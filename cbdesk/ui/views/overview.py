@@ -1,0 +1,492 @@
+"""Tổng quan: how the plan stands at the end of the chosen period — targets
+and tasks by status, targets behind schedule, tasks overdue or due soon, a
+bar chart of % achieved against % due, and closing / reopening the period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbdesk.core.deadlines import Deadline, DeadlineError
+from cbdesk.core.enums import Role, TargetStatus, TaskStatus
+from cbdesk.core.periods import Period
+from cbdesk.core.vnformat import format_percent
+from cbdesk.services import periods as period_service
+from cbdesk.services import plans as plan_service
+from cbdesk.services.progress import target_rows
+from cbdesk.services.tasks_view import task_rows
+from cbdesk.ui.common import Column, RowsModel, View, pct, status_brushes, status_word
+from cbdesk.ui.dialogs import ConfirmDialog, show_error
+from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.workers import BusyBar, run_in_background
+
+SOON_DAYS = 30
+
+
+@dataclass
+class OverviewData:
+    """Everything the overview shows, gathered off the UI thread."""
+
+    year: int
+    period: Period
+    as_of: date
+    targets: list = field(default_factory=list)
+    tasks: list = field(default_factory=list)
+    closed: bool = False
+
+    def target_counts(self) -> dict[TargetStatus, int]:
+        out = {s: 0 for s in TargetStatus}
+        for r in self.targets:
+            out[r.status] += 1
+        return out
+
+    def task_counts(self) -> dict[TaskStatus, int]:
+        out = {s: 0 for s in TaskStatus}
+        for t in self.tasks:
+            out[t.status] += 1
+        return out
+
+    def behind(self) -> list:
+        return [r for r in self.targets if r.status == TargetStatus.BEHIND]
+
+    def overdue(self) -> list:
+        return [t for t in self.tasks if t.status == TaskStatus.OVERDUE]
+
+    def due_soon(self) -> list:
+        """Tasks not done whose deadline falls in the next SOON_DAYS days."""
+        out = []
+        until = self.as_of + timedelta(days=SOON_DAYS)
+        for t in self.tasks:
+            if t.done or t.status == TaskStatus.OVERDUE:
+                continue
+            due = due_date(t.deadline, self.year)
+            if due is not None and self.as_of <= due <= until:
+                out.append(t)
+        return out
+
+
+def due_date(code: str, year: int) -> date | None:
+    try:
+        return Deadline.parse(code, year=year).due_date
+    except (DeadlineError, ValueError):
+        return None
+
+
+def as_of_date(period: Period, today: date | None = None) -> date:
+    """The day tasks are judged on: the period's end, or today when earlier."""
+    today = today or date.today()
+    return min(period.end, today)
+
+
+def gather(db, year: int, period: Period) -> OverviewData:
+    as_of = as_of_date(period)
+    closed = plan_service.closed_periods(db, year)
+    return OverviewData(year, period, as_of, target_rows(db, year, period.code),
+                        task_rows(db, year, as_of), period.code in closed)
+
+
+class StatusCountsModel(RowsModel):
+    """Status · count · share of the total."""
+
+    def __init__(self, parent=None):
+        super().__init__([
+            Column(tr("Status"), lambda r: status_word(r[0]), colour=lambda r: r[0]),
+            Column(tr("Count"), lambda r: str(r[1]), right=True),
+            Column(tr("Share"), lambda r: format_percent(r[2], 1) if r[2] is not None
+                   else "—", right=True),
+        ], parent)
+
+    def set_counts(self, counts: dict) -> None:
+        total = sum(counts.values())
+        self.set_rows([(s, n, (100.0 * n / total) if total else None)
+                       for s, n in counts.items()])
+
+
+class ProgressChart(QWidget):
+    """Horizontal bars per target: % achieved (solid) against % due (hatched
+    outline), with the status in words so a grey printout still reads."""
+
+    clicked = Signal(str)
+
+    ROW = 34
+    LABEL_W = 230
+    TEXT_W = 210
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def set_rows(self, rows: list) -> None:
+        self.rows = list(rows)
+        self.setMinimumHeight(self._top() + self.ROW * max(len(self.rows), 1) + 8)
+        self.setFixedHeight(self.minimumHeight())
+        self.update()
+
+    @staticmethod
+    def figures(row) -> tuple[float | None, float | None]:
+        """(% achieved, % due) of a target row, in percent units."""
+        share = row.progress.share
+        return row.percent_of_target, (share * 100.0 if share is not None else None)
+
+    def _top(self) -> int:
+        return 30
+
+    def _scale_max(self) -> float:
+        top = 100.0
+        for r in self.rows:
+            a, d = self.figures(r)
+            top = max(top, a or 0, d or 0)
+        return min(top, 200.0)
+
+    def row_at(self, y: float) -> int | None:
+        i = int((y - self._top()) // self.ROW)
+        return i if 0 <= i < len(self.rows) else None
+
+    def mousePressEvent(self, event):  # noqa: N802
+        i = self.row_at(event.position().y())
+        if i is not None:
+            self.clicked.emit(self.rows[i].code)
+
+    def mouseMoveEvent(self, event):  # noqa: N802
+        i = self.row_at(event.position().y())
+        self.setCursor(Qt.PointingHandCursor if i is not None else Qt.ArrowCursor)
+        if i is not None:
+            self.setToolTip(f"{self.rows[i].code}. {self.rows[i].name}")
+
+    def paintEvent(self, _event):  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing, False)
+        p.fillRect(self.rect(), Qt.white)
+        fm = p.fontMetrics()
+        w = self.width()
+        x0 = min(self.LABEL_W, int(w * 0.36))
+        text_w = min(self.TEXT_W, int(w * 0.30))
+        bar_w = max(60, w - x0 - text_w - 12)
+        top_pct = self._scale_max()
+
+        def xs(value: float) -> float:
+            return x0 + bar_w * max(0.0, min(value, top_pct)) / top_pct
+
+        # Legend
+        p.setPen(Qt.black)
+        p.setBrush(QColor("#333333"))
+        p.drawRect(QRectF(x0, 8, 18, 10))
+        p.drawText(int(x0 + 24), 18, tr("Achieved (% of the year's target)"))
+        lx = x0 + 34 + fm.horizontalAdvance(tr("Achieved (% of the year's target)"))
+        p.setBrush(QBrush(QColor("#333333"), Qt.BDiagPattern))
+        p.drawRect(QRectF(lx, 8, 18, 10))
+        p.drawText(int(lx + 24), 18, tr("Due by the end of the period"))
+
+        # 100 % line
+        p.setPen(QPen(QColor("#888888"), 1, Qt.DashLine))
+        x100 = xs(100.0)
+        p.drawLine(int(x100), self._top() - 4, int(x100), self.height() - 4)
+
+        for i, r in enumerate(self.rows):
+            y = self._top() + i * self.ROW
+            if i % 2:
+                p.fillRect(0, y, w, self.ROW, QColor("#f6f6f6"))
+            label = fm.elidedText(f"{r.code}  {r.name}", Qt.ElideRight, x0 - 12)
+            p.setPen(Qt.black)
+            p.drawText(QRectF(6, y, x0 - 10, self.ROW), Qt.AlignVCenter | Qt.AlignLeft, label)
+            achieved, due = self.figures(r)
+            bg, fg = status_brushes(r.status)
+            if due is not None:
+                p.setPen(QPen(QColor("#222222"), 1))
+                p.setBrush(QBrush(QColor("#555555"), Qt.BDiagPattern))
+                p.drawRect(QRectF(x0, y + 5, max(xs(due) - x0, 1), 10))
+            if achieved is not None:
+                p.setPen(QPen(fg.darker(130), 1))
+                p.setBrush(fg)
+                p.drawRect(QRectF(x0, y + 17, max(xs(achieved) - x0, 1), 11))
+            text = f"{pct(achieved)} / {pct(due)} · {status_word(r.status)}"
+            p.setPen(fg)
+            p.drawText(QRectF(x0 + bar_w + 8, y, text_w, self.ROW),
+                       Qt.AlignVCenter | Qt.AlignLeft,
+                       fm.elidedText(text, Qt.ElideRight, text_w))
+        p.end()
+
+
+def _table(model) -> QTableView:
+    t = QTableView()
+    t.setModel(model)
+    t.setSelectionBehavior(QAbstractItemView.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.verticalHeader().hide()
+    t.setAlternatingRowColors(True)
+    t.setWordWrap(False)
+    return t
+
+
+class ReasonDialog:
+    """Asks why a closed period is reopened; None when cancelled."""
+
+    @classmethod
+    def ask(cls, parent, title: str, label: str) -> str | None:
+        dlg = QInputDialog(parent)
+        dlg.setWindowTitle(title)
+        dlg.setLabelText(label)
+        dlg.setOkButtonText(tr("OK"))
+        dlg.setCancelButtonText(tr("Cancel"))
+        if dlg.exec() != QInputDialog.Accepted:
+            return None
+        text = dlg.textValue().strip()
+        return text or None
+
+
+class OverviewView(View):
+    """Tổng quan. ``open_item(kind, code)`` asks the window to show a target
+    (kind ``"target"``) or a task (``"task"``) in its own view."""
+
+    open_item = Signal(str, str)
+    loaded = Signal()
+    period_state_changed = Signal()
+
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self.data: OverviewData | None = None
+        self._build()
+        self.open_item.connect(self._forward)
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.title_label = QLabel()
+        f = QFont(self.title_label.font())
+        f.setPointSizeF(f.pointSizeF() * 1.25)
+        f.setBold(True)
+        self.title_label.setFont(f)
+        head.addWidget(self.title_label, 1)
+        self.state_label = QLabel()
+        head.addWidget(self.state_label)
+        self.close_button = QPushButton(tr("Close period"))
+        self.close_button.setToolTip(tr("Lock the figures of this period (leaders)"))
+        self.reopen_button = QPushButton(tr("Reopen period…"))
+        self.reopen_button.setToolTip(tr("Unlock the figures of this period, with a reason "
+                                         "kept in the audit trail (leaders)"))
+        head.addWidget(self.close_button)
+        head.addWidget(self.reopen_button)
+        lay.addLayout(head)
+        self.busy = BusyBar(lay, self)
+
+        counts = QWidget()
+        grid = QGridLayout(counts)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.target_counts = StatusCountsModel(self)
+        self.task_counts = StatusCountsModel(self)
+        for col, (title, model) in enumerate(((tr("Targets by status"), self.target_counts),
+                                              (tr("Tasks by status"), self.task_counts))):
+            box = QGroupBox(title)
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(6, 4, 6, 6)
+            view = _table(model)
+            view.setSelectionMode(QAbstractItemView.NoSelection)
+            view.setAlternatingRowColors(False)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+            view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+            row_h = view.fontMetrics().height() + 4
+            view.verticalHeader().setDefaultSectionSize(row_h)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            view.setFixedHeight(row_h * 6 + view.horizontalHeader().sizeHint().height() + 4)
+            bl.addWidget(view)
+            grid.addWidget(box, 0, col)
+        lay.addWidget(counts)
+
+        self.behind_model = RowsModel([
+            Column(tr("Code"), lambda r: r.code),
+            Column(tr("Target"), lambda r: r.name),
+            Column(tr("% of year's target"), lambda r: pct(r.percent_of_target), right=True),
+            Column(tr("Pace"), lambda r: pct(r.progress.pace), right=True),
+            Column(tr("Status"), lambda r: status_word(r.status), colour=lambda r: r.status),
+        ], self)
+        task_cols = lambda: [  # noqa: E731
+            Column(tr("Code"), lambda t: t.code),
+            Column(tr("Task"), lambda t: t.title),
+            Column(tr("Lead unit"), lambda t: t.lead_unit),
+            Column(tr("Deadline"), lambda t: t.deadline_label),
+            Column(tr("Status"), lambda t: status_word(t.status), colour=lambda t: t.status),
+        ]
+        self.overdue_model = RowsModel(task_cols(), self)
+        self.soon_model = RowsModel(task_cols(), self)
+        self.tabs = QTabWidget()
+        self.behind_view = _table(self.behind_model)
+        self.overdue_view = _table(self.overdue_model)
+        self.soon_view = _table(self.soon_model)
+        for view, kind in ((self.behind_view, "target"), (self.overdue_view, "task"),
+                           (self.soon_view, "task")):
+            hh = view.horizontalHeader()
+            hh.setSectionResizeMode(QHeaderView.ResizeToContents)
+            hh.setSectionResizeMode(1, QHeaderView.Stretch)
+            view.setTextElideMode(Qt.ElideRight)
+            view.activated.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
+            view.clicked.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
+            self.tabs.addTab(view, "")
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.tabs)
+        chart_box = QGroupBox(tr("Progress of every target: achieved against due"))
+        cl = QVBoxLayout(chart_box)
+        cl.setContentsMargins(4, 4, 4, 4)
+        self.chart = ProgressChart()
+        self.chart.clicked.connect(lambda code: self.open_item.emit("target", code))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.chart)
+        cl.addWidget(scroll)
+        split.addWidget(chart_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([500, 600])
+        lay.addWidget(split, 1)
+
+        self.close_button.clicked.connect(self.close_period)
+        self.reopen_button.clicked.connect(self.reopen_period)
+        self._update_tabs()
+        self._update_header()
+
+    # -- data ----------------------------------------------------------------
+    def period_obj(self) -> Period | None:
+        p = self.period
+        if p is None or isinstance(p, Period):
+            return p
+        return Period.parse(p)
+
+    def reload(self) -> None:
+        year, period = self.year, self.period_obj()
+        if year is None or period is None:
+            return
+        self.busy.start(tr("Computing the figures…"))
+        db = self.db
+        run_in_background(lambda: gather(db, year, period), self._loaded, self._failed)
+
+    def _failed(self, exc) -> None:
+        self.busy.stop()
+        show_error(self, exc)
+
+    def _loaded(self, data: OverviewData) -> None:
+        self.busy.stop()
+        if data.year != self.year or data.period != self.period_obj():
+            return  # the choice changed while computing: a newer load follows
+        self.data = data
+        self.target_counts.set_counts(data.target_counts())
+        self.task_counts.set_counts(data.task_counts())
+        self.behind_model.set_rows(data.behind())
+        self.overdue_model.set_rows(data.overdue())
+        self.soon_model.set_rows(data.due_soon())
+        self.chart.set_rows(data.targets)
+        self._update_tabs()
+        self._update_header()
+        self.loaded.emit()
+
+    def _update_tabs(self) -> None:
+        self.tabs.setTabText(0, tr("Behind schedule") + f" ({self.behind_model.rowCount()})")
+        self.tabs.setTabText(1, tr("Overdue tasks") + f" ({self.overdue_model.rowCount()})")
+        self.tabs.setTabText(2, tr("Due within 30 days") + f" ({self.soon_model.rowCount()})")
+        self.tabs.setTabToolTip(0, tr("Targets behind schedule"))
+        self.tabs.setTabToolTip(2, tr("Tasks due in the next 30 days"))
+
+    def _update_header(self) -> None:
+        period = self.period_obj()
+        if self.year is None or period is None:
+            self.title_label.setText(tr("Overview"))
+            self.close_button.setEnabled(False)
+            self.reopen_button.setEnabled(False)
+            return
+        text = tr("Overview") + f" — {tr('Plan')} {self.year} · {period.label(lang())}"
+        if self.data is not None:
+            text += " · " + tr("tasks judged on") + " " + self.data.as_of.strftime("%d/%m/%Y")
+        self.title_label.setText(text)
+        closed = bool(self.data and self.data.closed)
+        self.state_label.setText(tr("Figures closed (read-only)") if closed
+                                 else tr("Figures open for entry"))
+        leader = self.actor.role.rank >= Role.LEADER.rank
+        read_only = getattr(self.window_, "read_only", False)
+        self.close_button.setEnabled(leader and not closed and not read_only)
+        self.reopen_button.setEnabled(leader and closed and not read_only)
+
+    # -- clicks --------------------------------------------------------------
+    def _activate(self, view: QTableView, kind: str, index) -> None:
+        row = view.model().rows[index.row()]
+        self.open_item.emit(kind, row.code)
+
+    def _forward(self, kind: str, code: str) -> None:
+        """Show the item in the main window's own view when it can."""
+        win = self.window_
+        key = {"target": "targets", "task": "tasks"}[kind]
+        if not hasattr(win, "show_view"):
+            return
+        try:
+            view = win.show_view(key)
+        except (KeyError, ValueError):
+            return
+        for name in ("select_code", "select", "show_code"):
+            if hasattr(view, name):
+                getattr(view, name)(code)
+                break
+
+    # -- closing / reopening -------------------------------------------------
+    def close_period(self) -> None:
+        period = self.period_obj()
+        if period is None:
+            return
+        if not ConfirmDialog.ask(self, tr("Close period"),
+                                 tr("Close the figures of {period}? They become read-only "
+                                    "until a leader reopens the period.")
+                                 .format(period=period.label(lang()))):
+            return
+        try:
+            period_service.close_period(self.db, self.actor, self.year, period.code)
+        except Exception as exc:  # noqa: BLE001 — services' errors carry their message
+            show_error(self, exc)
+            return
+        self._period_state_changed()
+
+    def reopen_period(self) -> None:
+        period = self.period_obj()
+        if period is None:
+            return
+        reason = ReasonDialog.ask(self, tr("Reopen period"),
+                                  tr("Why is {period} reopened? The reason is kept in the "
+                                     "audit trail.").format(period=period.label(lang())))
+        if not reason:
+            return
+        try:
+            period_service.reopen_period(self.db, self.actor, self.year, period.code, reason)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self._period_state_changed()
+
+    def _period_state_changed(self) -> None:
+        self.period_state_changed.emit()
+        win = self.window_
+        if hasattr(win, "reload_all"):
+            win.reload_all()
+        else:
+            self.reload()
+

@@ -1,0 +1,586 @@
+"""Báo cáo: fill a report's number, date, signer, recipients and free-text
+sections (kept as a draft), preview it, save it as PDF or Word, print it,
+issue it, and reprint or save again the reports already issued."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cbdesk.core.enums import ReportKind, Role
+from cbdesk.core.periods import Period, periods_of_year
+from cbdesk.services import issued as issued_service
+from cbdesk.services import settings as settings_service
+from cbdesk.ui.common import Column, RowsModel, View
+from cbdesk.ui.dialogs import ConfirmDialog, show_error
+from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.workers import BusyBar, run_in_background
+
+
+def write_file(path: str | Path, data: bytes) -> None:
+    """Write ``data`` whole or not at all (a half-written report is worse than none)."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".cbdesk-", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_pdf(data: bytes, folder: str, name: str) -> QPdfDocument:
+    """A QPdfDocument over ``data`` (written to ``folder``/``name``: loading a
+    file is synchronous, a device is not)."""
+    path = Path(folder) / name
+    path.write_bytes(data)
+    doc = QPdfDocument()
+    doc.load(str(path))
+    return doc
+
+
+def print_pdf(data: bytes, printer: QPrinter, folder: str | None = None) -> int:
+    """Print a PDF's pages on ``printer`` as images (QtPdf renders, QPainter
+    prints); returns the number of pages printed."""
+    with tempfile.TemporaryDirectory(prefix="cbdesk-print-", dir=folder) as tmp:
+        doc = load_pdf(data, tmp, "print.pdf")
+        count = doc.pageCount()
+        if count <= 0:
+            doc.close()
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            doc.close()
+            raise OSError(tr("The printer could not be started."))
+        try:
+            dpi = min(max(printer.resolution(), 96), 200)
+            for i in range(count):
+                if i:
+                    printer.newPage()
+                pts = doc.pagePointSize(i)
+                size = QSize(max(1, round(pts.width() / 72 * dpi)),
+                             max(1, round(pts.height() / 72 * dpi)))
+                image = doc.render(i, size)
+                area = painter.viewport()
+                scaled = size.scaled(area.size(), Qt.KeepAspectRatio)
+                x = area.x() + (area.width() - scaled.width()) // 2
+                y = area.y() + (area.height() - scaled.height()) // 2
+                # The painter scales the page image to the paper; no resampling here.
+                painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), image)
+        finally:
+            painter.end()
+            doc.close()
+        return count
+
+
+def _render(db, year, kind, period, meta, fmt, font):
+    from cbdesk.reports.build import render_report
+
+    return render_report(db, year, kind, period, meta, fmt=fmt, font=font)
+
+
+def _issue(db, year, kind, period, meta, actor, font):
+    from cbdesk.reports.build import issue
+
+    return issue(db, year, kind, period, meta, actor, font=font)
+
+
+class ReportsView(View):
+    """Báo cáo. ``rendered(fmt)`` after each background rendering,
+    ``issued_changed`` after issuing."""
+
+    rendered = Signal(str)
+    issued_changed = Signal()
+
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self._tmp = tempfile.TemporaryDirectory(prefix="cbdesk-preview-")
+        self._preview_no = 0
+        self.pdf_doc: QPdfDocument | None = None
+        self.last_pdf: bytes | None = None
+        self._draft_key: tuple | None = None
+        self._dirty = False
+        self._filling = False
+        self._build()
+
+    # -- patchable dialogs ---------------------------------------------------
+    @classmethod
+    def ask_save_path(cls, parent, caption: str, suggested: str, filters: str) -> str | None:
+        dlg = QFileDialog(parent, caption, suggested, filters)
+        dlg.setAcceptMode(QFileDialog.AcceptSave)
+        dlg.setLabelText(QFileDialog.Accept, tr("Save"))
+        dlg.setLabelText(QFileDialog.Reject, tr("Cancel"))
+        dlg.setLabelText(QFileDialog.FileName, tr("File name:"))
+        dlg.setLabelText(QFileDialog.FileType, tr("File type:"))
+        dlg.setLabelText(QFileDialog.LookIn, tr("Look in:"))
+        if dlg.exec() != QDialog.Accepted or not dlg.selectedFiles():
+            return None
+        return dlg.selectedFiles()[0]
+
+    @classmethod
+    def ask_printer(cls, parent) -> QPrinter | None:
+        printer = QPrinter(QPrinter.HighResolution)
+        dlg = QPrintDialog(printer, parent)
+        dlg.setWindowTitle(tr("Print"))
+        return printer if dlg.exec() == QDialog.Accepted else None
+
+    @classmethod
+    def confirm(cls, parent, title: str, text: str) -> bool:
+        return ConfirmDialog.ask(parent, title, text)
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        split = QSplitter(Qt.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget()
+
+        form_page = QWidget()
+        form = QFormLayout(form_page)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.kind_combo = QComboBox()
+        for k in ReportKind:
+            self.kind_combo.addItem(k.label(lang()), k.value)
+        self.period_combo = QComboBox()
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(tr("e.g. 05 (blank: fill in by hand)"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        self.authority_edit = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.name_edit = QLineEdit()
+        self.recipients_edit = QPlainTextEdit()
+        self.recipients_edit.setPlaceholderText(tr("One recipient per line"))
+        self.recipients_edit.setFixedHeight(76)
+        self.difficulties_edit = QPlainTextEdit()
+        self.next_steps_edit = QPlainTextEdit()
+        self.proposals_edit = QPlainTextEdit()
+        for edit in (self.difficulties_edit, self.next_steps_edit, self.proposals_edit):
+            edit.setFixedHeight(84)
+            edit.setPlaceholderText(tr("Paragraphs separated by a blank line"))
+        form.addRow(tr("Kind:"), self.kind_combo)
+        form.addRow(tr("Period:"), self.period_combo)
+        form.addRow(tr("Number:"), self.number_edit)
+        form.addRow(tr("Date:"), self.date_edit)
+        form.addRow(tr("Signing authority:"), self.authority_edit)
+        form.addRow(tr("Signer's title:"), self.title_edit)
+        form.addRow(tr("Signer:"), self.name_edit)
+        form.addRow(tr("Recipients:"), self.recipients_edit)
+        form.addRow(tr("Difficulties:"), self.difficulties_edit)
+        form.addRow(tr("Next steps:"), self.next_steps_edit)
+        form.addRow(tr("Proposals:"), self.proposals_edit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_page)
+        self.tabs.addTab(scroll, tr("Report"))
+
+        issued_page = QWidget()
+        il = QVBoxLayout(issued_page)
+        self.issued_model = RowsModel([
+            Column(tr("Number"), lambda r: r.number),
+            Column(tr("Kind"), lambda r: r.kind.label(lang())),
+            Column(tr("Report period"), lambda r: _period_label(r.period)),
+            Column(tr("Date"), lambda r: r.issued_on.strftime("%d/%m/%Y") if r.issued_on else ""),
+            Column(tr("Issued by"), lambda r: r.issued_by),
+        ], self)
+        self.issued_view = QTableView()
+        self.issued_view.setModel(self.issued_model)
+        self.issued_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.issued_view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.issued_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.issued_view.verticalHeader().hide()
+        self.issued_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.issued_view.horizontalHeader().setStretchLastSection(True)
+        il.addWidget(self.issued_view, 1)
+        row = QHBoxLayout()
+        self.reprint_button = QPushButton(tr("Reprint…"))
+        self.save_copy_button = QPushButton(tr("Save a copy…"))
+        self.show_issued_button = QPushButton(tr("Show"))
+        row.addWidget(self.show_issued_button)
+        row.addWidget(self.reprint_button)
+        row.addWidget(self.save_copy_button)
+        row.addStretch(1)
+        il.addLayout(row)
+        self.tabs.addTab(issued_page, tr("Issued reports"))
+        ll.addWidget(self.tabs, 1)
+
+        buttons = QGridLayout()
+        self.draft_button = QPushButton(tr("Save draft"))
+        self.preview_button = QPushButton(tr("Preview"))
+        self.pdf_button = QPushButton(tr("Save PDF…"))
+        self.word_button = QPushButton(tr("Save Word…"))
+        self.print_button = QPushButton(tr("Print…"))
+        self.issue_button = QPushButton(tr("Issue…"))
+        self.issue_button.setToolTip(tr("Record the report as issued, with its number and "
+                                        "the exact PDF (leaders)"))
+        for i, b in enumerate((self.preview_button, self.draft_button, self.print_button,
+                               self.pdf_button, self.word_button, self.issue_button)):
+            buttons.addWidget(b, i // 3, i % 3)
+        ll.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        ll.addWidget(self.message)
+        self.busy = BusyBar(ll, self)
+        split.addWidget(left)
+
+        self.pdf_view = QPdfView()
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        split.addWidget(self.pdf_view)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([440, 660])
+        lay.addWidget(split, 1)
+
+        self.kind_combo.currentIndexChanged.connect(self._choice_changed)
+        self.period_combo.currentIndexChanged.connect(self._choice_changed)
+        for e in (self.difficulties_edit, self.next_steps_edit, self.proposals_edit):
+            e.textChanged.connect(self._edited)
+        self.draft_button.clicked.connect(self.save_draft)
+        self.preview_button.clicked.connect(self.preview)
+        self.pdf_button.clicked.connect(lambda: self.save_as("pdf"))
+        self.word_button.clicked.connect(lambda: self.save_as("docx"))
+        self.print_button.clicked.connect(self.print_report)
+        self.issue_button.clicked.connect(self.issue)
+        self.reprint_button.clicked.connect(self.reprint_selected)
+        self.save_copy_button.clicked.connect(self.save_selected_copy)
+        self.show_issued_button.clicked.connect(self.show_selected)
+        self.issued_view.doubleClicked.connect(lambda _i: self.show_selected())
+
+    # -- plan and period -----------------------------------------------------
+    def reload(self) -> None:
+        if self.year is None:
+            return
+        self._save_draft_quietly()
+        self._filling = True
+        try:
+            self.period_combo.clear()
+            for p in periods_of_year(self.year):
+                self.period_combo.addItem(p.label(lang()), p.code)
+            cur = self.period
+            code = getattr(cur, "code", cur)
+            i = self.period_combo.findData(code)
+            self.period_combo.setCurrentIndex(max(i, 0))
+            header = issued_service.plan_header(self.db, self.year)
+            org = header.organisation
+            self.authority_edit.setText(org.signer_authority)
+            self.title_edit.setText(org.signer_title)
+            self.name_edit.setText(org.signer_name)
+            self.recipients_edit.setPlainText("\n".join(header.recipients or org.recipients))
+        finally:
+            self._filling = False
+        self._load_draft()
+        self.refresh_issued()
+        leader = self.actor.role.rank >= Role.LEADER.rank
+        self.issue_button.setEnabled(leader and not getattr(self.window_, "read_only", False))
+
+    def set_choice(self, kind: str, period: str) -> None:
+        """Choose the report kind and period (as a user would in the two lists)."""
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        i = self.period_combo.findData(period)
+        if i >= 0:
+            self.period_combo.setCurrentIndex(i)
+
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    def period_code(self) -> str:
+        """The chosen period; the plan and assignments documents have none."""
+        return self.period_combo.currentData() or "" if self.kind() == "progress" else ""
+
+    def _choice_changed(self) -> None:
+        if self._filling:
+            return
+        self.period_combo.setEnabled(self.kind() == "progress")
+        self._save_draft_quietly()
+        self._load_draft()
+
+    # -- drafts --------------------------------------------------------------
+    def _edited(self) -> None:
+        if not self._filling:
+            self._dirty = True
+
+    def _load_draft(self) -> None:
+        if self.year is None:
+            return
+        self.period_combo.setEnabled(self.kind() == "progress")
+        key = (self.year, self.kind(), self.period_code())
+        draft = issued_service.load_draft(self.db, *key)
+        self._filling = True
+        try:
+            self.difficulties_edit.setPlainText(draft.difficulties if draft else "")
+            self.next_steps_edit.setPlainText(draft.next_steps if draft else "")
+            self.proposals_edit.setPlainText(draft.proposals if draft else "")
+        finally:
+            self._filling = False
+        self._draft_key = key
+        self._dirty = False
+
+    def save_draft(self) -> None:
+        try:
+            self._write_draft()
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.message.setText(tr("Draft saved."))
+
+    def _write_draft(self) -> None:
+        if self._draft_key is None:
+            return
+        year, kind, period = self._draft_key
+        issued_service.save_draft(self.db, year, kind, period, self.meta(), self.actor)
+        self._dirty = False
+
+    def _save_draft_quietly(self) -> None:
+        """Leaving the view or the report: keep what was typed (no dialog)."""
+        if self._dirty and self._draft_key is not None:
+            try:
+                self._write_draft()
+            except Exception:  # noqa: BLE001 — a viewer cannot keep drafts; nothing to lose
+                self._dirty = False
+
+    def hideEvent(self, event):  # noqa: N802
+        self._save_draft_quietly()
+        super().hideEvent(event)
+
+    def save(self) -> bool:
+        self._save_draft_quietly()
+        return True
+
+    def meta(self) -> issued_service.ReportMeta:
+        def opt(edit) -> str | None:
+            return edit.text().strip() or None
+
+        lines = [x.strip() for x in self.recipients_edit.toPlainText().splitlines()]
+        d = self.date_edit.date()
+        return issued_service.ReportMeta(
+            number=opt(self.number_edit), date=date(d.year(), d.month(), d.day()),
+            signer_authority=opt(self.authority_edit), signer_title=opt(self.title_edit),
+            signer_name=opt(self.name_edit), recipients=[x for x in lines if x] or None,
+            difficulties=self.difficulties_edit.toPlainText(),
+            next_steps=self.next_steps_edit.toPlainText(),
+            proposals=self.proposals_edit.toPlainText())
+
+    # -- rendering -----------------------------------------------------------
+    def _font(self) -> str:
+        try:
+            return settings_service.read_all(self.db).get("report.font", "auto") or "auto"
+        except Exception:  # noqa: BLE001
+            return "auto"
+
+    def _run(self, caption: str, fn, done) -> None:
+        self.busy.start(caption)
+        self._set_buttons(False)
+
+        def ok(result):
+            self.busy.stop()
+            self._set_buttons(True)
+            done(result)
+
+        def failed(exc):
+            self.busy.stop()
+            self._set_buttons(True)
+            show_error(self, exc)
+
+        run_in_background(fn, ok, failed)
+
+    def _set_buttons(self, on: bool) -> None:
+        for b in (self.preview_button, self.pdf_button, self.word_button, self.print_button):
+            b.setEnabled(on)
+        leader = self.actor.role.rank >= Role.LEADER.rank
+        self.issue_button.setEnabled(on and leader
+                                     and not getattr(self.window_, "read_only", False))
+
+    def render(self, fmt: str, done) -> None:
+        """Render the report as filled in, off the UI thread, then ``done(bytes)``."""
+        db, year, kind, period = self.db, self.year, self.kind(), self.period_code() or None
+        meta, font = self.meta(), self._font()
+        self._run(tr("Preparing the report…"),
+                  lambda: _render(db, year, kind, period, meta, fmt, font), done)
+
+    def preview(self) -> None:
+        self._save_draft_quietly()
+
+        def done(data: bytes):
+            self.show_pdf(data)
+            self.message.setText(tr("Preview ready: {n} pages.").format(
+                n=self.pdf_doc.pageCount() if self.pdf_doc else 0))
+            self.rendered.emit("pdf")
+
+        self.render("pdf", done)
+
+    def show_pdf(self, data: bytes) -> None:
+        self._preview_no += 1
+        doc = load_pdf(data, self._tmp.name, f"preview-{self._preview_no}.pdf")
+        old = self.pdf_doc
+        self.pdf_view.setDocument(doc)
+        self.pdf_doc, self.last_pdf = doc, data
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _suggested_name(self, fmt: str) -> str:
+        period = self.period_code()
+        base = {"progress": "bao-cao-ket-qua", "plan": "ke-hoach",
+                "assignments": "phan-cong-nhiem-vu"}[self.kind()]
+        name = f"{base}-{period or self.year}.{fmt}"
+        return str(Path.home() / name)
+
+    def save_as(self, fmt: str) -> None:
+        caption = tr("Save PDF") if fmt == "pdf" else tr("Save Word")
+        filters = tr("PDF files (*.pdf)") if fmt == "pdf" else tr("Word documents (*.docx)")
+        path = self.ask_save_path(self, caption, self._suggested_name(fmt), filters)
+        if not path:
+            return
+        if not path.lower().endswith("." + fmt):
+            path += "." + fmt
+
+        def done(data: bytes):
+            self._write(path, data)
+            self.rendered.emit(fmt)
+
+        self.render(fmt, done)
+
+    def _write(self, path: str, data: bytes) -> bool:
+        try:
+            write_file(path, data)
+        except OSError as exc:
+            self.message.setText("")
+            show_error(self, OSError(tr("Could not write '{path}': {why}. Choose another "
+                                        "folder and try again.").format(path=path,
+                                                                        why=exc.strerror)))
+            return False
+        self.message.setText(tr("Saved to {path}.").format(path=path))
+        return True
+
+    def print_report(self) -> None:
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+
+        def done(data: bytes):
+            self._print(data, printer)
+            self.rendered.emit("print")
+
+        self.render("pdf", done)
+
+    def _print(self, data: bytes, printer) -> None:
+        try:
+            pages = print_pdf(data, printer)
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        self.message.setText(tr("Sent {n} pages to the printer.").format(n=pages))
+
+    # -- issuing -------------------------------------------------------------
+    def issue(self) -> None:
+        meta = self.meta()
+        if not meta.number:
+            show_error(self, ValueError(tr("An issued report needs a number. Fill in "
+                                           "'Number' and try again.")))
+            return
+        kind = ReportKind(self.kind())
+        period = self.period_code()
+        what = kind.label(lang()) + (f" — {_period_label(period)}" if period else "")
+        if not self.confirm(self, tr("Issue report"),
+                            tr("Issue {what} as number {number}? The PDF is stored as issued "
+                               "and cannot be changed afterwards.").format(
+                                   what=what, number=meta.number)):
+            return
+        self._save_draft_quietly()
+        db, year, actor, font = self.db, self.year, self.actor, self._font()
+
+        def done(info):
+            self.refresh_issued()
+            self.tabs.setCurrentIndex(1)
+            self.message.setText(tr("Issued as number {number}.").format(number=info.number))
+            self.issued_changed.emit()
+
+        self._run(tr("Issuing the report…"),
+                  lambda: _issue(db, year, kind, period or None, meta, actor, font), done)
+
+    def refresh_issued(self) -> None:
+        if self.year is None:
+            return
+        self.issued_model.set_rows(issued_service.list_issued(self.db, self.year))
+
+    def selected_issued(self):
+        idx = self.issued_view.currentIndex()
+        if not idx.isValid() and self.issued_model.rowCount():
+            idx = self.issued_model.index(0, 0)
+        return self.issued_model.rows[idx.row()] if idx.isValid() else None
+
+    def _stored(self) -> tuple[object, bytes] | tuple[None, None]:
+        info = self.selected_issued()
+        if info is None:
+            return None, None
+        try:
+            return info, issued_service.reprint(self.db, info.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None, None
+
+    def show_selected(self) -> None:
+        info, data = self._stored()
+        if data is not None:
+            self.show_pdf(data)
+
+    def reprint_selected(self) -> None:
+        info, data = self._stored()
+        if data is None:
+            return
+        printer = self.ask_printer(self)
+        if printer is not None:
+            self._print(data, printer)
+
+    def save_selected_copy(self) -> None:
+        info, data = self._stored()
+        if data is None:
+            return
+        name = f"bao-cao-so-{info.number.replace('/', '-')}.pdf"
+        path = self.ask_save_path(self, tr("Save PDF"), str(Path.home() / name),
+                                  tr("PDF files (*.pdf)"))
+        if path:
+            self._write(path, data)
+
+
+def _period_label(code: str) -> str:
+    if not code:
+        return ""
+    try:
+        return Period.parse(code).label(lang())
+    except ValueError:
+        return code

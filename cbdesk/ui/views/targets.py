@@ -1,0 +1,326 @@
+"""Targets view: the plan's targets as a tree with the period's figures and
+status (colour and words), search, Vietnamese sort, add/edit/delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from cbdesk.core import text as vtext
+from cbdesk.core.enums import TargetKind
+from cbdesk.services import progress as progress_service
+from cbdesk.services import targets as target_service
+from cbdesk.ui.common import DASH, GREY, RIGHT, View, num, pct, status_brushes, status_word
+from cbdesk.ui.dialogs import ConfirmDialog, show_error
+from cbdesk.ui.i18n import tr
+
+CODE, NAME, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS = range(8)
+
+
+class _Node:
+    __slots__ = ("row", "parent", "children")
+
+    def __init__(self, row, parent):
+        self.row, self.parent, self.children = row, parent, []
+
+
+class TargetTreeModel(QAbstractItemModel):
+    """A tree over ``services.progress.target_rows``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.root = _Node(None, None)
+        self.headers = [tr("Code"), tr("Target"), tr("Unit"), tr("Year's target"),
+                        tr("Period"), tr("Year to date"), tr("% of target"), tr("Status")]
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.root = _Node(None, None)
+        nodes = {}
+        for r in rows:
+            parent = nodes.get(r.parent_code, self.root)
+            node = _Node(r, parent)
+            parent.children.append(node)
+            nodes[r.code] = node
+        self.endResetModel()
+
+    def row_of(self, index: QModelIndex):
+        return index.internalPointer().row if index.isValid() else None
+
+    def index(self, row, column, parent=QModelIndex()):
+        node = parent.internalPointer() if parent.isValid() else self.root
+        if 0 <= row < len(node.children):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer().parent
+        if node is None or node is self.root:
+            return QModelIndex()
+        return self.createIndex(node.parent.children.index(node), 0, node)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = parent.internalPointer() if parent.isValid() else self.root
+        return len(node.children)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole and section in (
+                PLAN, PERIOD, YTD, PERCENT):
+            return RIGHT
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r, col = index.internalPointer().row, index.column()
+        if role == Qt.DisplayRole:
+            return self._text(r, col)
+        if role == Qt.TextAlignmentRole and col in (PLAN, PERIOD, YTD, PERCENT):
+            return RIGHT
+        if col == STATUS and role in (Qt.BackgroundRole, Qt.ForegroundRole):
+            bg, fg = status_brushes(r.status)
+            return bg if role == Qt.BackgroundRole else fg
+        if role == Qt.ForegroundRole and col == UNIT:
+            return GREY
+        if role == Qt.ToolTipRole:
+            if col == NAME:
+                return r.name
+            if col == STATUS and r.progress.pace is not None:
+                return tr("Pace against what is due:") + " " + pct(r.progress.pace)
+            if r.mismatch:
+                return tr("The whole-province figure differs from the sum of the areas.")
+        return None
+
+    def _text(self, r, col) -> str:
+        dec = r.decimals if r.unit.strip() == "%" else None
+        if col == CODE:
+            return r.code
+        if col == NAME:
+            return r.name
+        if col == UNIT:
+            return r.unit
+        if col == PLAN:
+            return num(r.target, dec) if r.kind is not TargetKind.QUALITATIVE else DASH
+        if col == PERIOD:
+            return num(r.period_value, None)
+        if col == YTD:
+            return num(r.ytd, None)
+        if col == PERCENT:
+            return pct(r.percent_of_target)
+        if col == STATUS:
+            return status_word(r.status)
+        return ""
+
+
+class TargetProxy(QSortFilterProxyModel):
+    """Accent-insensitive search (core.text.matches) and Vietnamese sort by name."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.query = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self.query = text
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802
+        if not self.query:
+            return True
+        idx = self.sourceModel().index(source_row, 0, source_parent)
+        r = self.sourceModel().row_of(idx)
+        return r is not None and vtext.matches(self.query, f"{r.code} {r.name}")
+
+    def lessThan(self, left, right):  # noqa: N802
+        a, b = self.sourceModel().row_of(left), self.sourceModel().row_of(right)
+        col = left.column()
+        if col == NAME:
+            return vtext.collation_key(a.name) < vtext.collation_key(b.name)
+        if col == CODE:
+            return _code_key(a.code) < _code_key(b.code)
+        if col in (PLAN, PERIOD, YTD, PERCENT):
+            va = {PLAN: a.target, PERIOD: a.period_value, YTD: a.ytd,
+                  PERCENT: a.percent_of_target}[col]
+            vb = {PLAN: b.target, PERIOD: b.period_value, YTD: b.ytd,
+                  PERCENT: b.percent_of_target}[col]
+            return (va is None, va or 0) < (vb is None, vb or 0)
+        return vtext.collation_key(self.sourceModel()._text(a, col)) < vtext.collation_key(
+            self.sourceModel()._text(b, col))
+
+
+def _code_key(code: str):
+    return tuple(int(p) if p.isdigit() else 0 for p in code.split("."))
+
+
+class TargetsView(View):
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self.model = TargetTreeModel(self)
+        self.proxy = TargetProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(-1, Qt.AscendingOrder)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        head = self.tree.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(NAME, QHeaderView.Stretch)
+        for c in (CODE, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS):
+            head.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.detail.setTextFormat(Qt.RichText)
+
+        buttons = QHBoxLayout()
+        self.add_btn = QPushButton(tr("Add target…"))
+        self.edit_btn = QPushButton(tr("Edit…"))
+        self.delete_btn = QPushButton(tr("Delete"))
+        self.up_btn = QPushButton(tr("Move up"))
+        self.down_btn = QPushButton(tr("Move down"))
+        self.count_label = QLabel()
+        for b in (self.add_btn, self.edit_btn, self.delete_btn, self.up_btn, self.down_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(buttons)
+        lay.addWidget(split, 1)
+
+        self.add_btn.clicked.connect(self.add_target)
+        self.edit_btn.clicked.connect(self.edit_target)
+        self.delete_btn.clicked.connect(self.delete_target)
+        self.up_btn.clicked.connect(lambda: self.move(-1))
+        self.down_btn.clicked.connect(lambda: self.move(1))
+        self.tree.doubleClicked.connect(lambda _i: self.edit_target())
+        self.tree.selectionModel().currentRowChanged.connect(self._show_detail)
+
+    def reload(self) -> None:
+        if self.year is None or self.period is None:
+            return
+        current = self.current_code()
+        self.rows = progress_service.target_rows(self.db, self.year, self.period)
+        self.model.set_rows(self.rows)
+        self.tree.expandAll()
+        self.count_label.setText(tr("Targets:") + f" {len(self.rows)}")
+        if current:
+            self.select(current)
+
+    def search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self.tree.expandAll()
+
+    def current_code(self) -> str | None:
+        r = self.model.row_of(self.proxy.mapToSource(self.tree.currentIndex()))
+        return r.code if r else None
+
+    def visible_codes(self) -> list[str]:
+        out = []
+
+        def walk(parent):
+            for i in range(self.proxy.rowCount(parent)):
+                idx = self.proxy.index(i, 0, parent)
+                out.append(self.model.row_of(self.proxy.mapToSource(idx)).code)
+                walk(idx)
+        walk(QModelIndex())
+        return out
+
+    def select(self, code: str) -> None:
+        def walk(parent):
+            for i in range(self.proxy.rowCount(parent)):
+                idx = self.proxy.index(i, 0, parent)
+                if self.model.row_of(self.proxy.mapToSource(idx)).code == code:
+                    self.tree.setCurrentIndex(idx)
+                    return True
+                if walk(idx):
+                    return True
+            return False
+        walk(QModelIndex())
+
+    def _show_detail(self, current, _previous=None) -> None:
+        r = self.model.row_of(self.proxy.mapToSource(current))
+        if r is None:
+            self.detail.setText("")
+            return
+        parts = [f"<b>{r.code}. {r.name}</b>"]
+        if r.lead_unit:
+            parts.append(tr("Lead unit:") + " " + r.lead_unit)
+        if r.progress.pace is not None:
+            parts.append(tr("Pace against what is due:") + " " + pct(r.progress.pace))
+        cells = [f"<td style='padding:0 8px'>{a.name}: {num(a.ytd)} / {num(a.allocation)}</td>"
+                 for a in r.areas if a.allocation is not None or a.ytd is not None]
+        text = " · ".join(parts)
+        if cells:
+            rows = "".join("<tr>" + "".join(cells[i:i + 4]) + "</tr>"
+                           for i in range(0, len(cells), 4))
+            text += ("<br>" + tr("By area (year to date / allocated):")
+                     + f"<table>{rows}</table>")
+        self.detail.setText(text)
+
+    # -- editing ------------------------------------------------------------
+    def add_target(self) -> None:
+        from cbdesk.ui.views.target_form import TargetDialog
+
+        if TargetDialog.edit(self, self.db, self.actor, self.year, None):
+            self.window_.reload_all()
+
+    def edit_target(self) -> None:
+        from cbdesk.ui.views.target_form import TargetDialog
+
+        code = self.current_code()
+        if code and TargetDialog.edit(self, self.db, self.actor, self.year, code):
+            self.window_.reload_all()
+
+    def delete_target(self) -> None:
+        code = self.current_code()
+        if not code or not ConfirmDialog.ask(
+                self, tr("Delete target"),
+                tr("Delete target %1 and the figures entered for it?").replace("%1", code)):
+            return
+        try:
+            target_service.delete_target(self.db, self.actor, self.year, code)
+        except Exception as e:
+            if not hasattr(e, "message_vi"):
+                raise
+            show_error(self, e)
+            return
+        self.window_.reload_all()
+
+    def move(self, step: int) -> None:
+        code = self.current_code()
+        if code:
+            try:
+                target_service.move_target(self.db, self.actor, self.year, code, step)
+            except Exception as e:
+                if not hasattr(e, "message_vi"):
+                    raise
+                show_error(self, e)
+            self.window_.reload_all()

@@ -1,0 +1,240 @@
+"""Tasks view: tasks by section with status in colour and words, filters by
+unit, status and overdue, the task form and the progress-update dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from cbdesk.core.enums import TaskStatus
+from cbdesk.core.vnformat import format_date
+from cbdesk.services import catalog
+from cbdesk.services import tasks as task_service
+from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
+from cbdesk.ui.i18n import lang, tr
+
+CODE, TITLE, LEAD, COORD, DEADLINE, STATUS, DONE, LAST = range(8)
+
+
+class TaskTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+        self.children: dict[str | None, list] = {}
+        self.headers = [tr("Section"), tr("Task"), tr("Lead unit"), tr("Coordinating units"),
+                        tr("Deadline"), tr("Status"), tr("% done"), tr("Last update")]
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        codes = {r.code for r in rows}
+        self.children = {}
+        for r in rows:
+            parent = r.parent_code if r.parent_code in codes else None
+            self.children.setdefault(parent, []).append(r)
+        self._parent = {r.code: (r.parent_code if r.parent_code in codes else None)
+                        for r in rows}
+        self.endResetModel()
+
+    def row_of(self, index):
+        return index.internalPointer() if index.isValid() else None
+
+    def index(self, row, column, parent=QModelIndex()):
+        key = parent.internalPointer().code if parent.isValid() else None
+        kids = self.children.get(key, [])
+        if 0 <= row < len(kids):
+            return self.createIndex(row, column, kids[row])
+        return QModelIndex()
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid():
+            return QModelIndex()
+        pcode = self._parent.get(index.internalPointer().code)
+        if pcode is None:
+            return QModelIndex()
+        grand = self._parent.get(pcode)
+        siblings = self.children.get(grand, [])
+        for i, r in enumerate(siblings):
+            if r.code == pcode:
+                return self.createIndex(i, 0, r)
+        return QModelIndex()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        key = parent.internalPointer().code if parent.isValid() else None
+        return len(self.children.get(key, []))
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r, col = index.internalPointer(), index.column()
+        if role == Qt.DisplayRole:
+            return {CODE: r.code, TITLE: r.title, LEAD: r.lead_unit_name or DASH,
+                    COORD: ", ".join(r.coordinating_names) or DASH,
+                    DEADLINE: _deadline(r), STATUS: status_word(r.status),
+                    DONE: pct(r.percent_done).replace(",0%", "%"),
+                    LAST: format_date(r.last_update) if r.last_update else DASH}[col]
+        if role == Qt.TextAlignmentRole and col == DONE:
+            return RIGHT
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and (
+                col == STATUS or (r.overdue and col in (CODE, DEADLINE))):
+            bg, fg = status_brushes(r.status)
+            return bg if role == Qt.BackgroundRole else fg
+        if role == Qt.ToolTipRole:
+            if col == TITLE:
+                return r.title + ("\n\n" + r.description if r.description else "")
+            if col == LAST and r.last_note:
+                return r.last_note
+            if col == COORD:
+                return ", ".join(r.coordinating_names)
+        return None
+
+
+def _deadline(r) -> str:
+    from cbdesk.core.deadlines import Deadline
+
+    return Deadline.parse(r.deadline).label(lang()) if r.deadline else DASH
+
+
+class TasksView(View):
+    def __init__(self, window, parent=None):
+        super().__init__(window, parent)
+        self.query = ""
+        self.model = TaskTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setWordWrap(False)
+        head = self.tree.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(TITLE, QHeaderView.Stretch)
+        for c, w in ((CODE, 80), (LEAD, 170), (COORD, 150), (DEADLINE, 105), (STATUS, 140),
+                     (DONE, 115), (LAST, 135)):
+            head.setSectionResizeMode(c, QHeaderView.Interactive)
+            self.tree.setColumnWidth(c, w)
+        self.unit_box = QComboBox()
+        self.unit_box.setMinimumWidth(200)
+        self.status_box = QComboBox()
+        self.status_box.addItem(tr("All statuses"), None)
+        for s in TaskStatus:
+            self.status_box.addItem(s.label(lang()), s.value)
+        self.overdue_box = QCheckBox(tr("Overdue only"))
+        self.add_btn = QPushButton(tr("Add task…"))
+        self.edit_btn = QPushButton(tr("Edit…"))
+        self.update_btn = QPushButton(tr("Update progress…"))
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Unit:")))
+        bar.addWidget(self.unit_box)
+        bar.addWidget(QLabel(tr("Status:")))
+        bar.addWidget(self.status_box)
+        bar.addWidget(self.overdue_box)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        bar2 = QHBoxLayout()
+        for b in (self.add_btn, self.edit_btn, self.update_btn):
+            bar2.addWidget(b)
+        bar2.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar2)
+        lay.addLayout(bar)
+        lay.addWidget(self.tree, 1)
+        self.unit_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.overdue_box.toggled.connect(lambda _b: self.refresh())
+        self.add_btn.clicked.connect(self.add_task)
+        self.edit_btn.clicked.connect(self.edit_task)
+        self.update_btn.clicked.connect(self.update_progress)
+        self.tree.doubleClicked.connect(lambda _i: self.update_progress())
+
+    def as_of(self) -> date:
+        """Statuses are judged at the end of the chosen period, or today if earlier."""
+        return min(date.today(), self.period.end) if self.period else date.today()
+
+    def reload(self) -> None:
+        if self.year is None:
+            return
+        current = self.unit_box.currentData()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        self.unit_box.addItem(tr("All units"), None)
+        for u in catalog.list_units(self.db):
+            self.unit_box.addItem(u.name, u.code)
+        self.unit_box.setCurrentIndex(max(self.unit_box.findData(current), 0))
+        self.unit_box.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.year is None:
+            return
+        rows = task_service.list_tasks(self.db, self.year, self.as_of(),
+                                       self.unit_box.currentData(),
+                                       TaskStatus(self.status_box.currentData())
+                                       if self.status_box.currentData() else None,
+                                       self.overdue_box.isChecked(), self.query)
+        self.model.set_rows(rows)
+        self.tree.expandAll()
+        self.count.setText(tr("Tasks:") + f" {len(rows)}")
+
+    def search(self, text: str) -> None:
+        self.query = text
+        self.refresh()
+
+    def current(self):
+        return self.model.row_of(self.tree.currentIndex())
+
+    def select(self, code: str) -> None:
+        def walk(parent):
+            for i in range(self.model.rowCount(parent)):
+                idx = self.model.index(i, 0, parent)
+                if idx.internalPointer().code == code:
+                    self.tree.setCurrentIndex(idx)
+                    return True
+                if walk(idx):
+                    return True
+            return False
+        walk(QModelIndex())
+
+    def add_task(self) -> None:
+        from cbdesk.ui.views.task_dialogs import TaskDialog
+
+        if TaskDialog.edit(self, self.db, self.actor, self.year, None):
+            self.refresh()
+
+    def edit_task(self) -> None:
+        from cbdesk.ui.views.task_dialogs import TaskDialog
+
+        r = self.current()
+        if r and TaskDialog.edit(self, self.db, self.actor, self.year, r):
+            self.refresh()
+
+    def update_progress(self) -> None:
+        from cbdesk.ui.views.task_dialogs import ProgressDialog
+
+        r = self.current()
+        if r and ProgressDialog.edit(self, self.db, self.actor, self.year, r):
+            self.refresh()
+            self.select(r.code)

@@ -1,0 +1,104 @@
+"""`cbdesk import`: interchange workbooks (SPEC §3.3) and returned district
+forms, each file all-or-nothing.
+
+A workbook is overlaid on the plan as it is (or on an empty plan with the
+database's catalogs when its year is new): each row updates the entity with
+its code, only in the columns the sheet has; nothing is deleted. Every bad
+cell and every reference to something unknown is reported in one pass, with
+its sheet, row and column; then the plan is applied in one transaction
+(services.plan_apply), which adds the plan-wide checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cbdesk.core.plandata import PlanData
+from cbdesk.services.actors import Actor
+from cbdesk.services.errors import ValidationError
+from cbdesk.services.forms import apply_guarded, base_plan
+from cbdesk.services.plan_apply import ApplySummary
+from cbdesk.xlsx import schema as S
+from cbdesk.xlsx.cells import Issue, WorkbookRefused
+from cbdesk.xlsx.reader import Book, read_table
+
+
+@dataclass
+class ImportOutcome:
+    """What importing one file did (or would do, in a dry run)."""
+
+    file: str
+    kind: str  # "workbook" or "form"
+    year: int
+    summary: ApplySummary
+    dry_run: bool
+    what_vi: str = ""  # e.g. "biểu mẫu Hòa An (051), Quý II/2021"
+    what_en: str = ""
+
+
+def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
+                    overwrite: bool = False, name: str | None = None) -> ImportOutcome:
+    """Import one file — an interchange workbook or a returned district form.
+
+    Raises WorkbookRefused listing every problem (nothing written), or
+    services.forms.OverwriteRefused when existing values would be replaced
+    without ``overwrite``.
+    """
+    name = name or Path(path).name
+    with Book(Path(path), name) as book:
+        from cbdesk.xlsx import form_import
+
+        if form_import.is_form(book):
+            return form_import.import_form(db, book, actor, dry_run, overwrite)
+        data = read_interchange(db, book)
+    return apply_file(db, data, actor, name, dry_run, overwrite, "workbook")
+
+
+def apply_file(db, data: PlanData, actor: Actor, name: str, dry_run: bool, overwrite: bool,
+               kind: str, what_vi: str = "", what_en: str = "") -> ImportOutcome:
+    """Apply one file's plan data; the plan-wide problems become the file's issues."""
+    try:
+        summary = apply_guarded(db, data, actor, dry_run=dry_run, overwrite=overwrite)
+    except ValidationError as e:
+        problems = e.problems or [(e.message_vi, e.message_en)]
+        raise WorkbookRefused([Issue(name, vi, en, reading=False) for vi, en in problems]
+                              ) from None
+    return ImportOutcome(name, kind, data.year, summary, dry_run, what_vi, what_en)
+
+
+def read_interchange(db, book: Book) -> PlanData:
+    """The plan as it will be once ``book``'s rows are overlaid; raises
+    WorkbookRefused with every problem found."""
+    from cbdesk.xlsx import overlay
+
+    issues: list[Issue] = []
+    tables = {}
+    ws = book.sheet(S.INFO)
+    if ws is None:
+        raise WorkbookRefused([Issue(
+            book.name, f"thiếu trang ‘{S.INFO}’ (với dòng ‘{S.INFO_YEAR}’ cho biết năm kế "
+            "hoạch) — mọi tệp nhập đều cần trang này.",
+            f"the sheet ‘{S.INFO}’ (with the row ‘{S.INFO_YEAR}’ giving the plan year) is "
+            "missing — every imported workbook needs it.")])
+    info = read_table(book, ws, S.COLUMNS[S.INFO], issues)
+    year = overlay.read_year(book.name, info, issues) if info is not None else None
+    for title in S.SHEETS[1:]:
+        sheet = book.sheet(title)
+        if sheet is not None:
+            tables[title] = read_table(book, sheet, S.COLUMNS[title], issues)
+    if year is None or issues:
+        raise WorkbookRefused(issues)
+    base, _exists = base_plan(db, year)
+    merged = overlay.Overlay(book.name, base, issues)
+    merged.info(info)
+    for title, apply in ((S.UNITS, merged.units), (S.AREAS, merged.areas),
+                         (S.TARGETS, merged.targets), (S.ALLOCATIONS, merged.allocations),
+                         (S.TASKS, merged.tasks), (S.RESULTS, merged.results),
+                         (S.UPDATES, merged.updates)):
+        table = tables.get(title)
+        if table is not None:
+            apply(table)
+    if issues:
+        raise WorkbookRefused(issues)
+    return merged.plan()

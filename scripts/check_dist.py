@@ -1,0 +1,308 @@
+"""Check the frozen program in dist/cbdesk/ (built by `make dist`): `make dist-check`.
+
+    python scripts/check_dist.py [--dist dist/cbdesk] [--runs 5]
+
+(a) size of the folder under 150 MB;
+(b) the frozen `cbdesk-cli init --demo`, `dump`, `check` work on a database in a
+    folder whose path holds spaces and Vietnamese letters, and the default data
+    folder (CBDESK_DATA_DIR, and platformdirs' own choice) is used when --db is
+    not given; `cbdesk-cli report` (once the command exists) writes a PDF whose
+    fonts are all embedded Liberation Serif / Times New Roman (pdffonts);
+(c) the frozen `cbdesk --smoke` exits 0 (once the GUI has --smoke);
+(d) nothing is written into the program folder;
+(e) start-up: the frozen `cbdesk-cli --version` and `cbdesk --smoke` take at
+    most 1,5× the time of the same from source (`python -m cbdesk …`), medians
+    of 5 runs.
+
+Prints a JSON summary; exits 1 when a check or a budget fails. The functions
+are also used by tests/integration/test_frozen.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist" / "cbdesk"
+WINDOWS = sys.platform == "win32"
+EXE = ".exe" if WINDOWS else ""
+
+SIZE_BUDGET_MB = 150.0
+START_RATIO_BUDGET = 1.5
+# A user's folder as Windows offices name them (DESIGN.md: test such paths).
+USER_DIR = "Nguyễn Văn A"
+FONT_NAMES = re.compile(r"LiberationSerif|TimesNewRoman", re.I)
+
+
+# ------------------------------------------------------------------ what exists
+
+def has_report_command() -> bool:
+    return (ROOT / "cbdesk" / "commands" / "report.py").exists()
+
+
+def has_smoke() -> bool:
+    app = ROOT / "cbdesk" / "ui" / "app.py"
+    return app.exists() and "smoke" in app.read_text(encoding="utf-8")
+
+
+def source_python() -> str:
+    venv = ROOT / ".venv" / ("Scripts/python.exe" if WINDOWS else "bin/python")
+    return str(venv if venv.exists() else sys.executable)
+
+
+def cli(dist: Path = DIST) -> Path:
+    return dist / f"cbdesk-cli{EXE}"
+
+
+def gui(dist: Path = DIST) -> Path:
+    return dist / f"cbdesk{EXE}"
+
+
+def newest_source_mtime() -> float:
+    """Newest change among what goes into the bundle (to know when to rebuild)."""
+    paths = [ROOT / "build.spec", ROOT / "pyproject.toml"]
+    for folder, pattern in ((ROOT / "cbdesk", "*.py"), (ROOT / "packaging", "*"),
+                            (ROOT / "resources", "*")):
+        paths += [p for p in folder.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts]
+    return max(p.stat().st_mtime for p in paths if p.exists())
+
+
+def is_stale(dist: Path = DIST) -> bool:
+    exe = cli(dist)
+    return not exe.exists() or exe.stat().st_mtime < newest_source_mtime()
+
+
+# ------------------------------------------------------------------ helpers
+
+def folder_size_mb(folder: Path) -> float:
+    total = 0
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            st = os.lstat(os.path.join(dirpath, name))
+            if not os.path.islink(os.path.join(dirpath, name)):
+                total += st.st_size
+    return round(total / 1e6, 1)
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    out = {}
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            p = os.path.join(dirpath, name)
+            st = os.lstat(p)
+            out[os.path.relpath(p, folder)] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def workspace() -> Path:
+    """A temporary folder shaped like C:\\Users\\Nguyễn Văn A\\…"""
+    base = Path(tempfile.mkdtemp(prefix="cbdesk dist "))
+    (base / USER_DIR / "dữ liệu").mkdir(parents=True)
+    return base
+
+
+def env_for(base: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["CBDESK_DATA_DIR"] = str(base / USER_DIR / "AppData" / "cbdesk")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.update(extra)
+    return env
+
+
+def run(cmd: list[str], env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess:
+    return subprocess.run([str(c) for c in cmd], capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", env=env, timeout=timeout,
+                          cwd=tempfile.gettempdir())
+
+
+def _result(r: subprocess.CompletedProcess) -> dict:
+    return {"exit": r.returncode, "stderr": r.stderr.strip()[-2000:]}
+
+
+def pdf_fonts(pdf: Path) -> list[dict]:
+    """pdffonts' table: name, type, emb(edded)."""
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    rows = []
+    lines = out.stdout.splitlines()
+    for line in lines[2:]:
+        cols = line.split()
+        if len(cols) < 7:
+            continue
+        # name type [encoding…] emb sub uni object ID: emb is the 5th column from the end
+        rows.append({"name": cols[0], "emb": cols[-5] == "yes"})
+    return rows
+
+
+def _median_time(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, list[int]]:
+    times, codes = [], []
+    run(cmd, env)  # warm the disk cache: both sides start warm
+    for _ in range(runs):
+        t = time.perf_counter()
+        r = run(cmd, env)
+        times.append(time.perf_counter() - t)
+        codes.append(r.returncode)
+    return round(statistics.median(times), 3), codes
+
+
+# ------------------------------------------------------------------ checks
+
+def check_size(dist: Path = DIST) -> dict:
+    mb = folder_size_mb(dist)
+    internal = dist / "_internal"
+    icu = sum(p.stat().st_size for p in internal.rglob("libicu*") if p.is_file()
+              and not p.is_symlink()) / 1e6 if internal.exists() else 0
+    return {"ok": mb < SIZE_BUDGET_MB, "mb": mb, "budget_mb": SIZE_BUDGET_MB,
+            "exe_mb": round(cli(dist).stat().st_size / 1e6, 1), "icu_mb": round(icu, 1)}
+
+
+def check_cli(base: Path, dist: Path = DIST) -> dict:
+    """init --demo, dump and check on a file under 'Nguyễn Văn A/dữ liệu'; init without
+    --db into CBDESK_DATA_DIR, and into platformdirs' data folder."""
+    env = env_for(base)
+    db = base / USER_DIR / "dữ liệu" / "x.sqlite"
+    out: dict = {}
+    r = run([cli(dist), "init", "--demo", "--db", db], env)
+    out["init"] = _result(r)
+    ok = r.returncode == 0 and db.exists()
+    r = run([cli(dist), "dump", "--plan", "2021", "--db", db], env)
+    out["dump"] = _result(r)
+    try:
+        data = json.loads(r.stdout)
+        out["dump"]["targets"] = len(data.get("targets", []))
+        ok = ok and r.returncode == 0 and out["dump"]["targets"] > 0
+    except ValueError:
+        ok = False
+    r = run([cli(dist), "check", "--db", db], env)
+    out["check"] = _result(r)
+    ok = ok and r.returncode == 0
+    # --db not given: the data folder (CBDESK_DATA_DIR here, %APPDATA%\cbdesk for users)
+    r = run([cli(dist), "init"], env)
+    default = Path(env["CBDESK_DATA_DIR"]) / "cbdesk.sqlite"
+    out["init_default"] = {**_result(r), "file": str(default), "exists": default.exists()}
+    ok = ok and r.returncode == 0 and default.exists()
+    # …and platformdirs' own choice when nothing overrides it (XDG_DATA_HOME on Linux,
+    # APPDATA on Windows), pointed at a folder with Vietnamese letters.
+    env2 = dict(env)
+    env2.pop("CBDESK_DATA_DIR")
+    roaming = base / USER_DIR / "AppData" / "Roaming"
+    env2["APPDATA" if WINDOWS else "XDG_DATA_HOME"] = str(roaming)
+    if not WINDOWS:
+        env2["HOME"] = str(base / USER_DIR)
+    r = run([cli(dist), "init"], env2)
+    platform_default = roaming / "cbdesk" / "cbdesk.sqlite"
+    out["init_platformdirs"] = {**_result(r), "file": str(platform_default),
+                                "exists": platform_default.exists()}
+    if not WINDOWS or "APPDATA" in env2:
+        ok = ok and r.returncode == 0 and platform_default.exists()
+    out["ok"] = ok
+    out["db"] = str(db)
+    return out
+
+
+def check_report(base: Path, dist: Path = DIST) -> dict:
+    if not has_report_command():
+        return {"ok": True, "skipped": "cbdesk report does not exist yet"}
+    db = base / USER_DIR / "dữ liệu" / "x.sqlite"
+    if not db.exists():
+        run([cli(dist), "init", "--demo", "--db", db], env_for(base))
+    pdf = base / USER_DIR / "dữ liệu" / "báo cáo 2021-H1.pdf"
+    r = run([cli(dist), "report", "--plan", "2021", "--period", "2021-H1", "-o", pdf,
+             "--db", db], env_for(base))
+    out = {**_result(r), "pdf": str(pdf), "exists": pdf.exists()}
+    if r.returncode != 0 or not pdf.exists():
+        return {**out, "ok": False}
+    if not shutil.which("pdffonts"):
+        return {**out, "ok": True, "fonts": "pdffonts not installed: fonts not checked"}
+    fonts = pdf_fonts(pdf)
+    out["fonts"] = fonts
+    out["ok"] = bool(fonts) and all(f["emb"] and FONT_NAMES.search(f["name"]) for f in fonts)
+    return out
+
+
+def check_smoke(base: Path, dist: Path = DIST) -> dict:
+    if not has_smoke():
+        return {"ok": True, "skipped": "the GUI has no --smoke yet"}
+    db = base / USER_DIR / "dữ liệu" / "x.sqlite"
+    if not db.exists():
+        run([cli(dist), "init", "--demo", "--db", db], env_for(base))
+    r = run([gui(dist), "--smoke", "--db", db], env_for(base))
+    return {**_result(r), "ok": r.returncode == 0}
+
+
+def check_start(base: Path, dist: Path = DIST, runs: int = 5) -> dict:
+    """Frozen against source, medians of ``runs`` (after one warm-up run each)."""
+    env = env_for(base)
+    py = source_python()
+    out: dict = {"runs": runs, "budget_ratio": START_RATIO_BUDGET}
+    pairs = {"version": ([cli(dist), "--version"], [py, "-m", "cbdesk", "--version"])}
+    if has_smoke():
+        db = base / USER_DIR / "dữ liệu" / "x.sqlite"
+        if not db.exists():
+            run([cli(dist), "init", "--demo", "--db", db], env)
+        pairs["smoke"] = ([gui(dist), "--smoke", "--db", db],
+                          [py, "-m", "cbdesk", "--smoke", "--db", db])
+    else:
+        out["smoke"] = {"skipped": "the GUI has no --smoke yet"}
+    ok = True
+    src_env = dict(env, PYTHONPATH=str(ROOT))
+    for name, (frozen_cmd, source_cmd) in pairs.items():
+        frozen, fcodes = _median_time(frozen_cmd, env, runs)
+        source, scodes = _median_time(source_cmd, src_env, runs)
+        ratio = round(frozen / source, 2) if source else None
+        good = ratio is not None and ratio <= START_RATIO_BUDGET and not any(fcodes + scodes)
+        out[name] = {"frozen_s": frozen, "source_s": source, "ratio": ratio, "ok": good,
+                     "exit_codes": sorted(set(fcodes + scodes))}
+        ok = ok and good
+    out["ok"] = ok
+    return out
+
+
+def check_all(dist: Path = DIST, runs: int = 5) -> dict:
+    if not cli(dist).exists():
+        return {"ok": False, "error": f"{cli(dist)} missing: run `make dist` first"}
+    base = workspace()
+    try:
+        before = snapshot(dist)
+        summary: dict = {"dist": str(dist), "platform": sys.platform}
+        summary["size"] = check_size(dist)
+        summary["cli"] = check_cli(base, dist)
+        summary["report"] = check_report(base, dist)
+        summary["smoke"] = check_smoke(base, dist)
+        summary["start"] = check_start(base, dist, runs)
+        after = snapshot(dist)
+        changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+        summary["bundle_untouched"] = {"ok": not changed, "changed": changed[:20]}
+        summary["ok"] = all(v.get("ok", True) for v in summary.values() if isinstance(v, dict))
+        return summary
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="Check the frozen cbdesk in dist/cbdesk.")
+    ap.add_argument("--dist", type=Path, default=DIST)
+    ap.add_argument("--runs", type=int, default=5, help="timed runs per start-up measure")
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    summary = check_all(args.dist.resolve(), args.runs)
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    failed = [k for k, v in summary.items() if isinstance(v, dict) and not v.get("ok", True)]
+    if failed or not summary.get("ok"):
+        print(f"check_dist: FAILED: {', '.join(failed) or summary.get('error')}", file=sys.stderr)
+        return 1
+    print(f"check_dist: ok — {summary['size']['mb']} MB", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Render each main view with the sample plan (6 tháng đầu năm 2021) offscreen
+to docs/images/screen-<view>.png at 1366×768, and the targets view at 150 %
+scaling (a subprocess with QT_SCALE_FACTOR=1.5) to screen-targets-150.png.
+
+    .venv/bin/python scripts/screenshots.py [--only VIEW --out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("CBDESK_DATA_DIR", tempfile.mkdtemp(prefix="cbdesk-shots-"))
+OUT = ROOT / "docs" / "images"
+
+
+def render(only: str | None, out: Path | None, lang: str) -> None:
+    from cbdesk.services.database import open_database
+    from cbdesk.services.sample import install_sample_plan
+    from cbdesk.ui import i18n
+    from cbdesk.ui.app import make_app
+    from cbdesk.ui.main_window import MainWindow
+
+    app = make_app(["screenshots"])
+    i18n.install(app, lang)
+    db_path = Path(os.environ["CBDESK_DATA_DIR"]) / "shots.sqlite"
+    db = open_database(str(db_path), create=True)
+    install_sample_plan(db)
+    win = MainWindow(db)
+    win.resize(1366, 768)
+    win.show()
+    win.load()
+    win.set_plan_period(2021, "2021-H1")
+    for key in ([only] if only else win.keys):
+        view = win.show_view(key)
+        if key == "tasks":
+            view.tree.setCurrentIndex(view.model.index(0, 0))
+        if key == "targets":
+            view.select("1")
+        for _ in range(5):
+            app.processEvents()
+        target = out or OUT / f"screen-{key}.png"
+        win.grab().save(str(target))
+        print(target)
+    win.close()
+    db.dispose()
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--only")
+    p.add_argument("--out", type=Path)
+    p.add_argument("--lang", default="vi")
+    args = p.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    render(args.only, args.out, args.lang)
+    if not args.only:
+        env = dict(os.environ, QT_SCALE_FACTOR="1.5",
+                   CBDESK_DATA_DIR=tempfile.mkdtemp(prefix="cbdesk-shots-"))
+        subprocess.run([sys.executable, __file__, "--only", "targets", "--out",
+                        str(OUT / "screen-targets-150.png")], check=True, env=env)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
