@@ -506,8 +506,10 @@ if mode == "app":
         f(db, {year}, Path(tempfile.mkdtemp()) / "m.xlsx"); done.append("export")
     except (ImportError, StopIteration):
         pass
-print(json.dumps({{"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                   "done": done}}))
+# VmHWM, not ru_maxrss: Linux carries the parent's RSS at fork over exec into
+# ru_maxrss, so a child of a big process would report the parent's size.
+hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(json.dumps({{"maxrss_kb": hwm, "done": done}}))
 """
 
 
@@ -526,9 +528,11 @@ def job_memory(ds, reps: int, tmp: Path) -> Row:
     fl = [run("floor") for _ in range(max(1, reps))]
     med = statistics.median(s["maxrss_kb"] for s in subj) / 1024
     flm = statistics.median(s["maxrss_kb"] for s in fl) / 1024
-    return Row("Peak memory (ru_maxrss)", med, flm, budget="< 300 MB", ok=med < 300, unit="MB",
+    return Row("Peak memory (peak RSS of a subprocess)", med, flm, budget="< 300 MB", ok=med < 300, unit="MB",
                note="subprocess: " + " + ".join(subj[0]["done"]) + " on the 10-year dataset; "
-                    "floor: the same imports and nothing else")
+                    "floor: the same imports and nothing else. Peak RSS read from "
+                    "/proc/self/status VmHWM (ru_maxrss of a forked child carries the "
+                    "parent's size over exec)")
 
 
 # -- report ---------------------------------------------------------------------

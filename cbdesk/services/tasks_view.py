@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import TaskStatus
 from cbdesk.core.progress import task_status
 from cbdesk.db.engine import Database
-from cbdesk.db.models import ProgressUpdate, Task, Unit
+from cbdesk.db.models import ProgressUpdate, Task, TaskCoordinator, Unit
 from cbdesk.services.plans import get_plan
 
 __all__ = ["TaskRow", "task_number", "task_rows"]
@@ -64,8 +63,17 @@ def task_number(code: str) -> str:
     return code
 
 
-def _standing(task: Task, updates: list[ProgressUpdate], as_of: date,
-              current: bool) -> tuple[float, bool, date | None, ProgressUpdate | None]:
+@dataclass(frozen=True)
+class _Update:
+    id: int
+    date: date
+    percent_done: float
+    done: bool
+    note: str
+
+
+def _standing(task, updates: list[_Update], as_of: date,
+              current: bool) -> tuple[float, bool, date | None, _Update | None]:
     """(% done, done, completed on, latest update) of a task on ``as_of``.
 
     ``current``: ``as_of`` is today or later, so the task's stored fields are
@@ -94,31 +102,49 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
     as_of = as_of or today
     with db.session() as s:
         plan = get_plan(s, year)
-        tasks = s.scalars(
-            select(Task).where(Task.plan_id == plan.id)
-            .options(selectinload(Task.coordinators)).order_by(Task.sort_order, Task.id)
+        # Plain column reads: a report of 300 tasks needs no ORM objects.
+        tasks = s.execute(
+            select(Task.id, Task.code, Task.parent_id, Task.title, Task.description,
+                   Task.lead_unit_id, Task.deadline, Task.expected_output, Task.percent_done,
+                   Task.done, Task.completed_on)
+            .where(Task.plan_id == plan.id).order_by(Task.sort_order, Task.id)
         ).all()
-        units = {u.id: (u.code, u.name) for u in s.scalars(select(Unit))}
-        updates: dict[int, list[ProgressUpdate]] = {}
-        for u in s.scalars(select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id)
-                           .order_by(ProgressUpdate.date, ProgressUpdate.id)):
-            updates.setdefault(u.task_id, []).append(u)
+        units = {uid: (code, name) for uid, code, name in
+                 s.execute(select(Unit.id, Unit.code, Unit.name))}
+        coordinators: dict[int, list[int]] = {}
+        for task_id, unit_id in s.execute(
+                select(TaskCoordinator.task_id, TaskCoordinator.unit_id).join(Task)
+                .where(Task.plan_id == plan.id)
+                .order_by(TaskCoordinator.task_id, TaskCoordinator.position)):
+            coordinators.setdefault(task_id, []).append(unit_id)
+        updates: dict[int, list[_Update]] = {}
+        for row in s.execute(
+                select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
+                       ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
+                .join(Task).where(Task.plan_id == plan.id)
+                .order_by(ProgressUpdate.date, ProgressUpdate.id)):
+            updates.setdefault(row.task_id, []).append(
+                _Update(row.id, row.date, row.percent_done, row.done, row.note or ""))
 
         by_id = {t.id: t for t in tasks}
         parents = {t.parent_id for t in tasks if t.parent_id is not None}
         rows: list[TaskRow] = []
+        deadlines: dict[str, Deadline] = {}
         for t in tasks:
-            try:
-                deadline = Deadline.parse(t.deadline, year=plan.year)
-            except DeadlineError:  # stored codes are valid; keep a list usable anyway
-                deadline = Deadline("none")
+            deadline = deadlines.get(t.deadline or "")
+            if deadline is None:
+                try:
+                    deadline = Deadline.parse(t.deadline, year=plan.year)
+                except DeadlineError:  # stored codes are valid; keep a list usable anyway
+                    deadline = Deadline("none")
+                deadlines[t.deadline or ""] = deadline
             percent, done, completed, latest = _standing(
                 t, updates.get(t.id, []), as_of, current=as_of >= today)
             depth, p = 0, t.parent_id
             while p in by_id:
                 depth, p = depth + 1, by_id[p].parent_id
             lead = units.get(t.lead_unit_id, ("", ""))
-            coord = [units[c.unit_id] for c in t.coordinators if c.unit_id in units]
+            coord = [units[u] for u in coordinators.get(t.id, []) if u in units]
             rows.append(TaskRow(
                 code=t.code,
                 parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,

@@ -17,10 +17,12 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from cbdesk.xlsx.cells import Issue, WorkbookRefused, shown
 from cbdesk.xlsx.schema import Column, header_key
@@ -38,6 +40,8 @@ _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
 _MERGE = re.compile(rb'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3}[0-9]+)'
                     rb'(?::([A-Za-z]{1,3}[0-9]+))?"')
 _MAX_MERGE_CELLS = 1_000_000
+_DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\b")
+_SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData\b")
 
 
 @dataclass
@@ -197,6 +201,29 @@ def _unsaved_formulas(archive: zipfile.ZipFile, member: str) -> set[tuple[int, i
     return found
 
 
+@contextmanager
+def _quick_dimensions():
+    """While loading: openpyxl's read-only sheets look for their <dimension>
+    by parsing until <sheetData> *ends* — the whole sheet when the writer left
+    the dimension out (openpyxl's write-only mode does; so may a sheet of
+    100.000 styled blank rows). The dimension, when there is one, comes before
+    the data: look at the head of the XML instead."""
+    original = ReadOnlyWorksheet._get_size
+
+    def get_size(ws) -> None:
+        with ws._get_source() as src:
+            head = src.read(1 << 16)
+        dim, data = _DIMENSION.search(head), _SHEET_DATA.search(head)
+        if dim is not None or data is None:
+            original(ws)
+
+    ReadOnlyWorksheet._get_size = get_size
+    try:
+        yield
+    finally:
+        ReadOnlyWorksheet._get_size = original
+
+
 class Book:
     """An opened workbook (read-only, cached values), its sheets by folded name."""
 
@@ -208,7 +235,7 @@ class Book:
 
         self._file = open(self.path, "rb")  # noqa: SIM115 - closed in close()
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), _quick_dimensions():
                 warnings.simplefilter("ignore")
                 self.wb = openpyxl.load_workbook(self._file, read_only=True, data_only=True)
         except Exception as e:  # openpyxl raises many kinds for a broken package

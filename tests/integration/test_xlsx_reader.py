@@ -12,12 +12,16 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import PatternFill
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from xlsx_support import declare_huge, deflate_bomb, results_workbook, write_workbook  # noqa: E402
+from xlsx_support import (  # noqa: E402
+    declare_huge,
+    deflate_bomb,
+    results_workbook,
+    with_styled_blank_rows,
+    write_workbook,
+)
 
 from cbdesk.xlsx import schema as S  # noqa: E402
 from cbdesk.xlsx.cells import WorkbookRefused  # noqa: E402
@@ -159,19 +163,7 @@ def test_formulas_with_a_saved_result_are_read(tmp_path):
 
 
 def test_a_hundred_thousand_styled_blank_rows_end_the_sheet_quickly(tmp_path):
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Kết quả")
-    ws.append(["Mã chỉ tiêu", "Kỳ", "Mã địa bàn", "Giá trị", "Ghi chú"])
-    ws.append(["1", "2021-Q1", "040", 5, None])
-    fill = PatternFill("solid", fgColor="FFFF00")
-    proto = WriteOnlyCell(ws, None)
-    proto.fill = fill
-    for _ in range(100_000):
-        c = WriteOnlyCell(ws, None)
-        c._style = proto._style
-        ws.append([c, c, c])
-    p = tmp_path / "blank.xlsx"
-    wb.save(p)
+    p = with_styled_blank_rows(tmp_path / "blank.xlsx", [["1", "2021-Q1", "040", 5, None]])
     start = time.perf_counter()
     issues: list = []
     with Book(p, p.name) as book:

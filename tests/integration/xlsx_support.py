@@ -83,3 +83,55 @@ def dump_of(db: str | Path, year: int = 2021) -> dict | None:
 
 def error_lines(err: str) -> list[str]:
     return [line for line in err.splitlines() if line.strip()]
+
+
+def with_styled_blank_rows(path: Path, rows: list[list], count: int = 100_000,
+                           tail: list | None = None) -> Path:
+    """`Thông tin` and a `Kết quả` sheet (built with openpyxl) holding ``rows``,
+    then ``count`` rows of styled blank cells (as left by formatting whole
+    columns), then ``tail``. The blank rows are copies of one that openpyxl
+    wrote, replicated in the XML so that the file is quick to make."""
+    import re
+
+    from openpyxl.styles import Border, PatternFill, Side
+
+    wb = Workbook()
+    wb.active.title = "Thông tin"
+    for row in INFO:
+        wb.active.append(row)
+    ws = wb.create_sheet("Kết quả")
+    ws.append(["Mã chỉ tiêu", "Kỳ", "Mã địa bàn", "Giá trị", "Ghi chú"])
+    for row in rows:
+        ws.append(row)
+    blank = len(rows) + 2
+    side = Side(style="thin")
+    for col in range(1, 6):
+        c = ws.cell(row=blank, column=col)
+        c.fill = PatternFill("solid", fgColor="FFFF99")
+        c.border = Border(left=side, right=side, top=side, bottom=side)
+    if tail:
+        ws.cell(row=blank + count, column=1, value="__TAIL__")
+    wb.save(path)
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                text = data.decode()
+                m = re.search(rf'<row r="{blank}"[^>]*>.*?</row>', text)
+                template = m.group(0).replace(f'r="{blank}"', 'r="{r}"')
+                template = re.sub(r'r="([A-E])' + str(blank) + '"', r'r="\1{r}"', template)
+                copies = "".join(template.replace("{r}", str(r))
+                                 for r in range(blank, blank + count))
+                text = text.replace(m.group(0), copies)
+                text = re.sub(r'<dimension ref="[^"]*"/>', "", text)
+                if tail:
+                    cells = "".join(
+                        f'<c r="{chr(65 + i)}{blank + count}" t="inlineStr"><is><t>{v}</t></is></c>'
+                        for i, v in enumerate(tail))
+                    text = re.sub(rf'<row r="{blank + count}"[^>]*>.*?</row>',
+                                  f'<row r="{blank + count}">{cells}</row>', text)
+                data = text.encode()
+            dst.writestr(item, data)
+    tmp.replace(path)
+    return path
