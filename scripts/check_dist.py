@@ -143,15 +143,28 @@ def pdf_fonts(pdf: Path) -> list[dict]:
     return rows
 
 
-def _median_time(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, list[int]]:
-    times, codes = [], []
-    run(cmd, env)  # warm the disk cache: both sides start warm
+def _paired_times(frozen_cmd: list, source_cmd: list, frozen_env: dict, source_env: dict,
+                  runs: int) -> dict:
+    """Median wall times of the frozen and the source command, run alternately so
+    that the load of a shared machine weighs on both alike (one warm-up each)."""
+    run(frozen_cmd, frozen_env)
+    run(source_cmd, source_env)
+    times: dict[str, list[float]] = {"frozen": [], "source": []}
+    failures = []
     for _ in range(runs):
-        t = time.perf_counter()
-        r = run(cmd, env)
-        times.append(time.perf_counter() - t)
-        codes.append(r.returncode)
-    return round(statistics.median(times), 3), codes
+        for side, cmd, env in (("frozen", frozen_cmd, frozen_env),
+                               ("source", source_cmd, source_env)):
+            t = time.perf_counter()
+            r = run(cmd, env)
+            times[side].append(time.perf_counter() - t)
+            if r.returncode != 0:
+                failures.append(f"{side} exit {r.returncode}: {r.stderr.strip()[-300:]}")
+    frozen = statistics.median(times["frozen"])
+    source = statistics.median(times["source"])
+    ratio = round(frozen / source, 2) if source else None
+    return {"frozen_s": round(frozen, 3), "source_s": round(source, 3), "ratio": ratio,
+            "ok": ratio is not None and ratio <= START_RATIO_BUDGET and not failures,
+            "failures": failures[:3]}
 
 
 # ------------------------------------------------------------------ checks
@@ -161,8 +174,14 @@ def check_size(dist: Path = DIST) -> dict:
     internal = dist / "_internal"
     icu = sum(p.stat().st_size for p in internal.rglob("libicu*") if p.is_file()
               and not p.is_symlink()) / 1e6 if internal.exists() else 0
-    return {"ok": mb < SIZE_BUDGET_MB, "mb": mb, "budget_mb": SIZE_BUDGET_MB,
-            "exe_mb": round(cli(dist).stat().st_size / 1e6, 1), "icu_mb": round(icu, 1)}
+    # Qt's Linux wheels carry ICU (libicudata alone is 32 MB); the Windows build uses
+    # Windows' own icu.dll. The budget is the Windows program's, so on Linux the
+    # ICU files are counted out — and shown.
+    counted = round(mb - icu, 1) if not WINDOWS else mb
+    return {"ok": counted < SIZE_BUDGET_MB, "mb": mb, "counted_mb": counted,
+            "budget_mb": SIZE_BUDGET_MB, "icu_mb": round(icu, 1),
+            "exe_mb": round(cli(dist).stat().st_size / 1e6, 1),
+            "note": "counted_mb = mb minus Qt's bundled ICU (Linux only)" if not WINDOWS else ""}
 
 
 def check_cli(base: Path, dist: Path = DIST) -> dict:
@@ -185,6 +204,14 @@ def check_cli(base: Path, dist: Path = DIST) -> dict:
     r = run([cli(dist), "check", "--db", db], env)
     out["check"] = _result(r)
     ok = ok and r.returncode == 0
+    # The PostgreSQL driver is in the bundle: a closed port gives "cannot connect"
+    # (exit 1, one line), not a missing module or libpq.
+    r = run([cli(dist), "check", "--db", "postgresql+psycopg://cbdesk@127.0.0.1:9/cbdesk",
+             "--lang", "en"], env)
+    pg_ok = r.returncode == 1 and "connect" in r.stderr.lower() and not re.search(
+        r"No module|ImportError|libpq|Traceback", r.stderr)
+    out["postgres_driver"] = {**_result(r), "ok": pg_ok}
+    ok = ok and pg_ok
     # --db not given: the data folder (CBDESK_DATA_DIR here, %APPDATA%\cbdesk for users)
     r = run([cli(dist), "init"], env)
     default = Path(env["CBDESK_DATA_DIR"]) / "cbdesk.sqlite"
@@ -253,17 +280,10 @@ def check_start(base: Path, dist: Path = DIST, runs: int = 5) -> dict:
                           [py, "-m", "cbdesk", "--smoke", "--db", db])
     else:
         out["smoke"] = {"skipped": "the GUI has no --smoke yet"}
-    ok = True
     src_env = dict(env, PYTHONPATH=str(ROOT))
     for name, (frozen_cmd, source_cmd) in pairs.items():
-        frozen, fcodes = _median_time(frozen_cmd, env, runs)
-        source, scodes = _median_time(source_cmd, src_env, runs)
-        ratio = round(frozen / source, 2) if source else None
-        good = ratio is not None and ratio <= START_RATIO_BUDGET and not any(fcodes + scodes)
-        out[name] = {"frozen_s": frozen, "source_s": source, "ratio": ratio, "ok": good,
-                     "exit_codes": sorted(set(fcodes + scodes))}
-        ok = ok and good
-    out["ok"] = ok
+        out[name] = _paired_times(frozen_cmd, source_cmd, env, src_env, runs)
+    out["ok"] = all(out[name]["ok"] for name in pairs)
     return out
 
 

@@ -25,6 +25,13 @@ _ENTITY = {
     "update": ("cập nhật tiến độ", "progress updates"),
 }
 
+# Derived fields that change along with the ones people edit; not worth a line.
+_QUIET = {"search_key", "sort_order"}
+
+
+def _shown(changes) -> list:
+    return [c for c in changes if c.field not in _QUIET]
+
 
 def add_arguments(p) -> None:
     p.add_argument("files", nargs="+", metavar="FILE.xlsx",
@@ -41,7 +48,11 @@ def _describe(change, lng: str) -> str:
         return change.describe()
 
     def fmt(v):
-        return "(blank)" if v is None or v == "" else str(v)
+        if v is None or v == "":
+            return "(blank)"
+        if isinstance(v, float):
+            return f"{v:,.0f}" if v.is_integer() else f"{v:,}"
+        return str(v)
 
     if change.field == "*":
         return f"{change.entity} {change.key}: added"
@@ -81,7 +92,7 @@ def _report(args, outcome) -> None:
         f"kế hoạch năm {outcome.year}" if vi else f"the {outcome.year} plan")
     counts = _counts(outcome.summary, lng)
     if outcome.dry_run:
-        for c in outcome.summary.changes:
+        for c in _shown(outcome.summary.changes):
             print("  " + _describe(c, lng))
         head = "(thử, chưa ghi gì)" if vi else "(dry run, nothing written)"
         body = counts or ("không có thay đổi" if vi else "no changes")
@@ -142,12 +153,12 @@ def run(args) -> int:
                 continue
             except OverwriteRefused as e:
                 failed += 1
-                for c in e.changes:
+                for c in _shown(e.changes):
                     print(f"{name}: {_describe(c, lng)}", file=sys.stderr)
-                print((f"Không nhập tệp ‘{name}’: {len(e.changes)} giá trị đã có sẽ bị thay "
+                print((f"Không nhập tệp ‘{name}’: {len(_shown(e.changes))} giá trị đã có sẽ bị thay "
                        "bằng giá trị khác (liệt kê ở trên, cũ → mới). Thêm --overwrite để ghi "
                        "đè; chưa có gì thay đổi.") if vi else
-                      (f"Not importing ‘{name}’: {len(e.changes)} existing values would be "
+                      (f"Not importing ‘{name}’: {len(_shown(e.changes))} existing values would be "
                        "replaced (listed above, old → new). Add --overwrite to replace them; "
                        "nothing changed."), file=sys.stderr)
                 continue

@@ -40,6 +40,14 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _sqlite_pragmas_read_only(dbapi_conn, _record) -> None:
+    # Switching the journal mode writes to the file: not on a read-only open.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
 def make_engine(url: str, read_only: bool = False) -> Engine:
     """An engine with the pragmas DESIGN.md asks for on SQLite."""
     u = make_url(url)
@@ -49,7 +57,8 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
             # A second instance may look but not write (one writer per file).
             url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
         engine = create_engine(url, connect_args={"timeout": 5})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas_read_only if read_only else
+                     _sqlite_pragmas)
         return engine
     if u.get_backend_name() == "postgresql":
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})

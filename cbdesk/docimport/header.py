@@ -27,6 +27,8 @@ _NUMBER = re.compile(r"^s[oố]\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _VV = re.compile(r"^(?:v/v|v\.v\.?|về việc)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"^(?P<place>[^,]{2,60}),\s*ngày\b(?P<rest>.*)$", re.IGNORECASE)
 _ADDRESSEE = re.compile(r"^kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# Marks stamped at the top of a page, not part of any header line.
+_STAMPS = {"du thao", "mat", "toi mat", "khan", "thuong khan", "hoa toc", "ban chinh thuc"}
 _RULE = re.compile(r"^[\s\-_=–—.*~]*$")
 
 
@@ -160,7 +162,7 @@ def parse_header(items: list, stop: int) -> HeaderInfo:
         text = lines[i].text
         low = fold(text)
         i += 1
-        if not text or is_rule(text) or _NATION.match(low):
+        if not text or is_rule(text) or _NATION.match(low) or low.strip("() ") in _STAMPS:
             continue
         if m := _NUMBER.match(text):
             if "/" in m.group("rest") or not m.group("rest"):

@@ -130,7 +130,7 @@ def _describe(prefix: str, fig: Figure, suffix: str) -> tuple[str, str, str]:
 
 def _name(core: str, fig: Figure, suffix: str, kind: str, verb: str) -> str:
     tail = _cut(suffix)
-    if fig.unit == "%":
+    if fig.unit == "%" or fold(fig.unit).startswith("diem"):
         low = fold(core)
         at = low.find("ty le") if "ty le" in low else low.find("ti le")
         if at >= 0:
@@ -140,6 +140,10 @@ def _name(core: str, fig: Figure, suffix: str, kind: str, verb: str) -> str:
             return _cap(phrase)
         rest = _strip_tail(core[len(verb) :] if verb else core, _LEVEL_TAIL)
         rest = re.sub(r"^(?:đảm bảo|bảo đảm|duy trì|đạt)\s*", "", rest, flags=re.IGNORECASE)
+        if kind == "change" and verb:
+            # "Giảm nợ đọng 20%", "giảm 1,5 điểm % tỷ lệ nợ xấu": the change itself.
+            thing = rest or tail
+            return _cap(f"{core[: len(verb)]} {thing}") if thing else _cap(core)
         if not rest:
             return _cap(f"Tỷ lệ {tail}") if tail else "Tỷ lệ"
         return _cap(f"Tỷ lệ {rest[:1].lower()}{rest[1:]}")

@@ -20,7 +20,16 @@ from cbdesk.services.errors import ServiceError, ValidationError
 from cbdesk.services.issued import IssuedInfo, ReportMeta, issue_report, plan_header
 from cbdesk.services.plans import check_period
 
-__all__ = ["FORMATS", "build_report", "issue", "parse_kind", "render_report", "resolve_period"]
+__all__ = [
+    "FORMATS",
+    "build_report",
+    "issue",
+    "parse_kind",
+    "render_document",
+    "render_report",
+    "resolve_period",
+    "smoke",
+]
 
 FORMATS = ("pdf", "docx")
 
@@ -68,8 +77,11 @@ def build_report(db: Database, year: int, kind: ReportKind | str,
 
         resolved = common.resolve(meta, header, date.today())
         targets = target_rows(db, header.year, period, header.tolerances)
-        tasks = task_rows(db, header.year, period.end)
-        return progress.build(header, period, targets, tasks, resolved)
+        # Tasks stand as on the period's last day, or today for a period not
+        # over yet (as the overview judges them).
+        as_of = min(period.end, date.today())
+        tasks = task_rows(db, header.year, as_of)
+        return progress.build(header, period, targets, tasks, resolved, as_of)
     if kind is ReportKind.ASSIGNMENTS:
         from cbdesk.reports import assignments
         from cbdesk.services.tasks_view import task_rows
@@ -134,3 +146,23 @@ def issue(db: Database, year: int, kind: ReportKind | str, period: str | Period 
         addressee=meta.addressee,
     )
     return issue_report(db, header.year, kind, period_obj.code, stored, pdf, actor)
+
+
+def smoke(db: Database) -> int:
+    """Render a small report in memory, as a frozen build's ``--smoke`` check:
+    the newest plan's assignments, or a one-paragraph document when the
+    database holds no plan. Returns the PDF's size; raises on any failure."""
+    from cbdesk.reports.document import Header, Paragraph
+    from cbdesk.services.plans import list_plans
+
+    plans = list_plans(db)
+    if plans:
+        data = render_report(db, plans[0].year, ReportKind.ASSIGNMENTS, None, ReportMeta())
+    else:
+        doc = Document(header=Header("CƠ QUAN CHỦ QUẢN", "CƠ QUAN", "Số:", "ngày"),
+                       type_name="BÁO CÁO", abstract="Kiểm tra",
+                       blocks=[Paragraph.of("Tiếng Việt: ă â đ ê ô ơ ư ạ ả ấ ầ ẩ ẫ ậ.")])
+        data = render_document(doc)
+    if not data.startswith(b"%PDF-"):
+        raise RuntimeError("the smoke report is not a PDF")
+    return len(data)

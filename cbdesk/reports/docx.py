@@ -262,19 +262,17 @@ def _table(word, table: Table, width_mm: float) -> None:
     t = word.add_table(rows=0, cols=len(columns))
     tbl = t._tbl
     x.setup_table(tbl, widths, grid=True, cell_margin_twips=x.twips(1.5))
-    head = [
-        x.cell_el(c.title, w, align="center", size_half_points=size, bold=True)
-        for c, w in zip(columns, widths, strict=True)
-    ]
-    tbl.append(x.row_el(head, header=True))
+    aligns = [c.align for c in columns]
+    n = len(columns)
+    rows = [
+        x.row_xml([c.title for c in columns], widths, ["center"] * n,
+                  size_half_points=size, bold=True, header=True)
+    ]  # fmt: skip
     for index, row in enumerate(table.rows):
-        bold = index in table.emphasis
-        values = list(row)[: len(columns)] + [""] * (len(columns) - len(row))
-        cells = [
-            x.cell_el(str(v), w, align=c.align, size_half_points=size, bold=bold)
-            for v, c, w in zip(values, columns, widths, strict=True)
-        ]
-        tbl.append(x.row_el(cells, header=False))
+        values = [str(v) for v in list(row)[:n]] + [""] * (n - len(row))
+        rows.append(x.row_xml(values, widths, aligns, size_half_points=size,
+                              bold=index in table.emphasis, header=False))  # fmt: skip
+    x.append_rows(tbl, rows)
     _para(word, "", size=6, after=0)
 
 

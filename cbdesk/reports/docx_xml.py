@@ -13,8 +13,9 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from xml.sax.saxutils import escape
 
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 
 from cbdesk.core.text import nfc
@@ -173,50 +174,56 @@ def setup_table(tbl, widths_twips: Sequence[int], *, grid: bool, cell_margin_twi
         grid_el.append(el("w:gridCol", {"w:w": width}))
 
 
-def run_el(text: str, *, size_half_points: int, bold: bool = False, italic: bool = False):
-    """A ``w:r`` with the given emphasis; newlines become line breaks."""
-    props = []
-    if bold:
-        props += [el("w:b"), el("w:bCs")]
-    if italic:
-        props += [el("w:i"), el("w:iCs")]
-    props += [el("w:sz", {"w:val": size_half_points}), el("w:szCs", {"w:val": size_half_points})]
-    run = el("w:r", children=[el("w:rPr", children=props)])
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
+
+
+def _run_xml(text: str, size_half_points: int, bold: bool) -> str:
+    props = "<w:b/><w:bCs/>" if bold else ""
+    props += f'<w:sz w:val="{size_half_points}"/><w:szCs w:val="{size_half_points}"/>'
+    body = []
     for i, line in enumerate(clean(text).split("\n")):
         if i:
-            run.append(el("w:br"))
-        parts = line.split("\t")
-        for j, part in enumerate(parts):
+            body.append("<w:br/>")
+        for j, part in enumerate(line.split("\t")):
             if j:
-                run.append(el("w:tab"))
+                body.append("<w:tab/>")
             if part:
-                t = el("w:t", {"xml:space": "preserve"})
-                t.text = part
-                run.append(t)
-    return run
+                body.append(f'<w:t xml:space="preserve">{escape(part)}</w:t>')
+    return f"<w:r><w:rPr>{props}</w:rPr>{''.join(body)}</w:r>"
 
 
-def cell_el(text: str, width: int, *, align: str, size_half_points: int, bold: bool):
-    """A table cell with one paragraph, tight spacing, vertically centred."""
-    jc = {"left": "left", "center": "center", "right": "right", "justify": "both"}[align]
-    tc_pr = el("w:tcPr", children=[el("w:tcW", {"w:w": width, "w:type": "dxa"}),
-                                   el("w:vAlign", {"w:val": "center"})])  # fmt: skip
-    p_pr = el("w:pPr", children=[
-        el("w:keepLines"),
-        el("w:spacing", {"w:before": 40, "w:after": 40, "w:line": 240, "w:lineRule": "auto"}),
-        el("w:ind", {"w:firstLine": 0}),
-        el("w:jc", {"w:val": jc}),
-    ])  # fmt: skip
-    p = el("w:p", children=[p_pr, run_el(text, size_half_points=size_half_points, bold=bold)])
-    return el("w:tc", children=[tc_pr, p])
+def row_xml(
+    cells: Sequence[str],
+    widths: Sequence[int],
+    aligns: Sequence[str],
+    *,
+    size_half_points: int,
+    bold: bool,
+    header: bool,
+) -> str:
+    """One table row as WordprocessingML text: each cell one paragraph with
+    tight spacing, vertically centred; the header row repeats on every page;
+    no row splits across pages."""
+    out = ["<w:tr><w:trPr><w:cantSplit/>", "<w:tblHeader/>" if header else "", "</w:trPr>"]
+    for text, width, align in zip(cells, widths, aligns, strict=True):
+        out.append(
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/>'
+            f'</w:tcPr><w:p><w:pPr><w:keepLines/><w:spacing w:before="40" w:after="40" '
+            f'w:line="240" w:lineRule="auto"/><w:ind w:firstLine="0"/>'
+            f'<w:jc w:val="{_JC.get(align, "left")}"/></w:pPr>'
+            f"{_run_xml(text, size_half_points, bold)}</w:p></w:tc>"
+        )
+    out.append("</w:tr>")
+    return "".join(out)
 
 
-def row_el(cells: list, *, header: bool):
-    """A table row; header rows repeat on every page and never split."""
-    props = [el("w:cantSplit")]
-    if header:
-        props.append(el("w:tblHeader"))
-    return el("w:tr", children=[el("w:trPr", children=props), *cells])
+def append_rows(tbl, rows_xml: Iterable[str]) -> None:
+    """Parse rows made by :func:`row_xml` in one go and add them to ``tbl``
+    (one parse for the whole table: fast for annexes of hundreds of rows)."""
+    wrapper = parse_xml(f'<w:tbl xmlns:w="{_W_NS}">{"".join(rows_xml)}</w:tbl>')
+    for tr in list(wrapper):
+        tbl.append(tr)
 
 
 def normalise_zip(data: bytes) -> bytes:

@@ -10,6 +10,9 @@ numbers through ``core.vnformat`` — it computes nothing.
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus, TaskStatus
 from cbdesk.core.periods import Period
 from cbdesk.core.vnformat import format_date, format_number, format_percent
@@ -41,8 +44,15 @@ def _num(row: TargetRow, value: float | None) -> str:
     if value is None:
         return ""
     if row.kind in (TargetKind.LEVEL, TargetKind.CHANGE) and row.decimals:
-        return format_number(value, row.decimals)
-    return format_number(value)
+        return _format(value, row.decimals)
+    return _format(value, None)
+
+
+@lru_cache(maxsize=8192)
+def _format(value: float, decimals: int | None) -> str:
+    """core.vnformat.format_number, remembered: a report prints the same
+    figures many times (sentence, table, annex)."""
+    return format_number(value, decimals)
 
 
 def _qty(row: TargetRow, value: float | None, unit: str | None = None) -> str:
@@ -308,8 +318,9 @@ def short_title(title: str, year: int) -> str:
 
 
 def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: list[TaskRow],
-          meta: common.Resolved) -> Document:
-    """The progress report of ``plan`` for ``period``."""
+          meta: common.Resolved, as_of: date | None = None) -> Document:
+    """The progress report of ``plan`` for ``period``; ``tasks`` stand as on
+    ``as_of`` (default: the period's last day)."""
     code = common.symbol(LETTERS, plan.organisation)
     label_in_text = _lower_first(period.label("vi"))
     title = short_title(plan.title, plan.year)
@@ -330,7 +341,7 @@ def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: lis
     blocks.append(Heading("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP", 1))
     if tasks:
         blocks.append(Paragraph.of(f"Tình hình thực hiện các nhiệm vụ, giải pháp tính đến ngày "
-                                   f"{format_date(period.end)}:"))
+                                   f"{format_date(as_of or period.end)}:"))
     blocks += task_blocks(tasks)
 
     sections = [

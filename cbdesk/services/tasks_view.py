@@ -72,23 +72,25 @@ class _Update:
     note: str
 
 
-def _standing(task, updates: list[_Update], as_of: date,
+def _standing(percent_done: float | None, done_flag: bool | None, completed_on: date | None,
+              updates: list[_Update], as_of: date,
               current: bool) -> tuple[float, bool, date | None, _Update | None]:
-    """(% done, done, completed on, latest update) of a task on ``as_of``.
+    """(% done, done, completed on, latest update) of a task on ``as_of``,
+    from its stored fields and dated updates.
 
     ``current``: ``as_of`` is today or later, so the task's stored fields are
     what holds (they may have been set without an update, e.g. by import)."""
     seen = [u for u in updates if u.date <= as_of]
     latest = max(seen, key=lambda u: (u.date, u.id)) if seen else None
+    stored_done = bool(done_flag) and (completed_on is None or completed_on <= as_of)
     if current or not updates:
-        done = bool(task.done) and (task.completed_on is None or task.completed_on <= as_of)
-        percent = float(task.percent_done or 0.0)
-        return percent, done, task.completed_on if done else None, latest
+        return float(percent_done or 0.0), stored_done, completed_on if stored_done else None, \
+            latest
     percent = max((float(u.percent_done or 0.0) for u in seen), default=0.0)
     finished = [u.date for u in seen if u.done]
     completed = min(finished) if finished else None
-    if task.done and task.completed_on is not None and task.completed_on <= as_of:
-        completed = min(completed or task.completed_on, task.completed_on)
+    if done_flag and completed_on is not None and completed_on <= as_of:
+        completed = min(completed or completed_on, completed_on)
     done = completed is not None
     if done:
         percent = max(percent, 100.0)
@@ -126,37 +128,42 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
             updates.setdefault(row.task_id, []).append(
                 _Update(row.id, row.date, row.percent_done, row.done, row.note or ""))
 
-        by_id = {t.id: t for t in tasks}
-        parents = {t.parent_id for t in tasks if t.parent_id is not None}
+        # Rows unpacked once into tuples: attribute access on result rows is
+        # what a 300-task report would otherwise spend its time on.
+        tasks = [tuple(t) for t in tasks]
+        code_of = {t[0]: t[1] for t in tasks}
+        parent_of = {t[0]: t[2] for t in tasks}
+        parents = set(parent_of.values())
         rows: list[TaskRow] = []
         deadlines: dict[str, Deadline] = {}
-        for t in tasks:
-            deadline = deadlines.get(t.deadline or "")
+        current = as_of >= today
+        for (tid, code, parent_id, title, description, lead_id, deadline_code, output,
+             percent_done, done_flag, completed_on) in tasks:
+            deadline = deadlines.get(deadline_code or "")
             if deadline is None:
                 try:
-                    deadline = Deadline.parse(t.deadline, year=plan.year)
+                    deadline = Deadline.parse(deadline_code, year=plan.year)
                 except DeadlineError:  # stored codes are valid; keep a list usable anyway
                     deadline = Deadline("none")
-                deadlines[t.deadline or ""] = deadline
+                deadlines[deadline_code or ""] = deadline
             percent, done, completed, latest = _standing(
-                t, updates.get(t.id, []), as_of, current=as_of >= today)
-            depth, p = 0, t.parent_id
-            while p in by_id:
-                depth, p = depth + 1, by_id[p].parent_id
-            lead = units.get(t.lead_unit_id, ("", ""))
-            coord = [units[u] for u in coordinators.get(t.id, []) if u in units]
+                percent_done, done_flag, completed_on, updates.get(tid, []), as_of, current)
+            depth, p = 0, parent_id
+            while p in parent_of:
+                depth, p = depth + 1, parent_of[p]
+            lead = units.get(lead_id, ("", ""))
+            coord = [units[u] for u in coordinators.get(tid, ()) if u in units]
             rows.append(TaskRow(
-                code=t.code,
-                parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
-                title=t.title, description=t.description or "", depth=depth,
+                code=code, parent_code=code_of.get(parent_id), title=title,
+                description=description or "", depth=depth,
                 lead_unit=lead[1], coordinating_units=[c[1] for c in coord],
                 deadline=deadline.code, deadline_label=deadline.label("vi"),
-                expected_output=t.expected_output or "",
+                expected_output=output or "",
                 status=task_status(deadline, done, completed, percent, as_of),
                 percent_done=percent, done=done, completed_on=completed,
                 last_update_date=latest.date if latest else None,
                 last_update_note=latest.note if latest else "",
-                has_children=t.id in parents, lead_unit_code=lead[0],
+                has_children=tid in parents, lead_unit_code=lead[0],
                 coordinating_unit_codes=[c[0] for c in coord],
             ))
         return rows

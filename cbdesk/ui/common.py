@@ -13,6 +13,8 @@ from cbdesk.core.enums import TargetStatus, TaskStatus
 from cbdesk.core.vnformat import format_number, format_percent
 from cbdesk.ui.i18n import lang
 
+_ROOT = QModelIndex()  # the invalid index, as a default argument
+
 DASH = "—"
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 GREY = QColor("#6b6b6b")
@@ -73,10 +75,10 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=_ROOT):  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=_ROOT):  # noqa: N802
         return len(self.columns)
 
     def data(self, index, role=Qt.DisplayRole):

@@ -24,6 +24,7 @@ from pathlib import Path
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+from cbdesk.core.vnformat import format_number
 from cbdesk.xlsx.cells import Issue, WorkbookRefused, shown
 from cbdesk.xlsx.schema import Column, header_key
 
@@ -40,6 +41,8 @@ _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
 _MERGE = re.compile(rb'<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref="([A-Za-z]{1,3}[0-9]+)'
                     rb'(?::([A-Za-z]{1,3}[0-9]+))?"')
 _MAX_MERGE_CELLS = 1_000_000
+_VALUE = re.compile(rb"<(?:[\w.-]+:)?(?:v|is)>")
+_CELL_REF = re.compile(rb'<(?:[\w.-]+:)?c\b[^>]*?\br="[A-Za-z]{1,3}([0-9]+)"')
 _DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\b")
 _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData\b")
 
@@ -50,6 +53,7 @@ class SheetScan:
 
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, column)
+    last_value_row: int = 0  # the last row holding a value (0: unknown)
 
 
 def _refuse(name: str, vi: str, en: str) -> WorkbookRefused:
@@ -118,19 +122,28 @@ def check_zip(path: Path, name: str) -> None:
                 raise _refuse(name, f"tệp chứa quá nhiều thành phần ({len(infos)}).",
                               f"the file holds too many parts ({len(infos)}).")
             total = sum(i.file_size for i in infos)
-            bomb = total > MAX_TOTAL or any(
-                i.file_size > LARGE_MEMBER and i.file_size > MAX_RATIO * max(i.compress_size, 1)
-                for i in infos)
-            if bomb:
+            if total > MAX_TOTAL:
                 raise _refuse(
                     name,
-                    f"tệp khai báo dữ liệu giải nén quá lớn ({total // (1024 * 1024)} MB, "
-                    f"giới hạn {MAX_TOTAL // (1024 * 1024)} MB) — có thể là tệp độc hại "
+                    f"tệp khai báo {format_number(total // 2**20)} MB dữ liệu khi giải nén "
+                    f"(giới hạn {format_number(MAX_TOTAL // 2**20)} MB) — có thể là tệp độc hại "
                     "(“bom nén”). Không mở.",
-                    f"the file declares too much uncompressed data ({total // (1024 * 1024)} MB, "
-                    f"limit {MAX_TOTAL // (1024 * 1024)} MB) — possibly a malicious "
-                    "“zip bomb”. Not opened.",
+                    f"the file declares {total // 2**20:,} MB of uncompressed data (limit "
+                    f"{MAX_TOTAL // 2**20} MB) — possibly a malicious “zip bomb”. Not opened.",
                 )
+            for i in infos:
+                if i.file_size > LARGE_MEMBER and i.file_size > MAX_RATIO * max(i.compress_size,
+                                                                                 1):
+                    ratio = i.file_size // max(i.compress_size, 1)
+                    raise _refuse(
+                        name,
+                        f"phần ‘{i.filename}’ nén với tỷ lệ bất thường ({format_number(ratio)}:1, "
+                        f"{format_number(i.file_size // 2**20)} MB khi giải nén) — có thể là tệp "
+                        "độc hại (“bom nén”). Không mở.",
+                        f"the part ‘{i.filename}’ is compressed at an abnormal ratio "
+                        f"({ratio:,}:1, {i.file_size // 2**20:,} MB uncompressed) — possibly a "
+                        "malicious “zip bomb”. Not opened.",
+                    )
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
                 raise _refuse(
@@ -153,6 +166,20 @@ def check_zip(path: Path, name: str) -> None:
                       f"the file cannot be read ({e.strerror}).") from None
 
 
+def _last_match(pattern: re.Pattern[bytes], data: bytes) -> re.Match[bytes] | None:
+    """The last match of ``pattern`` in ``data``: searched from the end, in
+    growing windows, so that a big chunk is not scanned match by match."""
+    window = 4096
+    while True:
+        start = max(0, len(data) - window)
+        found = None
+        for found in pattern.finditer(data, start):  # noqa: B007 - keep the last
+            pass
+        if found is not None or start == 0:
+            return found
+        window *= 8
+
+
 def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
     """Merged ranges and formula cells without a saved result of one sheet."""
     scan = SheetScan()
@@ -166,6 +193,11 @@ def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
                 has_formula = True
             if b"mergeCell" in data:
                 merges.update(m.group(0) for m in _MERGE.finditer(data))
+            last = _last_match(_VALUE, data)
+            if last is not None:
+                refs = list(_CELL_REF.finditer(data, max(0, last.start() - 4096), last.start()))
+                if refs:
+                    scan.last_value_row = max(scan.last_value_row, int(refs[-1].group(1)))
             tail = data[-512:]
     cells = 0
     for raw in merges:
@@ -373,6 +405,15 @@ def _data_rows(book: Book, ws, header_row: int, last: int, positions: dict[int, 
         if all(_blank(v) for v in cells.values()):
             blank_run += 1
             if blank_run >= BLANK_RUN:
+                if scan.last_value_row > number:
+                    issues.append(Issue(
+                        book.name,
+                        f"có dữ liệu ở dòng {format_number(scan.last_value_row)}, sau hơn "
+                        f"{format_number(BLANK_RUN)} dòng trống liền nhau. Hãy xóa các dòng "
+                        "trống ở giữa rồi nhập lại.",
+                        f"there is data on row {scan.last_value_row}, after more than "
+                        f"{BLANK_RUN} blank rows in a row. Delete the blank rows in between and "
+                        "import again.", sheet=ws.title, advice=False))
                 break
             continue
         blank_run = 0
@@ -386,7 +427,7 @@ def _data_rows(book: Book, ws, header_row: int, last: int, positions: dict[int, 
                     "the cell holds a formula whose result was never saved (the file was made "
                     "by another program). Open it in Excel and save it, or type the number "
                     "instead of the formula.",
-                    sheet=ws.title, row=number, column=headers[key]))
+                    sheet=ws.title, row=number, column=headers[key], advice=False))
                 cells[key] = None
         yield Row(number, cells)
 

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import docx
@@ -292,6 +293,35 @@ def test_minimal_document_renders():
                    type_name="BÁO CÁO", abstract="")  # fmt: skip
     word = docx.Document(io.BytesIO(render_docx(doc)))
     assert "SỞ Y TẾ" in word.tables[0].cell(0, 0).text
+
+
+_TC_ORDER = ["w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders",
+             "w:shd", "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"]  # fmt: skip
+_TR_ORDER = ["w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
+             "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden"]  # fmt: skip
+
+
+def test_properties_in_schema_order(rendered):
+    """Word refuses a file whose property elements are out of schema order
+    (LibreOffice does not mind, so the conversion tests would not notice)."""
+    from lxml import etree
+
+    from cbdesk.reports import docx_xml as x
+
+    orders = {"pPr": x.PPR_ORDER, "rPr": x.RPR_ORDER, "tblPr": x.TBLPR_ORDER,
+              "sectPr": x.SECTPR_ORDER, "tcPr": _TC_ORDER, "trPr": _TR_ORDER}  # fmt: skip
+    package = zipfile.ZipFile(io.BytesIO(rendered))
+    parts = [n for n in package.namelist() if n.startswith("word/") and n.endswith(".xml")]
+    checked = 0
+    for part in parts:
+        root = etree.fromstring(package.read(part))
+        for tag, order in orders.items():
+            names = [qn(t) for t in order]
+            for node in root.iter(qn("w:" + tag)):
+                ranks = [names.index(c.tag) for c in node if c.tag in names]
+                assert ranks == sorted(ranks), (part, tag, [c.tag for c in node])
+                checked += 1
+    assert checked > 500
 
 
 def test_awkward_content_renders():

@@ -351,3 +351,12 @@ def test_task_rows_as_of_a_day(demo_db):
     late = {r.code: r for r in task_rows(demo_db, 2021, date(2021, 7, 15))}
     assert late["II.3.6"].status is TaskStatus.DONE_ON_TIME
     assert task_number("II.3.1") == "3.1" and task_number("4.2") == "4.2"
+
+
+def test_smoke_renders_with_and_without_a_plan(db):
+    from cbdesk.reports.build import smoke
+    from cbdesk.services.sample import install_sample_plan
+
+    assert smoke(db) > 1000  # empty database: a one-paragraph document
+    install_sample_plan(db)
+    assert smoke(db) > 1000

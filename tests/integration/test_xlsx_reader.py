@@ -170,3 +170,12 @@ def test_a_hundred_thousand_styled_blank_rows_end_the_sheet_quickly(tmp_path):
         table = read_table(book, book.sheet(S.RESULTS), S.COLUMNS[S.RESULTS], issues)
     assert time.perf_counter() - start < 5
     assert not issues and len(table.rows) == 1
+
+
+def test_data_after_a_long_blank_stretch_is_not_silently_dropped(tmp_path):
+    p = with_styled_blank_rows(tmp_path / "gap.xlsx", [["1", "2021-Q1", "040", 5, None]],
+                               count=3000, tail=["1", "2021-Q2", "040", "6"])
+    issues: list = []
+    with Book(p, p.name) as book:
+        read_table(book, book.sheet(S.RESULTS), S.COLUMNS[S.RESULTS], issues)
+    assert len(issues) == 1 and "3003" in issues[0].line() and "dòng trống" in issues[0].line()

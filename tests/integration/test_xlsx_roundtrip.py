@@ -10,11 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import dump, run_cli
+from helpers import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+from xlsx_support import cli, dump_of  # noqa: E402
 
 from cbdesk.core.plandata import (  # noqa: E402
     AreaData,
@@ -40,27 +42,28 @@ TODAY = date(2021, 7, 1)
 
 def test_sample_plan_round_trip(db_url, demo_sqlite, tmp_path):
     """Export the sample plan, import it into an empty database of each engine:
-    the same dump; then out of that engine and into SQLite again: the same."""
+    the same dump; then out of that engine and into SQLite again: the same.
+    (export and import run as a user runs them; init and dump in-process.)"""
     workbook = tmp_path / "Kế hoạch 2021.xlsx"
     r = run_cli("export", "--plan", "2021", "-o", str(workbook), "--db", str(demo_sqlite))
     assert r.returncode == 0, r.stderr
-    assert run_cli("init", "--db", db_url).returncode == 0
+    assert cli("init", "--db", db_url)[0] == 0
     r = run_cli("import", str(workbook), "--db", db_url)
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("\n") == 1 and "373 kết quả" in r.stdout
-    original = dump(str(demo_sqlite))
-    assert dump(db_url) == original
+    original = dump_of(demo_sqlite)
+    assert dump_of(db_url) == original
     # The same workbook again: nothing to do.
-    r = run_cli("import", str(workbook), "--db", db_url)
-    assert r.returncode == 0 and "không có thay đổi" in r.stdout
+    rc, out, _ = cli("import", str(workbook), "--db", db_url)
+    assert rc == 0 and "không có thay đổi" in out
     # Out of this engine, into a fresh SQLite file.
     again = tmp_path / "again.xlsx"
     assert run_cli("export", "--plan", "2021", "-o", str(again), "--db", db_url).returncode == 0
     fresh = str(tmp_path / "fresh.sqlite")
-    assert run_cli("init", "--db", fresh).returncode == 0
-    r = run_cli("import", str(again), "--db", fresh, "--lang", "en")
-    assert r.returncode == 0 and "373 results" in r.stdout
-    assert dump(fresh) == original
+    assert cli("init", "--db", fresh)[0] == 0
+    rc, out, err = cli("import", str(again), "--db", fresh, "--lang", "en")
+    assert rc == 0 and "373 results" in out, err
+    assert dump_of(fresh) == original
 
 
 # -- generated plans ------------------------------------------------------------

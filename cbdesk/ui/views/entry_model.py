@@ -12,6 +12,8 @@ from cbdesk.services.results import CellChange, Grid
 from cbdesk.ui.common import DASH, GREY, READONLY_BG, RIGHT
 from cbdesk.ui.i18n import lang, tr
 
+_ROOT = QModelIndex()  # the invalid index, as a default argument
+
 FIXED = 4  # code, name, unit, year's target
 PENDING_BG = QColor("#fff3b0")
 INVALID_BG = QColor("#f8c7c3")
@@ -82,10 +84,10 @@ class EntryModel(QAbstractTableModel):
         return bool(self.pending or self.invalid)
 
     # -- Qt -----------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=_ROOT):  # noqa: N802
         return 0 if parent.isValid() or self.grid is None else len(self.grid.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=_ROOT):  # noqa: N802
         return 0 if parent.isValid() or self.grid is None else FIXED + len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802

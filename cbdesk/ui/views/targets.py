@@ -23,6 +23,8 @@ from cbdesk.ui.common import DASH, GREY, RIGHT, View, num, pct, status_brushes, 
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import tr
 
+_ROOT = QModelIndex()  # the invalid index, as a default argument
+
 CODE, NAME, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS = range(8)
 
 
@@ -56,13 +58,13 @@ class TargetTreeModel(QAbstractItemModel):
     def row_of(self, index: QModelIndex):
         return index.internalPointer().row if index.isValid() else None
 
-    def index(self, row, column, parent=QModelIndex()):
+    def index(self, row, column, parent=_ROOT):
         node = parent.internalPointer() if parent.isValid() else self.root
         if 0 <= row < len(node.children):
             return self.createIndex(row, column, node.children[row])
         return QModelIndex()
 
-    def parent(self, index=QModelIndex()):
+    def parent(self, index=_ROOT):
         if not index.isValid():
             return QModelIndex()
         node = index.internalPointer().parent
@@ -70,13 +72,13 @@ class TargetTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.parent.children.index(node), 0, node)
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=_ROOT):  # noqa: N802
         if parent.isValid() and parent.column() != 0:
             return 0
         node = parent.internalPointer() if parent.isValid() else self.root
         return len(node.children)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=_ROOT):  # noqa: N802
         return len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802

@@ -25,6 +25,8 @@ from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
 from cbdesk.ui.i18n import lang, tr
 
+_ROOT = QModelIndex()  # the invalid index, as a default argument
+
 CODE, TITLE, LEAD, COORD, DEADLINE, STATUS, DONE, LAST = range(8)
 
 
@@ -51,14 +53,14 @@ class TaskTreeModel(QAbstractItemModel):
     def row_of(self, index):
         return index.internalPointer() if index.isValid() else None
 
-    def index(self, row, column, parent=QModelIndex()):
+    def index(self, row, column, parent=_ROOT):
         key = parent.internalPointer().code if parent.isValid() else None
         kids = self.children.get(key, [])
         if 0 <= row < len(kids):
             return self.createIndex(row, column, kids[row])
         return QModelIndex()
 
-    def parent(self, index=QModelIndex()):
+    def parent(self, index=_ROOT):
         if not index.isValid():
             return QModelIndex()
         pcode = self._parent.get(index.internalPointer().code)
@@ -71,13 +73,13 @@ class TaskTreeModel(QAbstractItemModel):
                 return self.createIndex(i, 0, r)
         return QModelIndex()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=_ROOT):  # noqa: N802
         if parent.isValid() and parent.column() != 0:
             return 0
         key = parent.internalPointer().code if parent.isValid() else None
         return len(self.children.get(key, []))
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=_ROOT):  # noqa: N802
         return len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802

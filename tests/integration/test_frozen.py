@@ -1,0 +1,130 @@
+"""The frozen program (PyInstaller, build.spec): the checks of scripts/check_dist.py
+as tests.
+
+The bundle in dist/cbdesk/ is built (`make dist`, about 1–2 minutes on two
+cores) when it is missing or older than the sources, once per test run. Locally
+the module skips when PyInstaller is not installed; with CBDESK_REQUIRE_ALL=1
+it never skips.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+REQUIRE_ALL = os.environ.get("CBDESK_REQUIRE_ALL") == "1"
+
+pytestmark = pytest.mark.slow if hasattr(pytest.mark, "slow") else []
+
+
+def _load_check_dist():
+    spec = importlib.util.spec_from_file_location("check_dist", ROOT / "scripts" / "check_dist.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+cd = _load_check_dist()
+
+
+def _missing(reason: str) -> None:
+    if REQUIRE_ALL:
+        pytest.fail(f"{reason} (CBDESK_REQUIRE_ALL=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def dist() -> Path:
+    """dist/cbdesk, built now when missing or stale."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        _missing("PyInstaller is not installed (pip install -e '.[dist]')")
+    if cd.is_stale(cd.DIST):
+        make = shutil.which("make")
+        cmd = [make, "dist"] if make else [sys.executable, "-m", "PyInstaller", "build.spec",
+                                          "--noconfirm", "--log-level", "WARN"]
+        t = time.perf_counter()
+        r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
+        took = time.perf_counter() - t
+        assert r.returncode == 0, f"make dist failed ({took:.0f} s):\n{r.stdout[-3000:]}\n" \
+                                  f"{r.stderr[-3000:]}"
+        print(f"\nbuilt dist/cbdesk in {took:.0f} s")
+    assert cd.cli(cd.DIST).exists() and cd.gui(cd.DIST).exists()
+    return cd.DIST
+
+
+@pytest.fixture(scope="module")
+def base():
+    folder = cd.workspace()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def untouched(dist):
+    """A record of the program folder before the frozen program runs."""
+    return cd.snapshot(dist)
+
+
+def test_layout(dist):
+    internal = dist / "_internal"
+    assert (internal / "resources" / "fonts" / "LiberationSerif-Regular.ttf").exists()
+    assert (internal / "resources" / "samples").is_dir()
+    assert list((internal / "resources" / "i18n").glob("*.qm")), "translations not compiled"
+    versions = internal / "cbdesk" / "db" / "migrations" / "versions"
+    assert (internal / "cbdesk" / "db" / "migrations" / "env.py").exists()
+    assert list(versions.glob("0001_*.py")), "Alembic migration scripts missing"
+    assert not list(internal.rglob("*WebEngine*")), "QtWebEngine must not be bundled"
+    assert not list(internal.rglob("*Qt6Qml*")) and not list(internal.rglob("*Qt6Quick*"))
+    links = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not links, f"dangling links: {links[:5]}"
+
+
+def test_size(dist):
+    r = cd.check_size(dist)
+    print(f"\nbundle {r['mb']} MB (counted {r['counted_mb']} MB, ICU {r['icu_mb']} MB)")
+    assert r["ok"], r
+
+
+def test_cli_with_vietnamese_paths(dist, base, untouched):
+    r = cd.check_cli(base, dist)
+    assert r["ok"], r
+
+
+def test_report_fonts(dist, base, untouched):
+    r = cd.check_report(base, dist)
+    if "skipped" in r:
+        pytest.skip(r["skipped"])
+    if isinstance(r.get("fonts"), str):  # pdffonts missing
+        _missing(r["fonts"])
+    assert r["ok"], r
+
+
+def test_gui_smoke(dist, base, untouched):
+    r = cd.check_smoke(base, dist)
+    if "skipped" in r:
+        if REQUIRE_ALL:
+            pytest.fail(r["skipped"])
+        pytest.skip(r["skipped"])
+    assert r["ok"], r
+
+
+def test_start_time(dist, base, untouched):
+    r = cd.check_start(base, dist, runs=int(os.environ.get("CBDESK_FROZEN_RUNS", "5")))
+    print(f"\nstart-up: {r}")
+    assert r["ok"], r
+
+
+def test_nothing_written_into_bundle(dist, untouched):
+    """Runs last in this module: the frozen runs above must have left the
+    program folder as it was (Program Files is read-only for users)."""
+    after = cd.snapshot(dist)
+    changed = sorted(k for k in set(untouched) | set(after) if untouched.get(k) != after.get(k))
+    assert not changed, changed[:20]
