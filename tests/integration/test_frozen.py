@@ -22,9 +22,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRE_ALL = os.environ.get("CBDESK_REQUIRE_ALL") == "1"
 
-pytestmark = pytest.mark.slow if hasattr(pytest.mark, "slow") else []
-
-
 def _load_check_dist():
     spec = importlib.util.spec_from_file_location("check_dist", ROOT / "scripts" / "check_dist.py")
     module = importlib.util.module_from_spec(spec)
@@ -77,7 +74,11 @@ def test_layout(dist):
     internal = dist / "_internal"
     assert (internal / "resources" / "fonts" / "LiberationSerif-Regular.ttf").exists()
     assert (internal / "resources" / "samples").is_dir()
-    assert list((internal / "resources" / "i18n").glob("*.qm")), "translations not compiled"
+    qms = list((internal / "resources" / "i18n").glob("*.qm"))
+    assert qms, "translations not compiled"
+    for qm in qms:  # else cbdesk.ui.i18n would recompile into the program folder
+        ts = qm.with_suffix(".ts")
+        assert not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime, qm
     versions = internal / "cbdesk" / "db" / "migrations" / "versions"
     assert (internal / "cbdesk" / "db" / "migrations" / "env.py").exists()
     assert list(versions.glob("0001_*.py")), "Alembic migration scripts missing"
@@ -95,6 +96,14 @@ def test_size(dist):
 
 def test_cli_with_vietnamese_paths(dist, base, untouched):
     r = cd.check_cli(base, dist)
+    assert r["ok"], r
+
+
+def test_lazy_commands(dist, base, untouched):
+    """export/import (openpyxl), a .docx report (python-docx's template files),
+    backup/restore, import-plan: what a frozen build breaks when a module or a
+    data file is left out."""
+    r = cd.check_commands(base, dist)
     assert r["ok"], r
 
 
