@@ -3,6 +3,8 @@ and the GUI can tell the user what happened in their language."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 
 class ServiceError(Exception):
     """A user-level error: bad input, a missing plan, a closed period…"""
@@ -47,3 +49,29 @@ def message_of(exc: BaseException, lang: str = "vi") -> str:
     if vi:
         return vi if lang == "vi" or not en else en
     return str(exc)
+
+
+@contextmanager
+def write_session(db):
+    """A unit of work whose lost races end in ConflictError: another PC saved
+    the same row in between (a version mismatch), or added the same new row."""
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        with db.session() as s:
+            yield s
+    except StaleDataError as e:
+        raise ConflictError(
+            "Dữ liệu vừa được người khác sửa cùng lúc; không có gì được lưu. Hãy tải lại "
+            "rồi thử lại.",
+            "Someone else changed the same data at the same moment; nothing was saved. "
+            "Reload and try again.",
+        ) from e
+    except IntegrityError as e:
+        raise ConflictError(
+            "Dữ liệu vừa được người khác thêm cùng lúc; không có gì được lưu. Hãy tải lại "
+            "rồi thử lại.",
+            "Someone else added the same data at the same moment; nothing was saved. "
+            "Reload and try again.",
+        ) from e

@@ -16,7 +16,8 @@ from cbdesk.services.errors import ValidationError
 from cbdesk.services.plans import check_period, get_plan
 
 
-def close_period(db: Database, actor: Actor, year: int, period: str) -> bool:
+def close_period(db: Database, actor: Actor, year: int, period: str,
+                 at: datetime | None = None) -> bool:
     """Lock the figures of ``period`` of the ``year`` plan. False when it was closed already."""
     actor.require(Role.LEADER, "chốt số liệu", "close a period")
     p = check_period(year, period)
@@ -26,7 +27,7 @@ def close_period(db: Database, actor: Actor, year: int, period: str) -> bool:
                                                      ClosedPeriod.period == p.code)).first()
         if found is not None:
             return False
-        now = datetime.now()
+        now = at or datetime.now()
         s.add(ClosedPeriod(plan_id=plan.id, period=p.code, closed_by=actor.username,
                            closed_at=now))
         audit.record(s, actor, "period", p.code, "closed", 0, 1, year, at=now)

@@ -26,7 +26,7 @@ from cbdesk.db.models import Allocation, Area, ClosedPeriod, Result, Target
 from cbdesk.services import validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
-from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError
+from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError, write_session
 from cbdesk.services.plans import check_period, get_plan, is_period_locked
 
 CellKey = tuple[str, str | None]  # (target code, area code or None = whole province)
@@ -180,7 +180,7 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
     p = period if isinstance(period, Period) else check_period(year, period)
     expected = expected_versions or {}
     now = datetime.now()
-    with db.session() as s:
+    with write_session(db) as s:
         plan = get_plan(s, year)
         closed = list(s.scalars(select(ClosedPeriod.period)
                                 .where(ClosedPeriod.plan_id == plan.id)))
@@ -263,22 +263,6 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
             s.rollback()
             validation.first_problem_error(problems, ValidationError)
         return count
-
-
-def close_period(db: Database, actor: Actor, year: int, period: str,
-                 at: datetime | None = None) -> None:
-    """Close a period (chốt số liệu): its figures become read-only."""
-    actor.require(Role.LEADER, "chốt số liệu", "close a period")
-    p = check_period(year, period)
-    with db.session() as s:
-        plan = get_plan(s, year)
-        if s.scalars(select(ClosedPeriod).where(ClosedPeriod.plan_id == plan.id,
-                                                ClosedPeriod.period == p.code)).first():
-            return
-        when = at or datetime.now()
-        s.add(ClosedPeriod(plan_id=plan.id, period=p.code, closed_by=actor.username,
-                           closed_at=when))
-        record(s, actor, "period", p.code, "closed", None, "1", plan.year, at=when)
 
 
 def format_cell(value: float | None, decimals: int | None = None) -> str:

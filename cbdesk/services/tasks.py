@@ -16,7 +16,7 @@ from cbdesk.db.engine import Database
 from cbdesk.db.models import ProgressUpdate, Task, TaskCoordinator, Unit
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
-from cbdesk.services.errors import ConflictError, NotFound, ValidationError
+from cbdesk.services.errors import ConflictError, NotFound, ValidationError, write_session
 from cbdesk.services.plans import get_plan
 
 
@@ -141,7 +141,7 @@ def save_task(db: Database, actor: Actor, year: int, form: TaskForm,
     except DeadlineError as e:
         problems.append((e.message_vi, e.message_en))
         deadline = None
-    with db.session() as s:
+    with write_session(db) as s:
         plan = get_plan(s, year)
         tasks = {t.code: t for t in s.scalars(select(Task).where(Task.plan_id == plan.id))}
         units = {u.code: u for u in s.scalars(select(Unit))}
@@ -193,7 +193,7 @@ def add_update(db: Database, actor: Actor, year: int, code: str, on: date,
         raise ValidationError("% hoàn thành phải từ 0 đến 100.",
                               "% done must be within 0–100.")
     now = datetime.now()
-    with db.session() as s:
+    with write_session(db) as s:
         task = _task(s, year, code)
         _check_version(task, expected_version)
         if done:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemDelegate, QApplication
 
 from cbdesk.core.plandata import AreaData, PlanData, TargetData
-from cbdesk.services import results
+from cbdesk.services import periods, results
 from cbdesk.services.actors import system_actor
 
 
@@ -136,7 +136,7 @@ def test_closed_period_is_read_only_with_a_banner(make_window, demo_sqlite):
     from cbdesk.services.database import open_database
 
     db = open_database(str(demo_sqlite))
-    results.close_period(db, system_actor(), 2021, "2021-Q1", at=datetime(2021, 4, 15))
+    periods.close_period(db, system_actor(), 2021, "2021-Q1", at=datetime(2021, 4, 15))
     db.dispose()
     win = make_window(demo_sqlite, "2021-Q1")
     view = win.show_view("entry")
