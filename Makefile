@@ -37,3 +37,6 @@ dist:
 dist-check:
 	test -x $(PY) || $(MAKE) $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/check_dist.py
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run --out docs/benchmarks.md

@@ -32,7 +32,8 @@ from cbdesk.core.enums import (
 from cbdesk.core.plandata import PlanData
 from cbdesk.core.progress import task_status
 from cbdesk.xlsx import schema as S
-from cbdesk.xlsx.layout import Styles, print_setup, set_widths
+from cbdesk.xlsx.layout import Styles, decimals_of, print_setup, set_widths
+from cbdesk.xlsx.rawrows import RawRows, splice
 
 
 def _label(enum_cls, value: str | None) -> str | None:
@@ -189,27 +190,25 @@ def _safe_deadline(code: str, year: int) -> Deadline:
         return Deadline("none")
 
 
-def _results(wb: Workbook, data: PlanData) -> None:
+def _results(wb: Workbook, data: PlanData) -> tuple[object, bytes]:
+    """The `Kết quả` sheet: openpyxl writes its header and look; its rows (the
+    bulk of a big plan) are returned as XML to splice in (rawrows.py)."""
     sh = _Sheet(wb, S.RESULTS, landscape=False)
     st = sh.st
     decimals = {t.code: t.decimals for t in data.targets}
-    append = sh.ws.append
-    text = st.text
-    number = st.number
-    code = _code(st)
+    rows = RawRows(first_row=2)
+    styles: dict[int, list[int | None]] = {}
     for r in data.results:
-        # Codes as plain strings: the column's "@" format already says text.
-        append([code(r.target), r.period, code(r.area) if r.area else None,
-                number(r.value, decimals.get(r.target, 0)), text(r.note), text(r.source)])
+        value = r.value
+        places = decimals_of(value, decimals.get(r.target, 0)) if value is not None else 0
+        row_styles = styles.get(places)
+        if row_styles is None:
+            row_styles = styles[places] = [None, None, None, st.style_id(f"num{places}"),
+                                           None, None]
+        rows.append([r.target, r.period, r.area, value, r.note, r.source], row_styles)
     sh.rows += len(data.results)
     sh.finish()
-
-
-def _code(st: Styles):
-    def code(value: str):
-        return st.cell(value) if value[:1] == "=" else value
-
-    return code
+    return sh.ws, rows.xml()
 
 
 def _updates(wb: Workbook, data: PlanData) -> None:
@@ -234,11 +233,12 @@ def plan_workbook(data: PlanData, as_of: date | None = None) -> bytes:
     _targets(wb, data)
     _allocations(wb, data)
     _tasks(wb, data, as_of or date.today())
-    _results(wb, data)
+    results_ws, rows = _results(wb, data)
     _updates(wb, data)
     out = io.BytesIO()
     wb.save(out)
-    return out.getvalue()
+    # The sheet's part name is only known once the workbook is saved.
+    return splice(out.getvalue(), results_ws.path.lstrip("/"), rows)
 
 
 def export_plan(db, year: int, path: str | Path, as_of: date | None = None) -> Path:

@@ -85,6 +85,10 @@ class Styles:
             style = self._cache[name] = cell._style
         return style
 
+    def style_id(self, name: str) -> int:
+        """The workbook's index of the look ``name``, for cells written as raw XML."""
+        return self._ws.parent._cell_styles.add(self._proto(name))
+
     def cell(self, value, name: str | None = None) -> WriteOnlyCell:
         """A cell holding ``value`` in the look ``name`` (None: plain)."""
         if isinstance(value, str):

@@ -1,0 +1,91 @@
+"""The rows of the one sheet that grows with the data (`Kết quả`, 100.000 rows
+and more), written as worksheet XML directly instead of cell by cell through
+openpyxl, whose write-only mode costs several microseconds per cell.
+
+openpyxl still writes the sheet itself — header, widths, frozen pane, print
+setup, styles — and registers the cell styles the rows use; :func:`splice`
+then puts the rows inside its ``<sheetData>``. Text goes in as inline strings,
+as openpyxl's write-only mode does.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+from cbdesk.xlsx.layout import safe_text
+
+
+class RawRows:
+    """Rows of plain values (str, float, None) and their cell styles, as XML."""
+
+    def __init__(self, first_row: int = 2):
+        self.next_row = first_row
+        self._parts: list[str] = []
+        self._text: dict[str, str] = {}
+
+    def _cell_text(self, text: str) -> str:
+        found = self._text.get(text)
+        if found is None:
+            clean = escape(safe_text(text))
+            space = ' xml:space="preserve"' if clean != clean.strip() or "\n" in clean else ""
+            found = f' t="inlineStr"><is><t{space}>{clean}</t></is></c>'
+            if len(self._text) < 50_000:  # codes and periods repeat; notes rarely do
+                self._text[text] = found
+        return found
+
+    def append(self, values: list, styles: list[int | None]) -> None:
+        """One row: ``values[i]`` in column i+1 with style id ``styles[i]``."""
+        n = self.next_row
+        out = [f'<row r="{n}">']
+        for i, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            ref = f"{_LETTERS[i]}{n}"
+            style = styles[i]
+            s = f' s="{style}"' if style else ""
+            if isinstance(value, str):
+                out.append(f'<c r="{ref}"{s}{self._cell_text(value)}')
+            else:
+                number = float(value)
+                text = str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(
+                    number)
+                out.append(f'<c r="{ref}"{s}><v>{text}</v></c>')
+        out.append("</row>")
+        self._parts.append("".join(out))
+        self.next_row += 1
+
+    def xml(self) -> bytes:
+        return "".join(self._parts).encode("utf-8")
+
+
+_LETTERS = [chr(ord("A") + i) for i in range(26)]
+
+
+def style_id(wb, cell) -> int:
+    """The workbook's index of ``cell``'s style (registering it), as openpyxl
+    computes it when it writes a styled cell."""
+    return wb._cell_styles.add(cell._style)
+
+
+def splice(xlsx: bytes, member: str, rows: bytes) -> bytes:
+    """``xlsx`` with ``rows`` appended inside the ``<sheetData>`` of ``member``."""
+    src = zipfile.ZipFile(io.BytesIO(xlsx))
+    out = io.BytesIO()
+    done = False
+    with src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == member:
+                for old, new in ((b"</sheetData>", rows + b"</sheetData>"),
+                                 (b"<sheetData/>", b"<sheetData>" + rows + b"</sheetData>")):
+                    if old in data:
+                        data = data.replace(old, new, 1)
+                        done = True
+                        break
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, data)
+    if not done:  # never a workbook silently missing its rows
+        raise RuntimeError(f"no <sheetData> in {member} to put the rows in")
+    return out.getvalue()
