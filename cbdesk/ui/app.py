@@ -20,6 +20,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def _headless_smoke(smoke: bool) -> None:
+    """A smoke check on a Linux box with no screen (CI, a build server) runs
+    offscreen instead of aborting in Qt's xcb plugin."""
+    if (smoke and sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
 def _fonts() -> None:
     """Offscreen (tests, screenshots, CI) has no system font list on some
     hosts: point Qt at the usual folder so Vietnamese glyphs render."""
@@ -82,6 +90,7 @@ def open_or_create(target: str | None, read_only: bool, smoke: bool):
 def run_gui(argv: list[str]) -> int:
     t0 = time.perf_counter()
     args = parse_args(argv)
+    _headless_smoke(args.smoke)
     app = make_app([sys.argv[0] if sys.argv else "cbdesk"])
     from cbdesk.ui import i18n
     from cbdesk.ui.main_window import MainWindow, app_settings
@@ -109,8 +118,24 @@ def run_gui(argv: list[str]) -> int:
         return smoke(app, window, t0)
     window.load()
     code = app.exec()
+    _drain_background_work(app)
     db.dispose()
     return code
+
+
+def _drain_background_work(app, timeout: float = 30.0) -> None:
+    """Let running background jobs finish and deliver their signals before the
+    window and the database go away (closing under a running job crashes)."""
+    from PySide6.QtCore import QThreadPool
+
+    from cbdesk.ui import workers
+
+    deadline = time.perf_counter() + timeout
+    while workers.busy() and time.perf_counter() < deadline:
+        QThreadPool.globalInstance().waitForDone(50)
+        app.processEvents()
+    QThreadPool.globalInstance().waitForDone(int(timeout * 1000))
+    app.processEvents()
 
 
 def smoke(app, window, t0: float) -> int:
@@ -123,14 +148,15 @@ def smoke(app, window, t0: float) -> int:
         for key in window.keys:
             window.show_view(key)
             app.processEvents()
+            _drain_background_work(app)
         if importlib.util.find_spec("cbdesk.reports.build") is not None:
             import importlib
 
             build = importlib.import_module("cbdesk.reports.build")
-            fn = getattr(build, "smoke", None)
-            if callable(fn):
-                fn(window.db)
+            build.smoke(window.db)
+        _drain_background_work(app)
         window.close()
+        _drain_background_work(app)
     except Exception as e:  # the reason, in one line
         print(f"smoke failed: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
