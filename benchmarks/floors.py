@@ -109,11 +109,17 @@ def bare_pdf(doc, fonts) -> bytes:
             if isinstance(b, m.Table):
                 style = ParagraphStyle("c", fontName=fonts.regular, fontSize=b.font_size,
                                        leading=b.font_size * 1.2)
-                data = [[Paragraph(esc(c.title), style) for c in b.columns]]
-                data += [[Paragraph(esc(c), style) for c in row] for row in b.rows]
+                # Only text that may need wrapping becomes a Paragraph; short
+                # cells (figures, codes) stay plain strings — the cheapest cell.
+                def cell(text: str, style=style):
+                    return Paragraph(esc(text), style) if len(text) > 14 else text
+
+                data = [[cell(c.title) for c in b.columns]]
+                data += [[cell(c) for c in row] for row in b.rows]
                 t = Table(data, repeatRows=1)
                 t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                       ("FONTNAME", (0, 0), (-1, -1), fonts.regular)]))
+                                       ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                                       ("FONTSIZE", (0, 0), (-1, -1), b.font_size)]))
                 story.append(t)
             elif isinstance(b, m.Heading):
                 story.append(Paragraph(esc(b.text), body))

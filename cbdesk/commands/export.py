@@ -33,8 +33,11 @@ def run(args) -> int:
     finally:
         db.dispose()
     write_atomically(out, content)
-    say(args, f"Đã xuất kế hoạch năm {year} ra {out} ({len(data.targets)} chỉ tiêu, "
-              f"{len(data.tasks)} nhiệm vụ, {len(data.results)} kết quả).",
-        f"Exported the {year} plan to {out} ({len(data.targets)} targets, "
-        f"{len(data.tasks)} tasks, {len(data.results)} results).")
+    from cbdesk.core.vnformat import format_number as n
+
+    targets, tasks, results = len(data.targets), len(data.tasks), len(data.results)
+    say(args, f"Đã xuất kế hoạch năm {year} ra {out} ({n(targets)} chỉ tiêu, {n(tasks)} "
+              f"nhiệm vụ, {n(results)} kết quả).",
+        f"Exported the {year} plan to {out} ({targets:,} targets, {tasks:,} tasks, "
+        f"{results:,} results).")
     return 0

@@ -25,6 +25,8 @@ _ENTITY = {
     "update": ("cập nhật tiến độ", "progress updates"),
 }
 
+MAX_LINES = 1000  # problems listed per file
+
 # Derived fields that change along with the ones people edit; not worth a line.
 _QUIET = {"search_key", "sort_order"}
 
@@ -148,8 +150,13 @@ def run(args) -> int:
                                           overwrite=args.overwrite, name=name)
             except WorkbookRefused as e:
                 failed += 1
-                for issue in e.issues:
+                for issue in e.issues[:MAX_LINES]:
                     print(issue.line(lng), file=sys.stderr)
+                if len(e.issues) > MAX_LINES:
+                    more = len(e.issues) - MAX_LINES
+                    print(f"Tệp ‘{name}’ còn {more} lỗi khác (chỉ liệt kê {MAX_LINES} lỗi đầu)."
+                          if vi else f"‘{name}’ has {more} more problems (only the first "
+                          f"{MAX_LINES} are listed).", file=sys.stderr)
                 continue
             except OverwriteRefused as e:
                 failed += 1

@@ -208,10 +208,12 @@ def _header_block(word, doc: Document, body_width: float) -> None:
 
 
 def _title_block(word, doc: Document, body_width: float) -> None:
-    _para(word, doc.type_name.upper(), bold=True, before=18, keep_next=True)
+    # A letter (công văn) has neither: its abstract stands in the header.
+    if doc.type_name.strip():
+        _para(word, doc.type_name.upper(), bold=True, before=18, keep_next=True)
     if doc.abstract.strip():
         _para(word, doc.abstract, bold=True, keep_next=True, line=1.1)
-    _rule(word, width_mm=40.0, available_mm=body_width, before=2)
+        _rule(word, width_mm=40.0, available_mm=body_width, before=2)
     if doc.addressee.strip():
         text = x.clean(doc.addressee).strip()
         if not text.lower().startswith("kính gửi"):

@@ -176,6 +176,18 @@ def _header(h: m.Header, fonts: FontSet, width: float) -> list[Flowable]:
 
 def _title(doc: m.Document, fonts: FontSet, styles: Styles) -> list[Flowable]:
     L = BODY_SIZE * 1.25
+    if not doc.type_name.strip() and not doc.abstract.strip():
+        # A letter (công văn): its abstract stands under the number in the header.
+        items: list = [Space(12)]
+        out: list[Flowable] = [CentredStack(items)]
+        if doc.addressee:
+            out.append(
+                RLParagraph(
+                    markup(doc.addressee),
+                    styles.get(align="center", space_before=2, space_after=PARA_SPACE_AFTER * 2),
+                )
+            )
+        return out
     items = [Space(20), Line(doc.type_name.upper(), fonts.bold, BODY_SIZE, L)]
     if doc.abstract:
         items += [

@@ -3,6 +3,7 @@ headings and tables in the sizes of Nghị định 30/2020/NĐ-CP (SPEC §3.4)."
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
@@ -11,7 +12,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Flowable, PageBreak, TableStyle
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
@@ -117,9 +118,19 @@ def heading(h: m.Heading, styles: Styles) -> list[Flowable]:
         ),
     )
 
+    style = para.style
+
     def room(width: float) -> float:
-        _, h_ = para.wrap(width, 1e6)
-        return para.getSpaceBefore() + h_ + PARA_SPACE_AFTER + HEADING_ROOM_LINES * BODY_LEADING
+        # An estimate from the text's width: wrapping the paragraph here as
+        # well as in the frame doubled the cost of every heading.
+        text_w = stringWidth(h.text, style.fontName, style.fontSize)
+        lines = max(1, math.ceil(text_w / max(width - FIRST_LINE_INDENT, 1.0) * 1.05))
+        return (
+            para.getSpaceBefore()
+            + lines * style.leading
+            + PARA_SPACE_AFTER
+            + HEADING_ROOM_LINES * BODY_LEADING
+        )
 
     # A heading is never left alone at the foot of a page.
     return [NeedRoom(room), para]
@@ -219,7 +230,10 @@ def table(t: m.Table, styles: Styles, width: float) -> list[Flowable]:
         row_h = leading + CELL_PAD_TOP + CELL_PAD_BOTTOM
         return h + head_h + CELL_PAD_TOP + CELL_PAD_BOTTOM + 2 * row_h
 
-    return [NeedRoom(room), *before, rl_table, Spacer(0, PARA_SPACE_AFTER)]
+    # Space after the table as the table's own, not a Spacer: a Spacer left
+    # over at a page's foot would start a blank page of its own.
+    rl_table.spaceAfter = PARA_SPACE_AFTER
+    return [NeedRoom(room), *before, rl_table]
 
 
 def blocks(items: Sequence[m.Block], styles: Styles, width: float) -> list[Flowable]:

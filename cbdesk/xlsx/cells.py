@@ -12,6 +12,7 @@ from __future__ import annotations
 import numbers
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from cbdesk.core.enums import TaskStatus
 from cbdesk.core.periods import Period, PeriodError
@@ -185,6 +186,11 @@ def read_enum(value: object, enum_cls) -> str | None:
     text = read_text(value)
     if not text:
         return None
+    return _enum(text, enum_cls)
+
+
+@lru_cache(maxsize=1024)
+def _enum(text: str, enum_cls) -> str:
     try:
         return enum_cls.parse(text).value
     except ValueError:
@@ -201,8 +207,11 @@ def read_done(value: object) -> bool | None:
     """Whether a task status word means done (``Hoàn thành đúng hạn``,
     ``Hoàn thành``, ``done``…); blank → None."""
     text = read_text(value)
-    if not text:
-        return None
+    return _done(text) if text else None
+
+
+@lru_cache(maxsize=1024)
+def _done(text: str) -> bool:
     key = fold(text)
     if "[" in key and key.endswith("]"):
         key = key[key.index("[") + 1: -1].strip()

@@ -18,7 +18,7 @@ from cbdesk.services.errors import NotFound
 from cbdesk.services.plans import closed_periods, is_period_locked
 from cbdesk.services.validation import check_value
 from cbdesk.xlsx.cells import CellError, Issue, WorkbookRefused, read_code, read_number, read_text
-from cbdesk.xlsx.reader import Book
+from cbdesk.xlsx.reader import Book, scan_sheet
 from cbdesk.xlsx.schema import FORM_SHEET, FORM_VERSION
 
 VALUE_HEADER = "Giá trị thực hiện"
@@ -105,6 +105,7 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
                             reading=reading))
 
     value_header = f"{VALUE_HEADER} {period.label('vi')}"
+    unsaved = scan_sheet(book.wb._archive, ws._worksheet_path).unsaved_formulas
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         rows = list(ws.iter_rows(min_row=first, max_row=max(last, first), max_col=6,
@@ -122,6 +123,12 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
                                 "sửa ngoài các ô màu vàng.",
                   f"this row should hold target ‘{expected}’ — the form was changed outside "
                   "its yellow cells.", row[0])
+            continue
+        if (number, 5) in unsaved:
+            issue(number, value_header, "ô có công thức nhưng tệp không lưu kết quả tính. Hãy "
+                  "ghi số thay cho công thức, hoặc mở bằng Excel và lưu lại.",
+                  "the cell holds a formula whose result was never saved. Type the number "
+                  "instead, or open the file in Excel and save it.")
             continue
         try:
             value = read_number(row[4])

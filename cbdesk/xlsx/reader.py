@@ -13,6 +13,7 @@ Problems are :class:`~cbdesk.xlsx.cells.Issue` objects, reported all at once.
 from __future__ import annotations
 
 import re
+import threading
 import warnings
 import zipfile
 import zlib
@@ -240,6 +241,7 @@ def _quick_dimensions():
     the dimension out (openpyxl's write-only mode does; so may a sheet of
     100.000 styled blank rows). The dimension, when there is one, comes before
     the data: look at the head of the XML instead."""
+    _LOADING.acquire()
     original = ReadOnlyWorksheet._get_size
 
     def get_size(ws) -> None:
@@ -254,6 +256,10 @@ def _quick_dimensions():
         yield
     finally:
         ReadOnlyWorksheet._get_size = original
+        _LOADING.release()
+
+
+_LOADING = threading.Lock()  # one patched load at a time (a worker thread may import)
 
 
 class Book:

@@ -207,13 +207,14 @@ def test_forms_of_a_closed_period_are_refused(demo_sqlite, tmp_path):
 def test_bad_figures_in_a_form_are_reported_with_their_row(demo_sqlite, tmp_path):
     db = str(demo_sqlite)
     form = _fill(_form(db, tmp_path), {"1": ("1,234", None), "2": (150, None),
-                                       "3": ("nhiều", None)})
+                                       "3": ("nhiều", None), "4": ("=1+1", None)})
     before = dump_of(db)
     rc, _, err = cli("import", str(form), "--db", db)
     lines = error_lines(err)
-    assert rc == 1 and len(lines) == 3, err
+    assert rc == 1 and len(lines) == 4, err
     assert "trang ‘Biểu mẫu’ dòng 13, cột ‘Giá trị thực hiện Quý III/2021’ có ‘1,234’" in lines[0]
     assert "từ 0 đến 100" in lines[1] and "không phải là số" in lines[2]
+    assert "công thức" in lines[3]
     assert dump_of(db) == before
 
 
