@@ -68,25 +68,6 @@ def install_excepthook(smoke: bool = False) -> None:
     sys.excepthook = hook
 
 
-def open_or_create(target: str | None, read_only: bool, smoke: bool):
-    """The database, or None when the user chose to quit. Raises DatabaseError."""
-    from cbdesk.services import database
-    from cbdesk.ui.dialogs import FirstRunDialog
-
-    path = database.sqlite_path(database.resolve(target))
-    if path is not None and not path.exists() and not smoke:
-        choice = FirstRunDialog.ask()
-        if choice is None:
-            return None
-        db = database.open_database(target, create=True)
-        if choice == "sample":
-            from cbdesk.services.sample import install_sample_plan
-
-            install_sample_plan(db)
-        return db
-    return database.open_database(target, read_only=read_only)
-
-
 def run_gui(argv: list[str]) -> int:
     t0 = time.perf_counter()
     args = parse_args(argv)
@@ -100,27 +81,57 @@ def run_gui(argv: list[str]) -> int:
     install_excepthook(args.smoke)
     from cbdesk.services.errors import ServiceError, message_of
     from cbdesk.ui.dialogs import Notice
+    from cbdesk.ui.session import open_session
 
     try:
-        db = open_or_create(args.db, args.read_only, args.smoke)
+        session = open_session(args.db, args.read_only, quiet=args.smoke)
     except ServiceError as e:
         if args.smoke:
             print(f"smoke failed: {message_of(e, language)}", file=sys.stderr)
         else:
             Notice.error(None, i18n.tr("Cannot open the database"), message_of(e, language))
         return 1
-    if db is None:
+    if session is None:
         return 0
-    window = MainWindow(db, read_only=args.read_only)
+    window = MainWindow(session.db, read_only=session.read_only)
     window.show()
     app.processEvents()
     if args.smoke:
-        return smoke(app, window, t0)
+        try:
+            return smoke(app, window, t0)
+        finally:
+            session.close(make_exit_backup=False)
     window.load()
+    _start_daily_backup(window, session)
     code = app.exec()
     _drain_background_work(app)
-    db.dispose()
+    session.close()
     return code
+
+
+def _start_daily_backup(window, session) -> None:
+    """The first start of a day makes a verified backup, off the UI thread;
+    the status bar says when the newest backup was made."""
+    from PySide6.QtWidgets import QLabel
+
+    from cbdesk.services import backup
+    from cbdesk.ui import workers
+    from cbdesk.ui.session import last_backup_text
+
+    label = QLabel(last_backup_text())
+    window.statusBar().addPermanentWidget(label)
+    if session.read_only:
+        return
+
+    def done(_result) -> None:
+        label.setText(last_backup_text())
+
+    def failed(exc) -> None:
+        from cbdesk.ui.dialogs import show_error
+
+        show_error(window, exc)
+
+    workers.run_in_background(lambda: backup.backup_if_due(session.db), done, failed)
 
 
 def _drain_background_work(app, timeout: float = 30.0) -> None:

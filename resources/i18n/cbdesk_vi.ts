@@ -252,6 +252,10 @@
         <translation>Số lượng</translation>
     </message>
     <message>
+        <source>Damaged database</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
         <source>Data entry</source>
         <translation>Nhập số liệu</translation>
     </message>
@@ -262,6 +266,14 @@
     <message>
         <source>Database (after restart):</source>
         <translation>Cơ sở dữ liệu (sau khi mở lại):</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang được dùng</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>Cơ sở dữ liệu trên thư mục mạng</translation>
     </message>
     <message>
         <source>Database:</source>
@@ -456,6 +468,10 @@
         <translation>Ngôn ngữ (sau khi mở lại):</translation>
     </message>
     <message>
+        <source>Last backup: {0}</source>
+        <translation>Lần sao lưu gần nhất: {0}</translation>
+    </message>
+    <message>
         <source>Last update</source>
         <translation>Cập nhật gần nhất</translation>
     </message>
@@ -528,6 +544,10 @@
         <translation>Không</translation>
     </message>
     <message>
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu</translation>
+    </message>
+    <message>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
@@ -558,6 +578,10 @@
     <message>
         <source>One recipient per line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>Open it read-only (you can look but not change)?</source>
+        <translation>Mở ở chế độ chỉ xem (xem được nhưng không sửa được)?</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -718,6 +742,10 @@
     <message>
         <source>Reprint…</source>
         <translation>In lại…</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup now? The damaged file is kept.</source>
+        <translation>Khôi phục bản sao lưu tốt gần nhất ngay bây giờ? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>Result</source>

@@ -116,19 +116,22 @@ def test_translations_load_without_compiler(qapp, monkeypatch):
 
 def test_first_start_offers_the_sample_plan(qapp, tmp_path, monkeypatch):
     from cbdesk.services.plans import list_plans
-    from cbdesk.ui import app, dialogs
+    from cbdesk.ui import dialogs
+    from cbdesk.ui.session import open_session
 
     monkeypatch.setattr(dialogs.FirstRunDialog, "ask", classmethod(lambda cls, p=None: "sample"))
-    db = app.open_or_create(str(tmp_path / "new.sqlite"), False, False)
-    assert [p.year for p in list_plans(db)] == [2021]
-    db.dispose()
+    session = open_session(str(tmp_path / "new.sqlite"))
+    assert [p.year for p in list_plans(session.db)] == [2021]
+    session.close(make_exit_backup=False)
     monkeypatch.setattr(dialogs.FirstRunDialog, "ask", classmethod(lambda cls, p=None: None))
-    assert app.open_or_create(str(tmp_path / "other.sqlite"), False, False) is None
+    assert open_session(str(tmp_path / "other.sqlite")) is None
+    assert not (tmp_path / "other.sqlite").exists()
 
 
-def test_damaged_file_is_a_message_and_exit_1(qapp, tmp_path, errors):
+def test_damaged_file_is_a_message_and_exit_1(qapp, tmp_path, errors, monkeypatch):
     from cbdesk.ui.app import run_gui
 
+    monkeypatch.setenv("CBDESK_DATA_DIR", str(tmp_path / "data"))  # no backups to offer
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"this is not a database" * 20)
     assert run_gui(["--db", str(bad)]) == 1
