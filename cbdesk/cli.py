@@ -42,12 +42,21 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"Tham số không hợp lệ: {message}", f"Invalid arguments: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common(default) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="SQLite file path or SQLAlchemy URL")
+    common.add_argument("--db", default=default, help="SQLite file path or SQLAlchemy URL")
     common.add_argument(
-        "--lang", choices=["vi", "en"], default=None, help="language of messages (default: vi)"
+        "--lang", choices=["vi", "en"], default=default,
+        help="language of messages (default: vi)",
     )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db and --lang may stand before or after the subcommand; after it they
+    # must not reset what was given before it (hence SUPPRESS there).
+    common = _common(None)
+    sub_common = _common(argparse.SUPPRESS)
     parser = _Parser(
         prog="cbdesk", description="cbdesk — kế hoạch, chỉ tiêu, báo cáo", parents=[common]
     )
@@ -60,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
             if e.name != f"cbdesk.commands.{module}":
                 raise
             continue
-        p = sub.add_parser(name, help=help_text, parents=[common])
+        p = sub.add_parser(name, help=help_text, parents=[sub_common])
         mod.add_arguments(p)
     return parser
 

@@ -126,3 +126,11 @@ def test_dump_is_json_with_numbers(sqlite_url):
     r0 = data["results"][0]
     assert isinstance(r0["value"], (int, float))
     assert unicodedata.is_normalized("NFC", r.stdout)
+
+
+def test_db_may_stand_before_or_after_the_subcommand(sqlite_url):
+    assert run_cli("--db", sqlite_url, "init", "--demo").returncode == 0
+    before = run_cli("--db", sqlite_url, "dump", "--plan", "2021")
+    after = run_cli("dump", "--plan", "2021", "--db", sqlite_url)
+    assert before.returncode == after.returncode == 0
+    assert before.stdout == after.stdout
