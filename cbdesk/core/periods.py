@@ -66,6 +66,11 @@ class PeriodError(BilingualError):
     """A period that does not exist or text that is not a period."""
 
 
+# Parsed periods by their text: periods are immutable, and the same few codes
+# ("2021-M03") are parsed for every stored result.
+_CODE_CACHE: dict[str, Period] = {}
+
+
 @dataclass(frozen=True, order=True)
 class Period:
     """One reporting period of one year.
@@ -115,6 +120,10 @@ class Period:
         """
         if isinstance(text, Period):
             return text
+        if isinstance(text, str):
+            cached = _CODE_CACHE.get(text)
+            if cached is not None:
+                return cached
         if isinstance(text, float) and text.is_integer():
             text = int(text)  # a year typed into an Excel cell
         raw = str(text).strip() if text is not None else ""
@@ -132,7 +141,10 @@ class Period:
             )
         year, kind, index = found
         try:
-            return cls(year, kind, index)
+            period = cls(year, kind, index)
+            if isinstance(text, str) and len(_CODE_CACHE) < 50_000:
+                _CODE_CACHE[text] = period  # stored codes are parsed over and over
+            return period
         except PeriodError as exc:
             raise PeriodError(
                 f"'{raw}' không hợp lệ: {exc.message_vi}",

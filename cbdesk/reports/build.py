@@ -91,7 +91,7 @@ def build_report(db: Database, year: int, kind: ReportKind | str,
     from cbdesk.reports import plan
     from cbdesk.services.plans import plan_to_data
 
-    data = plan_to_data(db, header.year)
+    data = plan_to_data(db, header.year, with_results=False)
     resolved = common.resolve(meta, header, data.doc_date, default_addressee=data.addressee)
     return plan.build(data, resolved)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cbdesk.core.periods import Period, PeriodError
@@ -47,12 +47,17 @@ class PlanInfo:
 def list_plans(db: Database) -> list[PlanInfo]:
     """Every plan, newest year first."""
     with db.session() as s:
-        plans = s.scalars(
-            select(Plan)
-            .options(selectinload(Plan.targets), selectinload(Plan.tasks))
-            .order_by(Plan.year.desc())
-        ).all()
-        return [PlanInfo(p.year, p.title, p.status, len(p.targets), len(p.tasks)) for p in plans]
+        targets = dict(
+            s.execute(select(Target.plan_id, func.count()).group_by(Target.plan_id)).all()
+        )
+        tasks = dict(s.execute(select(Task.plan_id, func.count()).group_by(Task.plan_id)).all())
+        rows = s.execute(
+            select(Plan.id, Plan.year, Plan.title, Plan.status).order_by(Plan.year.desc())
+        )
+        return [
+            PlanInfo(year, title, status, targets.get(pid, 0), tasks.get(pid, 0))
+            for pid, year, title, status in rows
+        ]
 
 
 def get_plan(s: Session, year: int) -> Plan:
@@ -99,10 +104,12 @@ def organisation(s: Session) -> OrganisationData:
     )
 
 
-def plan_to_data(db: Database, year: int) -> PlanData:
+def plan_to_data(db: Database, year: int, with_results: bool = True) -> PlanData:
     """The whole plan with its catalogs and results, as plain data.
 
     Catalogs (units, areas) are the whole database's, since codes refer to them.
+    ``with_results=False`` leaves out results and progress updates (the plan
+    document prints neither, and they are most of the rows).
     """
     with db.session() as s:
         plan = get_plan(s, year)
@@ -124,25 +131,27 @@ def plan_to_data(db: Database, year: int) -> PlanData:
             .order_by(Task.sort_order, Task.id)
         ).all()
         task_code = {t.id: t.code for t in tasks}
-        results = s.execute(
-            select(
-                Result.target_id,
-                Result.period,
-                Result.area_id,
-                Result.value,
-                Result.note,
-                Result.source,
-            )
-            .join(Target)
-            .where(Target.plan_id == plan.id)
-            .order_by(Target.sort_order, Result.period, Result.area_key)
-        ).all()
-        updates = s.scalars(
-            select(ProgressUpdate)
-            .join(Task)
-            .where(Task.plan_id == plan.id)
-            .order_by(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.id)
-        ).all()
+        results, updates = [], []
+        if with_results:
+            results = s.execute(
+                select(
+                    Result.target_id,
+                    Result.period,
+                    Result.area_id,
+                    Result.value,
+                    Result.note,
+                    Result.source,
+                )
+                .join(Target)
+                .where(Target.plan_id == plan.id)
+                .order_by(Target.sort_order, Result.period, Result.area_key)
+            ).all()
+            updates = s.scalars(
+                select(ProgressUpdate)
+                .join(Task)
+                .where(Task.plan_id == plan.id)
+                .order_by(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.id)
+            ).all()
         return PlanData(
             year=plan.year,
             title=plan.title,

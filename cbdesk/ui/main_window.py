@@ -207,8 +207,10 @@ class MainWindow(QMainWindow):
         self.period = self.period_combo.currentData()
         self._update_title()
         key = st.value("view", "targets")
+        existing = set(self.views)
         self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
-        self.reload_all()
+        # A view created just now has loaded itself; reload only the others.
+        self.reload_all(only=existing)
         if not infos:
             Notice.info(self, tr("No plan yet"),
                         tr("The database holds no plan yet. Import one from Excel or a "
@@ -287,10 +289,12 @@ class MainWindow(QMainWindow):
         st.setValue("period", self.period.code if self.period else "")
         self.reload_all()
 
-    def reload_all(self) -> None:
+    def reload_all(self, only: set[str] | None = None) -> None:
         if self.year is None:
             return
-        for v in self.views.values():
+        for key, v in list(self.views.items()):
+            if only is not None and key not in only:
+                continue
             try:
                 v.reload()
             except Exception as e:  # a service error in one view must not stop the rest

@@ -115,7 +115,7 @@ class EntryModel(QAbstractTableModel):
             base |= Qt.ItemIsEditable
         return base
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.DisplayRole):  # noqa: C901 - one switch over roles
         if not index.isValid() or self.grid is None:
             return None
         row, col = index.row(), index.column()
@@ -168,12 +168,12 @@ class EntryModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and (cell.blocked_by or not r.editable):
             return GREY
         if role == Qt.FontRole:
-            f = QFont()
-            if key in self.pending:
-                f.setBold(True)
-            if cell.blocked_by:
-                f.setItalic(True)
-            return f
+            # None = the view's font; only unsaved (bold) and derived (italic)
+            # cells need one of their own, made once.
+            pending, derived = key in self.pending, bool(cell.blocked_by)
+            if not (pending or derived):
+                return None
+            return _font(pending, derived)
         if role == Qt.ToolTipRole:
             if key in self.invalid:
                 return self.invalid[key][1]
@@ -263,3 +263,16 @@ def _two_lines(name: str) -> str:
     best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i]))
                                                       - len(" ".join(words[i:]))))
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+_FONTS: dict[tuple[bool, bool], QFont] = {}
+
+
+def _font(bold: bool, italic: bool) -> QFont:
+    font = _FONTS.get((bold, italic))
+    if font is None:
+        font = QFont()
+        font.setBold(bold)
+        font.setItalic(italic)
+        _FONTS[(bold, italic)] = font
+    return font

@@ -190,8 +190,11 @@ class TargetsView(View):
         head = self.tree.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(NAME, QHeaderView.Stretch)
+        # Sized to the contents once per load, not live: live ResizeToContents
+        # asks every cell for its data on every change (tens of thousands of
+        # calls for 60 rows) and made start-up and period switches slow.
         for c in (CODE, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS):
-            head.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+            head.setSectionResizeMode(c, QHeaderView.Interactive)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -232,6 +235,8 @@ class TargetsView(View):
         self.rows = progress_service.target_rows(self.db, self.year, self.period)
         self.model.set_rows(self.rows)
         self.tree.expandAll()
+        for c in (CODE, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS):
+            self.tree.resizeColumnToContents(c)
         self.count_label.setText(tr("Targets:") + f" {len(self.rows)}")
         if current:
             self.select(current)
