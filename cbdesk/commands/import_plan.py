@@ -45,8 +45,8 @@ def run(args) -> int:
         apply_plan_data(db, draft, system_actor(), dry_run=args.dry_run)
     finally:
         db.dispose()
-    verb_vi = "Đọc được" if args.dry_run else "Đã lưu bản nháp kế hoạch năm %d:" % year
-    verb_en = "Read" if args.dry_run else "Saved the draft %d plan:" % year
+    verb_vi = "Đọc được" if args.dry_run else f"Đã lưu bản nháp kế hoạch năm {year}:"
+    verb_en = "Read" if args.dry_run else f"Saved the draft {year} plan:"
     say(args,
         f"{verb_vi} {len(draft.targets)} chỉ tiêu, {len(draft.tasks)} nhiệm vụ, "
         f"{len(draft.implementation)} mục tổ chức thực hiện; {len(outcome.problems)} chỗ chưa đọc "
