@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus
-from cbdesk.core.periods import Period
+from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.core.progress import (
     Entry,
     Progress,
@@ -81,13 +81,16 @@ class TargetRow:
         return (self.ytd - self.previous_ytd) / abs(self.previous_ytd) * 100
 
 
-def _entries_by_target(s, plan_id: int) -> dict[int, dict[int, list[Entry]]]:
-    """target id → area key (0 = province) → entries."""
+def _entries_by_target(s, plan_id: int, upto: Period) -> dict[int, dict[int, list[Entry]]]:
+    """target id → area key (0 = province) → entries, for the periods of
+    ``upto``'s year that end by its last month (all a year-to-date figure
+    can use; later months are not read at all)."""
     out: dict[int, dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    codes = [p.code for p in periods_of_year(upto.year) if p.last_month <= upto.last_month]
     rows = s.execute(
         select(Result.target_id, Result.period, Result.area_key, Result.value)
         .join(Target)
-        .where(Target.plan_id == plan_id, Result.value.is_not(None))
+        .where(Target.plan_id == plan_id, Result.value.is_not(None), Result.period.in_(codes))
     )
     parse_cache: dict[str, Period] = {}
     for tid, code, akey, value in rows:
@@ -137,11 +140,11 @@ def target_rows(
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
         for a in s.scalars(select(Allocation).join(Target).where(Target.plan_id == plan.id)):
             allocs[a.target_id][a.area_id] = a.value
-        entries = _entries_by_target(s, plan.id)
+        entries = _entries_by_target(s, plan.id, period)
         prev_plan = s.scalars(select(Plan).where(Plan.year == plan.year - 1)).first()
         prev_entries, prev_targets = {}, {}
         if prev_plan is not None:
-            prev_entries = _entries_by_target(s, prev_plan.id)
+            prev_entries = _entries_by_target(s, prev_plan.id, period.previous_year())
             prev_targets = {
                 t.code: t.id
                 for t in s.scalars(select(Target).where(Target.plan_id == prev_plan.id))
