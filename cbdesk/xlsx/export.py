@@ -87,9 +87,12 @@ class _Sheet:
         dv.add(f"{letter}2:{letter}{max(self.rows, 2) + 500}")
         self.ws.data_validations.append(dv)
 
-    def finish(self) -> None:
-        last = get_column_letter(len(self.columns))
-        self.ws.auto_filter.ref = f"A1:{last}{max(self.rows, 1)}"
+    def finish(self) -> _Sheet:
+        self.ws.auto_filter.ref = self.dimension()
+        return self
+
+    def dimension(self) -> str:
+        return f"A1:{get_column_letter(len(self.columns))}{max(self.rows, 1)}"
 
 
 def _attr(data: PlanData, path: str):
@@ -99,7 +102,7 @@ def _attr(data: PlanData, path: str):
     return obj
 
 
-def _info(wb: Workbook, data: PlanData) -> None:
+def _info(wb: Workbook, data: PlanData) -> _Sheet:
     sh = _Sheet(wb, S.INFO, landscape=False)
     st = sh.st
     sh.append([st.cell(S.INFO_YEAR, "top"), st.cell(data.year, "year")])
@@ -112,18 +115,18 @@ def _info(wb: Workbook, data: PlanData) -> None:
     for label, path in S.INFO_LISTS:
         for item in _attr(data, path):
             sh.append([st.cell(label, "top"), st.text(item, wrap=True)])
-    sh.finish()
+    return sh.finish()
 
 
-def _units(wb: Workbook, data: PlanData) -> None:
+def _units(wb: Workbook, data: PlanData) -> _Sheet:
     sh = _Sheet(wb, S.UNITS, landscape=False)
     for u in data.units:
         sh.append([sh.st.cell(u.code, "code"), sh.st.text(u.name), _label(UnitKind, u.kind)])
     sh.choices("kind", [m.label("vi") for m in UnitKind])
-    sh.finish()
+    return sh.finish()
 
 
-def _areas(wb: Workbook, data: PlanData) -> None:
+def _areas(wb: Workbook, data: PlanData) -> _Sheet:
     sh = _Sheet(wb, S.AREAS, landscape=False)
     st = sh.st
     for a in data.areas:
@@ -131,10 +134,10 @@ def _areas(wb: Workbook, data: PlanData) -> None:
                    st.cell(a.parent_code, "code") if a.parent_code else None,
                    st.date(a.valid_from), st.date(a.valid_to)])
     sh.choices("level", [m.label("vi") for m in AreaLevel])
-    sh.finish()
+    return sh.finish()
 
 
-def _targets(wb: Workbook, data: PlanData) -> None:
+def _targets(wb: Workbook, data: PlanData) -> _Sheet:
     sh = _Sheet(wb, S.TARGETS, landscape=True, freeze="B2")
     st = sh.st
     for t in data.targets:
@@ -150,10 +153,10 @@ def _targets(wb: Workbook, data: PlanData) -> None:
     sh.choices("relation", [m.label("vi") for m in Relation])
     sh.choices("kind", [m.label("vi") for m in TargetKind])
     sh.choices("direction", [m.label("vi") for m in Direction])
-    sh.finish()
+    return sh.finish()
 
 
-def _allocations(wb: Workbook, data: PlanData) -> None:
+def _allocations(wb: Workbook, data: PlanData) -> _Sheet:
     sh = _Sheet(wb, S.ALLOCATIONS, landscape=False)
     st = sh.st
     area_names = {a.code: a.name for a in data.areas}
@@ -162,10 +165,10 @@ def _allocations(wb: Workbook, data: PlanData) -> None:
             sh.append([st.cell(t.code, "code"), st.cell(area, "code"),
                        st.number(value, t.decimals), st.text(t.name),
                        st.text(area_names.get(area, ""))])
-    sh.finish()
+    return sh.finish()
 
 
-def _tasks(wb: Workbook, data: PlanData, as_of: date) -> None:
+def _tasks(wb: Workbook, data: PlanData, as_of: date) -> _Sheet:
     sh = _Sheet(wb, S.TASKS, landscape=True, freeze="B2")
     st = sh.st
     for t in data.tasks:
@@ -180,7 +183,7 @@ def _tasks(wb: Workbook, data: PlanData, as_of: date) -> None:
             st.number(t.percent_done), st.date(t.completed_on),
         ])
     sh.choices("status", [m.label("vi") for m in TaskStatus])
-    sh.finish()
+    return sh.finish()
 
 
 def _safe_deadline(code: str, year: int) -> Deadline:
@@ -190,7 +193,7 @@ def _safe_deadline(code: str, year: int) -> Deadline:
         return Deadline("none")
 
 
-def _results(wb: Workbook, data: PlanData) -> tuple[object, bytes]:
+def _results(wb: Workbook, data: PlanData) -> tuple[_Sheet, bytes]:
     """The `Kết quả` sheet: openpyxl writes its header and look; its rows (the
     bulk of a big plan) are returned as XML to splice in (rawrows.py)."""
     sh = _Sheet(wb, S.RESULTS, landscape=False)
@@ -207,11 +210,10 @@ def _results(wb: Workbook, data: PlanData) -> tuple[object, bytes]:
                                            None, None]
         rows.append([r.target, r.period, r.area, value, r.note, r.source], row_styles)
     sh.rows += len(data.results)
-    sh.finish()
-    return sh.ws, rows.xml()
+    return sh.finish(), rows.xml()
 
 
-def _updates(wb: Workbook, data: PlanData) -> None:
+def _updates(wb: Workbook, data: PlanData) -> _Sheet:
     sh = _Sheet(wb, S.UPDATES, landscape=False)
     st = sh.st
     deadlines = {t.code: _safe_deadline(t.deadline, data.year) for t in data.tasks}
@@ -220,25 +222,26 @@ def _updates(wb: Workbook, data: PlanData) -> None:
                              u.date if u.done else None, u.percent_done, u.date)
         sh.append([st.cell(u.task, "code"), st.date(u.date), st.number(u.percent_done),
                    status.label("vi"), st.text(u.note, wrap=True)])
-    sh.finish()
+    return sh.finish()
 
 
 def plan_workbook(data: PlanData, as_of: date | None = None) -> bytes:
     """The interchange workbook of ``data`` as .xlsx bytes. Task statuses are
     judged ``as_of`` (today)."""
     wb = Workbook(write_only=True)
-    _info(wb, data)
-    _units(wb, data)
-    _areas(wb, data)
-    _targets(wb, data)
-    _allocations(wb, data)
-    _tasks(wb, data, as_of or date.today())
-    results_ws, rows = _results(wb, data)
-    _updates(wb, data)
+    sheets = [_info(wb, data), _units(wb, data), _areas(wb, data), _targets(wb, data),
+              _allocations(wb, data), _tasks(wb, data, as_of or date.today())]
+    results, rows = _results(wb, data)
+    sheets += [results, _updates(wb, data)]
     out = io.BytesIO()
     wb.save(out)
-    # The sheet's part name is only known once the workbook is saved.
-    return splice(out.getvalue(), results_ws.path.lstrip("/"), rows)
+    # A sheet's part name is only known once the workbook is saved.
+    return splice(out.getvalue(), {_part(results): rows},
+                  {_part(sh): sh.dimension() for sh in sheets})
+
+
+def _part(sh: _Sheet) -> str:
+    return sh.ws.path.lstrip("/")
 
 
 def export_plan(db, year: int, path: str | Path, as_of: date | None = None) -> Path:

@@ -18,7 +18,8 @@ from cbdesk.services.errors import NotFound
 from cbdesk.services.plans import closed_periods, is_period_locked
 from cbdesk.services.validation import check_value
 from cbdesk.xlsx.cells import CellError, Issue, WorkbookRefused, read_code, read_number, read_text
-from cbdesk.xlsx.reader import Book, scan_sheet
+from cbdesk.xlsx.reader import Book
+from cbdesk.xlsx.safety import scan_sheet
 from cbdesk.xlsx.schema import FORM_SHEET, FORM_VERSION
 
 VALUE_HEADER = "Giá trị thực hiện"

@@ -37,6 +37,7 @@ from cbdesk.xlsx.rows import BAD, SheetRows, ok
 
 
 def _long(value: object) -> str:
+    """Text as the plan stores it (core.text.clean: NFC, trimmed, paragraphs kept)."""
     return read_text(value, long=True)
 
 
@@ -102,7 +103,7 @@ class Overlay:
         for row in _unique(sh, table):
             code = row.cells["code"]
             u = self.unit_map.get(code) or UnitData(code, "")
-            name, kind = sh.read(row, "name", read_text), sh.read(row, "kind", read_enum,
+            name, kind = sh.read(row, "name", _long), sh.read(row, "kind", read_enum,
                                                                   UnitKind)
             if not ok(name, kind):
                 continue
@@ -135,15 +136,16 @@ class Overlay:
             label = S.header_key(row.cells.get("item"))
             if label in scalars:
                 path = scalars[label]
-                reader = {"doc_date": read_date, "status": None}.get(path, _long)
-                value = (sh.read(row, "value", read_enum, PlanStatus) if path == "status"
-                         else sh.read(row, "value", reader))
-                if value is BAD:
-                    continue
-                if path == "status":
-                    value = value or "draft"
-                _set_path(self.data, path, "" if value is None and path != "doc_date"
-                          else value)
+                if path == "status":  # blank: as it was
+                    value = sh.read(row, "value", read_enum, PlanStatus)
+                    if value is BAD or value is None:
+                        continue
+                elif path == "doc_date":
+                    value = sh.read(row, "value", read_date)
+                else:
+                    value = sh.read(row, "value", _long)
+                if value is not BAD:
+                    _set_path(self.data, path, value)
             elif label in lists:
                 text = sh.read(row, "value", _long)
                 if text and text is not BAD:
@@ -157,7 +159,7 @@ class Overlay:
         for row in _unique(sh, table):
             code = row.cells["code"]
             a = self.areas_.get(code) or AreaData(code, "")
-            name = sh.read(row, "name", read_text)
+            name = sh.read(row, "name", _long)
             level = sh.read(row, "level", read_enum, AreaLevel)
             parent = sh.read(row, "parent", read_code)
             start, end = sh.read(row, "valid_from", read_date), sh.read(row, "valid_to",
@@ -189,9 +191,10 @@ class Overlay:
             code = row.cells["code"]
             is_new = code not in self.targets_
             t = self.targets_.get(code) or TargetData(code, "")
+            figures = (t.target, t.baseline)
             v = {key: sh.read(row, key, reader, *args) for key, reader, *args in (
                 ("parent", read_code), ("relation", read_enum, Relation), ("name", _long),
-                ("unit", read_text), ("kind", read_enum, TargetKind),
+                ("unit", _long), ("kind", read_enum, TargetKind),
                 ("direction", read_enum, Direction), ("target", read_number),
                 ("baseline", read_number), ("lead_unit", read_code), ("decimals", read_int),
                 ("group", read_int), ("statement", _raw))}
@@ -215,7 +218,8 @@ class Overlay:
             t.direction = v["direction"] or t.direction
             if v["decimals"] is not None:
                 t.decimals = v["decimals"]
-            else:  # enough decimals to print the figures as written
+            elif is_new or (t.target, t.baseline) != figures:
+                # Enough decimals to print the new figures as written.
                 t.decimals = max(0 if is_new else t.decimals,
                                  *(decimals_of(x) for x in (t.target, t.baseline)
                                    if x is not None), 0)

@@ -11,6 +11,7 @@ as openpyxl's write-only mode does.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -69,23 +70,44 @@ def style_id(wb, cell) -> int:
     return wb._cell_styles.add(cell._style)
 
 
-def splice(xlsx: bytes, member: str, rows: bytes) -> bytes:
-    """``xlsx`` with ``rows`` appended inside the ``<sheetData>`` of ``member``."""
+def splice(xlsx: bytes, rows: dict[str, bytes], dimensions: dict[str, str]) -> bytes:
+    """``xlsx`` with ``rows[member]`` appended inside the ``<sheetData>`` of each
+    worksheet part ``member``, and a ``<dimension ref=…>`` added to each part
+    of ``dimensions`` (openpyxl's write-only mode writes none, which makes
+    streaming readers parse a whole sheet to learn its size)."""
     src = zipfile.ZipFile(io.BytesIO(xlsx))
     out = io.BytesIO()
-    done = False
+    missing = set(rows)
     with src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             data = src.read(info.filename)
-            if info.filename == member:
-                for old, new in ((b"</sheetData>", rows + b"</sheetData>"),
-                                 (b"<sheetData/>", b"<sheetData>" + rows + b"</sheetData>")):
+            name = info.filename
+            if name in dimensions and b"<dimension" not in data:
+                data = _add_dimension(data, dimensions[name])
+            if name in rows:
+                for old, new in ((b"</sheetData>", rows[name] + b"</sheetData>"),
+                                 (b"<sheetData/>",
+                                  b"<sheetData>" + rows[name] + b"</sheetData>")):
                     if old in data:
                         data = data.replace(old, new, 1)
-                        done = True
+                        missing.discard(name)
                         break
             info.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(info, data)
-    if not done:  # never a workbook silently missing its rows
-        raise RuntimeError(f"no <sheetData> in {member} to put the rows in")
+    if missing:  # never a workbook silently missing its rows
+        raise RuntimeError(f"no <sheetData> in {sorted(missing)} to put the rows in")
     return out.getvalue()
+
+
+def _add_dimension(data: bytes, ref: str) -> bytes:
+    """The dimension goes right after <sheetPr> (or first in the worksheet)."""
+    tag = f'<dimension ref="{ref}"/>'.encode()
+    end = data.find(b"</sheetPr>")
+    if end >= 0:
+        end += len(b"</sheetPr>")
+    else:
+        m = re.search(rb"<sheetPr\b[^>]*/>", data) or re.search(rb"<worksheet\b[^>]*>", data)
+        if m is None:
+            return data
+        end = m.end()
+    return data[:end] + tag + data[end:]

@@ -16,6 +16,11 @@ from cbdesk.xlsx.cells import read_code, read_number, read_period, read_text
 from cbdesk.xlsx.reader import Table
 from cbdesk.xlsx.rows import SheetRows, ok
 
+
+def _long(value: object) -> str:
+    return read_text(value, long=True)
+
+
 _period_code = lru_cache(maxsize=4096)(read_period)
 _parse = lru_cache(maxsize=4096)(Period.parse)
 
@@ -31,7 +36,7 @@ def overlay_results(ov, sh: SheetRows, table: Table) -> None:
     for row in table.rows:
         code, period = sh.read(row, "target", read_code), sh.read(row, "period", _period_code)
         area, value = sh.read(row, "area", read_code), sh.read(row, "value", read_number)
-        note, source = sh.read(row, "note", read_text), sh.read(row, "source", read_text)
+        note, source = sh.read(row, "note", _long), sh.read(row, "source", _long)
         if not ok(code, period, area, value, note, source):
             continue
         missing = [k for k, v in (("target", code), ("period", period)) if not v]

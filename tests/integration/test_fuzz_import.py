@@ -5,6 +5,7 @@ file, an import either succeeds or is refused with a user message
 from __future__ import annotations
 
 import io
+import os
 import random
 from pathlib import Path
 
@@ -62,7 +63,9 @@ def _import_and_check(template: Path, workbook: bytes, tmp: Path) -> str:
         db.dispose()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+# CBDESK_FUZZ_EXAMPLES=5000 for the long run documented in the README.
+@settings(max_examples=int(os.environ.get("CBDESK_FUZZ_EXAMPLES", "25")), deadline=None,
+          suppress_health_check=list(HealthCheck))
 @given(edits=st.lists(st.tuples(st.integers(0, 20), st.integers(1, 60), st.integers(1, 15),
                                 CELL_VALUES), min_size=1, max_size=8))
 def test_scribbled_cells_are_imported_or_refused_cleanly(exported, tmp_path_factory, edits):

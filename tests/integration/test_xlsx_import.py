@@ -4,6 +4,7 @@ nothing, and every problem is reported in one pass with its place."""
 
 from __future__ import annotations
 
+import io
 import sys
 import unicodedata
 from datetime import datetime
@@ -167,3 +168,26 @@ def test_a_workbook_for_a_new_year_creates_the_plan(demo_sqlite, tmp_path):
     assert [(t["code"], t["target"], t["baseline"]) for t in d["targets"]] == [
         ("1", 13000, None), ("2", 3.4, 3.45)]
     assert d["targets"][0]["allocations"] == {"040": 2000}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_at_a_terminal_the_preview_is_confirmed_unless_yes(demo_sqlite, tmp_path, monkeypatch):
+    db = str(demo_sqlite)
+    wb = results_workbook(tmp_path / "hoi.xlsx", [["1", "2021-Q3", "040", "5"]])
+    before = dump_of(db)
+    monkeypatch.setattr(sys, "stdin", _Terminal("k\n"))
+    rc, out, _ = cli("import", str(wb), "--db", db)
+    assert rc == 0 and "1|2021-Q3|040: value (trống) → 5" in out and "không ghi gì" in out
+    assert dump_of(db) == before
+    monkeypatch.setattr(sys, "stdin", _Terminal("c\n"))
+    rc, out, _ = cli("import", str(wb), "--db", db)
+    assert rc == 0 and "thêm 1 kết quả" in out
+    assert _result(dump_of(db), "1", "2021-Q3", "040")["value"] == 5
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))  # --yes: no question asked
+    wb2 = results_workbook(tmp_path / "co.xlsx", [["1", "2021-Q3", "042", "6"]])
+    rc, out, _ = cli("import", str(wb2), "--db", db, "--yes")
+    assert rc == 0 and "Ghi các thay đổi" not in out

@@ -179,3 +179,20 @@ def test_data_after_a_long_blank_stretch_is_not_silently_dropped(tmp_path):
     with Book(p, p.name) as book:
         read_table(book, book.sheet(S.RESULTS), S.COLUMNS[S.RESULTS], issues)
     assert len(issues) == 1 and "dòng 3.003" in issues[0].line() and "dòng trống" in issues[0].line()
+
+
+def test_a_wrong_declared_size_does_not_hide_rows(tmp_path):
+    p = results_workbook(tmp_path / "dim.xlsx", [["1", f"2021-M{m:02d}", "040", m]
+                                                 for m in range(1, 13)])
+    patched = tmp_path / "dim2.xlsx"
+    with zipfile.ZipFile(p) as src, zipfile.ZipFile(patched, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b'<dimension ref="A1:E13"/>', b'<dimension ref="A1:B3"/>')
+                assert b'ref="A1:B3"' in data
+            dst.writestr(item, data)
+    issues: list = []
+    with Book(patched, patched.name) as book:
+        table = read_table(book, book.sheet(S.RESULTS), S.COLUMNS[S.RESULTS], issues)
+    assert not issues and len(table.rows) == 12 and table.rows[-1].cells["value"] == 12

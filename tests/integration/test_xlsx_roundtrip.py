@@ -81,7 +81,7 @@ PERIODS = ([f"2021-M{m:02d}" for m in range(1, 13)] + [f"2021-Q{q}" for q in ran
 
 @st.composite
 def plans(draw) -> PlanData:
-    units = [UnitData(f"U{i}", draw(text), draw(st.sampled_from(["internal", "external"])))
+    units = [UnitData(f"U{i}", draw(para), draw(st.sampled_from(["internal", "external"])))
              for i in range(draw(st.integers(1, 3)))]
     districts = [AreaData(f"0{i}", draw(text), "district", "P", draw(st.none() | day),
                           draw(st.none() | day)) for i in range(draw(st.integers(1, 3)))]
@@ -118,7 +118,7 @@ def plans(draw) -> PlanData:
             for p in periods:
                 results.append(ResultData(t.code, p, area, draw(rate if t.unit == "%" else
                                                                  figure), draw(st.just("") |
-                                                                               text)))
+                                                                               para)))
     tasks, updates = [], []
     for i in range(1, draw(st.integers(0, 3)) + 1):
         done = draw(st.booleans())
