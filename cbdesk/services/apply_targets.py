@@ -1,0 +1,276 @@
+"""Targets and tasks of a PlanData, applied by code (part of plan_apply)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from cbdesk.core import text as vtext
+from cbdesk.core.deadlines import Deadline, DeadlineError
+from cbdesk.core.enums import TargetKind
+from cbdesk.core.plandata import TargetData
+from cbdesk.db.models import (
+    Allocation,
+    ProgressUpdate,
+    Target,
+    Task,
+    TaskCoordinator,
+)
+from cbdesk.services import validation
+from cbdesk.services.changes import Change, set_field
+
+
+def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -> None:
+    from cbdesk.services.audit import record
+
+    existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id))}
+    # Validate the tree as it will be: existing targets overlaid with the data's.
+    merged: dict[str, TargetData] = {
+        code: _target_data(t, existing) for code, t in existing.items()
+    }
+    for td in map(_clean_target, data.targets):
+        problems.extend(validation.check_target_fields(td))
+        if td.lead_unit and td.lead_unit not in units:
+            problems.append(
+                (
+                    f"Chỉ tiêu {td.code}: không có đơn vị chủ trì '{td.lead_unit}'.",
+                    f"Target {td.code}: lead unit '{td.lead_unit}' not found.",
+                )
+            )
+        for area_code in td.allocations:
+            if area_code not in areas:
+                problems.append(
+                    (
+                        f"Chỉ tiêu {td.code}: phân bổ cho địa bàn '{area_code}' "
+                        "không có trong danh mục.",
+                        f"Target {td.code}: allocation to unknown area '{area_code}'.",
+                    )
+                )
+        merged[td.code] = td
+    problems.extend(validation.check_target_tree(merged))
+    if problems:
+        return
+    order = {code: i for i, code in enumerate(merged)}
+    for td in (_clean_target(t) for t in data.targets):
+        t = existing.get(td.code)
+        fields = dict(
+            name=td.name,
+            unit=td.unit,
+            kind=TargetKind.parse(td.kind).value,
+            direction=td.direction,
+            target_value=td.target,
+            baseline=td.baseline,
+            relation=td.relation,
+            decimals=td.decimals,
+            statement=td.statement,
+            group_no=td.group,
+            search_key=vtext.search_key(f"{td.code} {td.name}"),
+            lead_unit_id=units[td.lead_unit].id if td.lead_unit else None,
+            sort_order=order[td.code],
+        )
+        if t is None:
+            t = Target(plan_id=plan.id, code=td.code, **fields)
+            s.add(t)
+            existing[td.code] = t
+            summary.changes.append(Change("target", td.code, "*", None, td.name))
+        else:
+            old_value = t.target_value
+            for attr, value in fields.items():
+                set_field(t, attr, value, summary, "target", td.code)
+            if old_value != td.target:
+                record(
+                    s,
+                    actor,
+                    "target",
+                    f"{td.code}",
+                    "target",
+                    old_value,
+                    td.target,
+                    plan.year,
+                    at=now,
+                )
+    s.flush()
+    for td in data.targets:
+        t = existing[td.code]
+        parent_id = existing[td.parent_code].id if td.parent_code else None
+        t.parent_id = parent_id
+        if td.allocations:
+            current = {a.area_id: a for a in t.allocations}
+            for area_code, value in td.allocations.items():
+                area_id = areas[area_code].id
+                if area_id in current:
+                    if current[area_id].value != value:
+                        summary.changes.append(
+                            Change(
+                                "allocation",
+                                f"{td.code}/{area_code}",
+                                "value",
+                                current[area_id].value,
+                                value,
+                            )
+                        )
+                        current[area_id].value = value
+                else:
+                    t.allocations.append(Allocation(area_id=area_id, value=value))
+
+
+def _clean_target(td: TargetData) -> TargetData:
+    return TargetData(
+        code=vtext.clean(td.code),
+        name=vtext.clean(td.name),
+        unit=vtext.clean(td.unit),
+        kind=td.kind,
+        direction=td.direction,
+        target=td.target,
+        baseline=td.baseline,
+        parent_code=vtext.clean(td.parent_code) or None,
+        relation=td.relation or None,
+        lead_unit=vtext.clean(td.lead_unit) or None,
+        decimals=int(td.decimals or 0),
+        statement=vtext.nfc(td.statement),
+        group=int(td.group or 0),
+        allocations={vtext.clean(k): float(v) for k, v in td.allocations.items()},
+    )
+
+
+def _target_data(t: Target, by_code: dict[str, Target]) -> TargetData:
+    parent = next((p.code for p in by_code.values() if p.id == t.parent_id), None)
+    return TargetData(
+        code=t.code,
+        name=t.name,
+        unit=t.unit,
+        kind=t.kind,
+        direction=t.direction,
+        target=t.target_value,
+        baseline=t.baseline,
+        parent_code=parent,
+        relation=t.relation,
+    )
+
+
+def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
+    from cbdesk.services.audit import record
+
+    existing = {t.code: t for t in s.scalars(select(Task).where(Task.plan_id == plan.id))}
+    codes = set(existing) | {vtext.clean(t.code) for t in data.tasks}
+    parsed = []
+    for td in data.tasks:
+        code = vtext.clean(td.code)
+        try:
+            deadline = Deadline.parse(td.deadline, year=plan.year).code
+        except DeadlineError as e:
+            problems.append((f"Nhiệm vụ {code}: {e.message_vi}", f"Task {code}: {e.message_en}"))
+            continue
+        for unit_code in [td.lead_unit, *td.coordinating_units]:
+            if unit_code and vtext.clean(unit_code) not in units:
+                problems.append(
+                    (
+                        f"Nhiệm vụ {code}: không có đơn vị '{unit_code}'.",
+                        f"Task {code}: unit '{unit_code}' not found.",
+                    )
+                )
+        if td.parent_code and vtext.clean(td.parent_code) not in codes:
+            problems.append(
+                (
+                    f"Nhiệm vụ {code}: không có nhiệm vụ cha '{td.parent_code}'.",
+                    f"Task {code}: parent task '{td.parent_code}' not found.",
+                )
+            )
+        if not 0 <= float(td.percent_done or 0) <= 100:
+            problems.append(
+                (
+                    f"Nhiệm vụ {code}: % hoàn thành phải từ 0 đến 100.",
+                    f"Task {code}: % done must be within 0–100.",
+                )
+            )
+        if not vtext.clean(td.title):
+            problems.append((f"Nhiệm vụ {code}: thiếu tiêu đề.", f"Task {code}: no title."))
+        parsed.append((code, td, deadline))
+    if problems:
+        return
+    for i, (code, td, deadline) in enumerate(parsed):
+        t = existing.get(code)
+        fields = dict(
+            title=vtext.clean(td.title),
+            description=vtext.clean(td.description),
+            lead_unit_id=units[vtext.clean(td.lead_unit)].id if td.lead_unit else None,
+            deadline=deadline,
+            expected_output=vtext.clean(td.expected_output),
+            search_key=vtext.search_key(f"{code} {td.title} {td.description}"),
+        )
+        if t is None:
+            t = Task(
+                plan_id=plan.id,
+                code=code,
+                sort_order=len(existing) + i,
+                percent_done=float(td.percent_done or 0),
+                done=bool(td.done),
+                completed_on=td.completed_on,
+                **fields,
+            )
+            s.add(t)
+            existing[code] = t
+            summary.changes.append(Change("task", code, "*", None, t.title))
+        else:
+            for attr, value in fields.items():
+                set_field(t, attr, value, summary, "task", code)
+            for attr, value in (
+                ("percent_done", float(td.percent_done or 0)),
+                ("done", bool(td.done)),
+                ("completed_on", td.completed_on),
+            ):
+                old = getattr(t, attr)
+                if set_field(t, attr, value, summary, "task", code):
+                    record(s, actor, "task", code, attr, old, value, plan.year, at=now)
+        wanted = [units[vtext.clean(c)].id for c in td.coordinating_units if c]
+        if [c.unit_id for c in t.coordinators] != wanted:
+            t.coordinators = [TaskCoordinator(unit_id=u, position=n) for n, u in enumerate(wanted)]
+    s.flush()
+    for code, td, _ in parsed:
+        if td.parent_code:
+            existing[code].parent_id = existing[vtext.clean(td.parent_code)].id
+    # Progress updates: appended unless the same (task, date, note) is there.
+    have = {
+        (u.task_id, u.date, u.note)
+        for u in s.scalars(select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id))
+    }
+    for ud in data.updates:
+        task = existing.get(vtext.clean(ud.task))
+        if task is None:
+            problems.append(
+                (
+                    f"Tiến độ: không có nhiệm vụ '{ud.task}'.",
+                    f"Progress update: task '{ud.task}' not found.",
+                )
+            )
+            continue
+        key = (task.id, ud.date, vtext.clean(ud.note))
+        if key in have:
+            continue
+        have.add(key)
+        s.add(
+            ProgressUpdate(
+                task_id=task.id,
+                date=ud.date,
+                percent_done=ud.percent_done,
+                done=ud.done,
+                note=vtext.clean(ud.note),
+                entered_by=actor.username,
+                entered_at=now,
+            )
+        )
+        summary.changes.append(Change("update", f"{ud.task} {ud.date}", "*", None, ud.note))
+        if ud.percent_done > task.percent_done or ud.done:
+            record(
+                s,
+                actor,
+                "task",
+                task.code,
+                "percent_done",
+                task.percent_done,
+                ud.percent_done,
+                plan.year,
+                at=now,
+            )
+            task.percent_done = max(task.percent_done, ud.percent_done)
+            if ud.done and not task.done:
+                task.done, task.completed_on = True, ud.date
