@@ -21,9 +21,7 @@ transaction.
 
 from __future__ import annotations
 
-import base64
 import gzip
-import json
 import os
 import re
 import sqlite3
@@ -32,20 +30,24 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Date, DateTime, LargeBinary, select, text
-from sqlalchemy.engine import Connection
-
 from cbdesk import paths
 from cbdesk.db import migrate
 from cbdesk.db.engine import Database, sqlite_path
 from cbdesk.db.models import Base
+from cbdesk.services.backup_rows import (
+    GZIP_MAGIC,
+    build_sqlite,
+    fsync_file,
+    load_dump,
+    read_rows,
+    tables_of_backup,
+    write_json_dump,
+    write_rows,
+)
 from cbdesk.services.errors import ServiceError
 
-DUMP_FORMAT = "cbdesk-backup"
-DUMP_VERSION = 1
 NAME_RE = re.compile(r"^cbdesk-(\d{8})-(\d{6})-([A-Za-z0-9_-]+?)\.(sqlite|json\.gz)$")
 SQLITE_MAGIC = b"SQLite format 3\x00"
-GZIP_MAGIC = b"\x1f\x8b"
 
 
 class BackupError(ServiceError):
@@ -138,8 +140,7 @@ def list_backups(db: Database | None = None, folder: Path | None = None) -> list
     return sorted(found, key=order, reverse=True)
 
 
-def newest_good_backup(db: Database | None = None,
-                       folder: Path | None = None) -> BackupInfo | None:
+def newest_good_backup(db: Database | None = None, folder: Path | None = None) -> BackupInfo | None:
     """The newest backup that passes :func:`verify_backup`."""
     for info in list_backups(db, folder):
         if not verify_backup(info.path):
@@ -173,11 +174,6 @@ def rotate(folder: Path, keep: int) -> list[Path]:
 # ------------------------------------------------------------------ low-level files
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as f:
-        os.fsync(f.fileno())
-
-
 def _fsync_dir(folder: Path) -> None:
     if sys.platform == "win32":
         return
@@ -208,7 +204,7 @@ def _sqlite_copy(src: Path, dest_tmp: Path) -> None:
             d.close()
     finally:
         s.close()
-    _fsync_file(dest_tmp)
+    fsync_file(dest_tmp)
 
 
 def _sqlite_problems(path: Path) -> list[tuple[str, str]]:
@@ -233,12 +229,20 @@ def _sqlite_problems(path: Path) -> list[tuple[str, str]]:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
             rev = row[0] if row else None
             if rev not in migrate.REVISIONS:
-                problems.append((f"lược đồ {rev} không được phiên bản này hỗ trợ",
-                                 f"schema {rev} is not one this version knows"))
+                problems.append(
+                    (
+                        f"lược đồ {rev} không được phiên bản này hỗ trợ",
+                        f"schema {rev} is not one this version knows",
+                    )
+                )
             missing = {t.name for t in Base.metadata.sorted_tables} - names
             if missing and rev == migrate.HEAD:
-                problems.append((f"thiếu bảng {', '.join(sorted(missing))}",
-                                 f"missing tables {', '.join(sorted(missing))}"))
+                problems.append(
+                    (
+                        f"thiếu bảng {', '.join(sorted(missing))}",
+                        f"missing tables {', '.join(sorted(missing))}",
+                    )
+                )
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
@@ -246,25 +250,25 @@ def _sqlite_problems(path: Path) -> list[tuple[str, str]]:
     return problems
 
 
-def _load_dump(path: Path) -> dict:
-    with gzip.open(path, "rb") as f:
-        data = json.loads(f.read().decode("utf-8"))
-    if not isinstance(data, dict) or data.get("format") != DUMP_FORMAT:
-        raise ValueError("not a cbdesk backup")
-    return data
-
-
 def _json_problems(path: Path) -> list[tuple[str, str]]:
     try:
-        data = _load_dump(path)
+        data = load_dump(path)
     except (OSError, EOFError, ValueError, gzip.BadGzipFile) as e:
-        return [(f"tệp sao lưu hỏng hoặc không đúng định dạng ({e})",
-                 f"the backup is damaged or not in cbdesk's format ({e})")]
+        return [
+            (
+                f"tệp sao lưu hỏng hoặc không đúng định dạng ({e})",
+                f"the backup is damaged or not in cbdesk's format ({e})",
+            )
+        ]
     problems: list[tuple[str, str]] = []
     rev = data.get("revision")
     if rev not in migrate.REVISIONS:
-        problems.append((f"lược đồ {rev} không được phiên bản này hỗ trợ",
-                         f"schema {rev} is not one this version knows"))
+        problems.append(
+            (
+                f"lược đồ {rev} không được phiên bản này hỗ trợ",
+                f"schema {rev} is not one this version knows",
+            )
+        )
     known = {t.name: t for t in Base.metadata.sorted_tables}
     tables = data.get("tables")
     if not isinstance(tables, dict):
@@ -301,133 +305,6 @@ def verify_backup(path: Path, lang: str = "vi") -> list[str]:
     return [vi if lang == "vi" else en for vi, en in _problems(Path(path))]
 
 
-# ------------------------------------------------------------------ rows as data
-
-
-def _encode(col, value):
-    if value is None:
-        return None
-    if isinstance(col.type, LargeBinary):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-def _decode(col, value):
-    if value is None:
-        return None
-    if isinstance(col.type, LargeBinary):
-        return base64.b64decode(value)
-    if isinstance(col.type, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(col.type, Date):
-        return date.fromisoformat(value)
-    return value
-
-
-def _read_rows(conn: Connection) -> dict[str, dict]:
-    """Every row of every table of the models, JSON-ready."""
-    out: dict[str, dict] = {}
-    for table in Base.metadata.sorted_tables:
-        cols = list(table.columns)
-        pk = list(table.primary_key.columns) or cols
-        rows = [[_encode(c, v) for c, v in zip(cols, r, strict=True)]
-                for r in conn.execute(select(*cols).order_by(*pk))]
-        out[table.name] = {"columns": [c.name for c in cols], "rows": rows, "count": len(rows)}
-    return out
-
-
-def _write_rows(conn: Connection, tables: dict[str, dict]) -> None:
-    """Replace every row of the models' tables by ``tables`` (inside the caller's
-    transaction). Self-references (parents, merges) are set after all rows exist."""
-    ordered = Base.metadata.sorted_tables
-    for table in reversed(ordered):
-        conn.execute(table.delete())
-    for table in ordered:
-        body = tables.get(table.name)
-        if not body or not body.get("rows"):
-            continue
-        cols = [table.columns[c] for c in body["columns"]]
-        self_refs = [c.name for c in cols
-                     if any(fk.column.table is table for fk in c.foreign_keys)]
-        rows = [{c.name: _decode(c, v) for c, v in zip(cols, r, strict=True)}
-                for r in body["rows"]]
-        later = []
-        if self_refs:
-            for r in rows:
-                links = {k: r[k] for k in self_refs if r[k] is not None}
-                if links:
-                    later.append((r, links))
-                    for k in links:
-                        r[k] = None
-        conn.execute(table.insert(), rows)
-        pk = list(table.primary_key.columns)
-        for r, links in later:
-            conn.execute(table.update().where(*[c == r[c.name] for c in pk]).values(**links))
-    if conn.dialect.name == "postgresql":
-        for table in ordered:
-            if "id" in table.columns and table.columns["id"].primary_key:
-                conn.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 1), "
-                    f"(SELECT MAX(id) FROM {table.name}) IS NOT NULL)"))
-
-
-def _dump_payload(db: Database) -> dict:
-    with db.engine.connect() as conn:
-        tables = _read_rows(conn)
-    return {"format": DUMP_FORMAT, "version": DUMP_VERSION,
-            "revision": migrate.current_revision(db),
-            "created": datetime.now().isoformat(timespec="seconds"),
-            "source": db.display_name(), "tables": tables}
-
-
-def _write_json_dump(db: Database, tmp: Path) -> None:
-    payload = json.dumps(_dump_payload(db), ensure_ascii=False, separators=(",", ":"))
-    with open(tmp, "wb") as raw:
-        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6) as gz:
-            gz.write(payload.encode("utf-8"))
-        raw.flush()
-        os.fsync(raw.fileno())
-
-
-def _build_sqlite(tables: dict[str, dict], tmp: Path) -> None:
-    """A fresh SQLite file at HEAD holding ``tables``."""
-    tmp.unlink(missing_ok=True)
-    target = Database(str(tmp))
-    try:
-        migrate.upgrade(target)
-        with target.engine.begin() as conn:
-            _write_rows(conn, tables)
-        with target.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
-    finally:
-        target.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(str(tmp) + suffix).unlink(missing_ok=True)
-    _fsync_file(tmp)
-
-
-def _tables_of_backup(path: Path) -> tuple[str | None, dict[str, dict]]:
-    """(revision, rows) of a backup file of either kind."""
-    with open(path, "rb") as f:
-        head = f.read(2)
-    if head == GZIP_MAGIC:
-        data = _load_dump(path)
-        return data.get("revision"), data["tables"]
-    src = Database(str(path), read_only=True)
-    try:
-        rev = migrate.current_revision(src)
-        with src.engine.connect() as conn:
-            return rev, _read_rows(conn)
-    finally:
-        src.dispose()
-
-
 # ------------------------------------------------------------------ making backups
 
 
@@ -452,8 +329,10 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise BackupError(f"Không tạo được thư mục sao lưu '{folder}': {e.strerror}.",
-                          f"Cannot create the backup folder '{folder}': {e.strerror}.") from e
+        raise BackupError(
+            f"Không tạo được thư mục sao lưu '{folder}': {e.strerror}.",
+            f"Cannot create the backup folder '{folder}': {e.strerror}.",
+        ) from e
     final = dest if dest is not None and not dest.is_dir() else _new_name(folder, reason, kind)
     tmp = final.with_name("." + final.name + ".part")
     try:
@@ -461,15 +340,16 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
             _sqlite_copy(db.path, tmp)
         elif kind == "sqlite":
             with db.engine.connect() as conn:
-                tables = _read_rows(conn)
-            _build_sqlite(tables, tmp)
+                tables = read_rows(conn)
+            build_sqlite(tables, tmp)
         else:
-            _write_json_dump(db, tmp)
+            write_json_dump(db, tmp)
         problems = _problems(tmp)
         if problems:
             raise BackupError(
                 "Bản sao lưu vừa tạo không đạt kiểm tra: " + "; ".join(p[0] for p in problems),
-                "The new backup failed verification: " + "; ".join(p[1] for p in problems))
+                "The new backup failed verification: " + "; ".join(p[1] for p in problems),
+            )
         os.replace(tmp, final)
         _fsync_dir(final.parent)
     except BackupError:
@@ -477,8 +357,9 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
         raise
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"Không sao lưu được vào '{final}': {e}.",
-                          f"Cannot write the backup '{final}': {e}.") from e
+        raise BackupError(
+            f"Không sao lưu được vào '{final}': {e}.", f"Cannot write the backup '{final}': {e}."
+        ) from e
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -503,8 +384,10 @@ def backup_on_exit(db: Database) -> BackupInfo | None:
     if db.is_sqlite and db.path is not None:
         newest = next(iter(list_backups(db)), None)
         if newest is not None:
-            changed = max((p.stat().st_mtime for p in (db.path, Path(str(db.path) + "-wal"))
-                           if p.exists()), default=0.0)
+            changed = max(
+                (p.stat().st_mtime for p in (db.path, Path(str(db.path) + "-wal")) if p.exists()),
+                default=0.0,
+            )
             if changed <= newest.path.stat().st_mtime:
                 return None
     return make_backup(db, reason="exit")
@@ -515,10 +398,13 @@ def backup_on_exit(db: Database) -> BackupInfo | None:
 
 def _bad_backup(path: Path, problems: list[tuple[str, str]]) -> BackupError:
     return BackupError(
-        f"Không thể khôi phục từ '{path}': " + "; ".join(p[0] for p in problems)
+        f"Không thể khôi phục từ '{path}': "
+        + "; ".join(p[0] for p in problems)
         + ". Cơ sở dữ liệu hiện tại không bị thay đổi.",
-        f"Cannot restore from '{path}': " + "; ".join(p[1] for p in problems)
-        + ". The current database was not changed.")
+        f"Cannot restore from '{path}': "
+        + "; ".join(p[1] for p in problems)
+        + ". The current database was not changed.",
+    )
 
 
 def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
@@ -565,8 +451,8 @@ def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
             with open(backup, "rb") as f:
                 is_json = f.read(2) == GZIP_MAGIC
             if is_json:
-                _rev, tables = _tables_of_backup(backup)
-                _build_sqlite(tables, part)
+                _rev, tables = tables_of_backup(backup)
+                build_sqlite(tables, part)
             else:
                 _sqlite_copy(backup, part)
             problems = _problems(part)
@@ -587,17 +473,18 @@ def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
 def _restore_rows(db: Database, backup: Path) -> RestoreInfo:
     """Restore a server database: its rows replaced in one transaction."""
     try:
-        rev, tables = _tables_of_backup(backup)
+        rev, tables = tables_of_backup(backup)
         current = migrate.current_revision(db)
         if rev != current:
             raise BackupError(
                 f"Bản sao lưu có lược đồ {rev}, cơ sở dữ liệu có lược đồ {current}: "
                 "không khôi phục trực tiếp được.",
                 f"The backup has schema {rev} and the database {current}: it cannot be "
-                "restored directly.")
+                "restored directly.",
+            )
         saved = make_backup(db, reason="before-restore").path
         with db.engine.begin() as conn:
-            _write_rows(conn, tables)
+            write_rows(conn, tables)
     finally:
         db.dispose()
     return RestoreInfo(backup, saved, None)
@@ -608,11 +495,15 @@ def damage_advice(lang: str = "vi", db: Database | None = None) -> str:
     and the command that restores it (or that there is none)."""
     good = newest_good_backup(db)
     if good is None:
-        return ("Không tìm thấy bản sao lưu tốt nào." if lang == "vi"
-                else "No good backup was found.")
+        return (
+            "Không tìm thấy bản sao lưu tốt nào." if lang == "vi" else "No good backup was found."
+        )
     when = good.created.strftime("%d/%m/%Y %H:%M")
     if lang == "vi":
-        return (f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục bằng lệnh: "
-                f'cbdesk restore "{good.path}"')
-    return (f"Newest good backup: {good.path} ({when}). Restore it with: "
-            f'cbdesk restore "{good.path}"')
+        return (
+            f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục bằng lệnh: "
+            f'cbdesk restore "{good.path}"'
+        )
+    return (
+        f'Newest good backup: {good.path} ({when}). Restore it with: cbdesk restore "{good.path}"'
+    )
