@@ -84,7 +84,9 @@ def run_gui(argv: list[str]) -> int:
     from cbdesk.ui.session import open_session
 
     try:
-        session = open_session(args.db, args.read_only, quiet=args.smoke)
+        # The database chosen in Settings, unless --db names one.
+        target = args.db or (None if args.smoke else app_settings().value("database")) or None
+        session = open_session(target, args.read_only, quiet=args.smoke)
     except ServiceError as e:
         if args.smoke:
             print(f"smoke failed: {message_of(e, language)}", file=sys.stderr)

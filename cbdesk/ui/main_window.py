@@ -56,12 +56,14 @@ class MainWindow(QMainWindow):
         top = QWidget()
         bar = QHBoxLayout(top)
         bar.setContentsMargins(8, 6, 8, 6)
-        bar.addWidget(QLabel(tr("Plan:")))
+        self.plan_label = QLabel(tr("Plan:"))
+        bar.addWidget(self.plan_label)
         self.plan_combo = QComboBox()
         self.plan_combo.setMinimumWidth(90)
         bar.addWidget(self.plan_combo)
         bar.addSpacing(8)
-        bar.addWidget(QLabel(tr("Period:")))
+        self.period_label = QLabel(tr("Period:"))
+        bar.addWidget(self.period_label)
         self.period_combo = QComboBox()
         self.period_combo.setMinimumWidth(200)
         bar.addWidget(self.period_combo)
@@ -125,8 +127,7 @@ class MainWindow(QMainWindow):
             return a
         file_menu = mb.addMenu(tr("&File"))
         self.save_action = act(file_menu, tr("Save"), self.save, QKeySequence.Save)
-        self.print_action = act(file_menu, tr("Print…"), lambda: None, QKeySequence.Print,
-                                enabled=False)
+        self.print_action = act(file_menu, tr("Print…"), self.print_report, QKeySequence.Print)
         file_menu.addSeparator()
         act(file_menu, tr("Quit"), self.close, QKeySequence.Quit)
         edit_menu = mb.addMenu(tr("&Edit"))
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         act(tools_menu, tr("Settings"), lambda: self.show_view("settings"))
         help_menu = mb.addMenu(tr("&Help"))
         act(help_menu, tr("About cbdesk"), self.about, QKeySequence.HelpContents)
+        act(help_menu, tr("Open data folder"), self.open_data_folder)
 
     def _grid_call(self, name: str) -> None:
         view = self.current_view()
@@ -317,6 +319,53 @@ class MainWindow(QMainWindow):
 
     def _saved(self) -> None:
         self.save_label.setText(tr("Saved at") + " " + datetime.now().strftime("%H:%M:%S"))
+
+    def print_report(self) -> None:
+        """Ctrl+P: the report chosen in the Reports screen, through the print dialog."""
+        self.show_view("reports").print_report()
+
+    def open_data_folder(self) -> None:
+        """Help → Open data folder: the database, backups and logs, in the file manager."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+
+    def set_language(self, language: str) -> bool:
+        """Switch the interface language now: menus, navigation, the top bar
+        and every view are rebuilt in it. False when the user kept unsaved edits."""
+        if not self._confirm_leave():
+            return False
+        from PySide6.QtWidgets import QApplication
+
+        from cbdesk.ui import i18n
+
+        i18n.install(QApplication.instance(), language)
+        current = self.current_key()
+        for view in self.views.values():
+            view.setParent(None)
+            view.deleteLater()
+        self.views.clear()
+        self.menuBar().clear()
+        self._menus()
+        for i, key in enumerate(self.keys):
+            self.nav.item(i).setText(VIEWS[key][0]())
+        self.plan_label.setText(tr("Plan:"))
+        self.period_label.setText(tr("Period:"))
+        self.search_edit.setPlaceholderText(tr("Search…"))
+        self.save_button.setText(tr("Save"))
+        self.save_button.setToolTip(tr("Save the figures entered (Ctrl+S)"))
+        self.db_label.setText(tr("Database:") + " " + self.db.display_name())
+        self.save_label.setText(tr("Not saved in this session"))
+        if self.year is not None and self.period is not None:
+            self._loading = True
+            try:
+                self._fill_periods(self.year, self.period.code)
+            finally:
+                self._loading = False
+        self._update_title()
+        self.show_view(current)
+        return True
 
     def about(self) -> None:
         from cbdesk.services.database import schema_revision

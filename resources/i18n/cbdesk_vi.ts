@@ -468,6 +468,10 @@
         <translation>Ngôn ngữ (sau khi mở lại):</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
         <source>Last backup: {0}</source>
         <translation>Lần sao lưu gần nhất: {0}</translation>
     </message>
@@ -578,6 +582,10 @@
     <message>
         <source>One recipient per line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Mở thư mục dữ liệu</translation>
     </message>
     <message>
         <source>Open it read-only (you can look but not change)?</source>

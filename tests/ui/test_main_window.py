@@ -144,3 +144,21 @@ def test_smoke_exits_0(demo_sqlite, tmp_path):
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "smoke ok" in run.stdout
+
+
+def test_switching_the_language_changes_the_menus_at_once(make_window, demo_sqlite):
+    from cbdesk.ui import i18n
+
+    window = make_window(demo_sqlite)
+    titles = lambda: [a.text() for a in window.menuBar().actions()]  # noqa: E731
+    assert titles()[0] == "&Tệp"
+    try:
+        assert window.set_language("en")
+        assert titles()[0] == "&File"
+        assert window.nav.item(1).text() == "Targets"
+        assert window.period_combo.currentText() == "First half of 2021"
+        assert window.current_view() is not None
+    finally:
+        window.set_language("vi")
+    assert titles()[0] == "&Tệp" and i18n.lang() == "vi"
+    assert window.period_combo.currentText() == "6 tháng đầu năm 2021"

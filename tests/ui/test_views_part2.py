@@ -3,6 +3,7 @@ settings — each built standalone over a small host (db, actor, plan, period)."
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from dataclasses import dataclass
 
@@ -28,6 +29,11 @@ class Host:
     year: int = 2021
     period: Period = Period.parse("2021-H1")
     read_only: bool = False
+    languages: list = dataclasses.field(default_factory=list)
+
+    def set_language(self, language: str) -> bool:
+        self.languages.append(language)
+        return True
 
 
 LEADER = Actor("lanhdao", Role.LEADER)
@@ -355,6 +361,7 @@ def test_settings_saved(qtbot, host, no_modal, tmp_path):
     view.language.setCurrentIndex(1)
     assert view.has_unsaved()
     view.save_button.click()
+    assert host.languages == ["en"]  # the window switches language at once
     values = settings.read_all(host.db)
     assert values["tolerance.behind_below"] == "0.8"
     assert values["cutoff_day"] == "20" and values["backup.keep"] == "5"

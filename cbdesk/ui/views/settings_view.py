@@ -65,7 +65,7 @@ class SettingsView(View):
         self.language = QComboBox()
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
-        f1.addRow(tr("Language (after restart):"), self.language)
+        f1.addRow(tr("Language:"), self.language)
         db_row = QWidget()
         dl = QHBoxLayout(db_row)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -200,7 +200,8 @@ class SettingsView(View):
             show_error(self, ValueError(tr("The 'behind' bound must be under the 'ahead' bound.")))
             return False
         st = local_settings()
-        st.setValue("lang", self.language.currentData())
+        new_language = self.language.currentData()
+        st.setValue("lang", new_language)
         target = self.db_edit.text().strip()
         if target and target != self.db.display_name():
             st.setValue("database", target)
@@ -214,6 +215,9 @@ class SettingsView(View):
         self._dirty = False
         self.message.setText(tr("Settings saved."))
         self.saved.emit()
+        if new_language != lang():
+            # Last: the window rebuilds every view, this one included.
+            self.window_.set_language(new_language)
         return True
 
     # -- database location ---------------------------------------------------
