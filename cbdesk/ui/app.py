@@ -47,6 +47,13 @@ def make_app(argv: list[str] | None = None):
         app = QApplication(argv or ["cbdesk"])
     app.setOrganizationName("cbdesk")
     app.setApplicationName("cbdesk")
+    from cbdesk.paths import resource_path
+
+    icon = resource_path("icons", "cbdesk.png")
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -398,5 +398,7 @@ class AboutDialog:
         Notice.info(parent, tr("About cbdesk"),
                     tr("cbdesk — yearly action plan tracking") + "\n\n"
                     + tr("Version:") + f" {version}\n" + tr("Database:") + f" {db_name}\n"
-                    + tr("Schema version:") + f" {schema}")
+                    + tr("Schema version:") + f" {schema}\n"
+                    + tr("Data folder:") + f" {data_dir()}\n"
+                    + tr("Log file:") + f" {data_dir() / 'logs' / 'cbdesk.log'}")
 

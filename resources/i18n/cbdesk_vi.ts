@@ -260,6 +260,10 @@
         <translation>Nhập số liệu</translation>
     </message>
     <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
