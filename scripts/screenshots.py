@@ -21,6 +21,21 @@ os.environ.setdefault("CBDESK_DATA_DIR", tempfile.mkdtemp(prefix="cbdesk-shots-"
 OUT = ROOT / "docs" / "images"
 
 
+def _settle(app) -> None:
+    """Let background work (loading, the report preview) finish and paint."""
+    import time
+
+    from cbdesk.ui import workers
+
+    deadline = time.monotonic() + 60
+    while workers.busy() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(10):
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def render(only: str | None, out: Path | None, lang: str) -> None:
     from cbdesk.services.database import open_database
     from cbdesk.services.sample import install_sample_plan
@@ -44,8 +59,10 @@ def render(only: str | None, out: Path | None, lang: str) -> None:
             view.tree.setCurrentIndex(view.model.index(0, 0))
         if key == "targets":
             view.select("1")
-        for _ in range(5):
-            app.processEvents()
+        if key == "reports":
+            view.set_choice("progress", "2021-H1")
+            view.preview()
+        _settle(app)
         target = out or OUT / f"screen-{key}.png"
         win.grab().save(str(target))
         print(target)
