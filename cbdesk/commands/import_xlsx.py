@@ -46,19 +46,7 @@ def add_arguments(p) -> None:
 
 
 def _describe(change, lng: str) -> str:
-    if lng == "vi":
-        return change.describe()
-
-    def fmt(v):
-        if v is None or v == "":
-            return "(blank)"
-        if isinstance(v, float):
-            return f"{v:,.0f}" if v.is_integer() else f"{v:,}"
-        return str(v)
-
-    if change.field == "*":
-        return f"{change.entity} {change.key}: added"
-    return f"{change.entity} {change.key}: {change.field} {fmt(change.old)} → {fmt(change.new)}"
+    return change.describe(lng)
 
 
 def _counts(summary, lng: str) -> str:

@@ -23,6 +23,7 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
     from cbdesk.services.audit import record
 
     existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id))}
+    unit_code = {u.id: code for code, u in units.items()}
     # Validate the tree as it will be: existing targets overlaid with the data's.
     merged: dict[str, TargetData] = {
         code: _target_data(t, existing) for code, t in existing.items()
@@ -74,8 +75,15 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
             summary.changes.append(Change("target", td.code, "*", None, td.name))
         else:
             old_value = t.target_value
+            old_lead = t.lead_unit_id
             for attr, value in fields.items():
-                set_field(t, attr, value, summary, "target", td.code)
+                if attr != "lead_unit_id":
+                    set_field(t, attr, value, summary, "target", td.code)
+            if old_lead != fields["lead_unit_id"]:
+                t.lead_unit_id = fields["lead_unit_id"]
+                summary.changes.append(
+                    Change("target", td.code, "lead_unit", unit_code.get(old_lead), td.lead_unit)
+                )
             if old_value != td.target:
                 record(
                     s,
@@ -89,9 +97,16 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
                     at=now,
                 )
     s.flush()
+    codes_by_id = {t.id: code for code, t in existing.items()}
     for td in data.targets:
         t = existing[td.code]
         parent_id = existing[td.parent_code].id if td.parent_code else None
+        if t.parent_id != parent_id and not any(
+            c.key == td.code and c.field == "*" for c in summary.changes
+        ):
+            summary.changes.append(
+                Change("target", td.code, "parent", codes_by_id.get(t.parent_id), td.parent_code)
+            )
         t.parent_id = parent_id
         if td.allocations:
             current = {a.area_id: a for a in t.allocations}
@@ -111,6 +126,9 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
                         current[area_id].value = value
                 else:
                     t.allocations.append(Allocation(area_id=area_id, value=value))
+                    summary.changes.append(
+                        Change("allocation", f"{td.code}/{area_code}", "value", None, value)
+                    )
 
 
 def _clean_target(td: TargetData) -> TargetData:
@@ -211,8 +229,16 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
             existing[code] = t
             summary.changes.append(Change("task", code, "*", None, t.title))
         else:
+            unit_code = {u.id: k for k, u in units.items()}
             for attr, value in fields.items():
-                set_field(t, attr, value, summary, "task", code)
+                if attr == "lead_unit_id":
+                    if t.lead_unit_id != value:
+                        summary.changes.append(Change("task", code, "lead_unit",
+                                                      unit_code.get(t.lead_unit_id),
+                                                      td.lead_unit))
+                        t.lead_unit_id = value
+                else:
+                    set_field(t, attr, value, summary, "task", code)
             for attr, value in (
                 ("percent_done", float(td.percent_done or 0)),
                 ("done", bool(td.done)),
@@ -223,6 +249,17 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
                     record(s, actor, "task", code, attr, old, value, plan.year, at=now)
         wanted = [units[vtext.clean(c)].id for c in td.coordinating_units if c]
         if [c.unit_id for c in t.coordinators] != wanted:
+            if t.id is not None:
+                unit_code = {u.id: k for k, u in units.items()}
+                summary.changes.append(
+                    Change(
+                        "task",
+                        code,
+                        "coordinating_units",
+                        [unit_code.get(c.unit_id) for c in t.coordinators],
+                        [unit_code[u] for u in wanted],
+                    )
+                )
             t.coordinators = [TaskCoordinator(unit_id=u, position=n) for n, u in enumerate(wanted)]
     s.flush()
     for code, td, _ in parsed:

@@ -83,8 +83,8 @@ def test_updates_by_code_need_overwrite_and_dry_run_changes_nothing(demo_sqlite,
     })
     rc, out, err = cli("import", str(wb), "--db", db, "--dry-run")
     assert rc == 0, err
-    assert "target_value 12.000 → 12.500" in out
-    assert "1|2021-M01|040: value 147 → 150" in out and "thử" in out
+    assert "Chỉ tiêu 1: kế hoạch 12.000 → 12.500" in out
+    assert "Kết quả 1|2021-M01|040: giá trị 147 → 150" in out and "thử" in out
     assert dump_of(db) == before
     rc, out, err = cli("import", str(wb), "--db", db)
     assert rc == 1 and "--overwrite" in err
@@ -181,7 +181,7 @@ def test_at_a_terminal_the_preview_is_confirmed_unless_yes(demo_sqlite, tmp_path
     before = dump_of(db)
     monkeypatch.setattr(sys, "stdin", _Terminal("k\n"))
     rc, out, _ = cli("import", str(wb), "--db", db)
-    assert rc == 0 and "1|2021-Q3|040: value (trống) → 5" in out and "không ghi gì" in out
+    assert rc == 0 and "Kết quả 1|2021-Q3|040: giá trị (trống) → 5" in out and "không ghi gì" in out
     assert dump_of(db) == before
     monkeypatch.setattr(sys, "stdin", _Terminal("c\n"))
     rc, out, _ = cli("import", str(wb), "--db", db)
