@@ -16,7 +16,13 @@ from cbdesk.db.engine import Database
 from cbdesk.db.models import ProgressUpdate, Task, TaskCoordinator, Unit
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
-from cbdesk.services.errors import ConflictError, NotFound, ValidationError, write_session
+from cbdesk.services.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    write_session,
+)
 from cbdesk.services.plans import get_plan
 
 
@@ -117,6 +123,21 @@ def _task(s, year: int, code: str) -> Task:
     return task
 
 
+def _require_own_task(s, actor: Actor, task: Task | None) -> None:
+    """Staff tied to a unit work on their unit's tasks only (as lead or as a
+    coordinating unit); leaders and admins on every task."""
+    if actor.role != Role.STAFF or not actor.unit_code or task is None:
+        return
+    unit = s.scalars(select(Unit).where(Unit.code == actor.unit_code)).first()
+    involved = {task.lead_unit_id, *(c.unit_id for c in task.coordinators)}
+    if unit is None or unit.id not in involved:
+        raise PermissionDenied(
+            f"Nhiệm vụ {task.code} không thuộc đơn vị {actor.unit_code} của bạn; chỉ lãnh đạo "
+            "hoặc đơn vị được giao mới sửa được.",
+            f"Task {task.code} is not one of your unit's ({actor.unit_code}); only a leader or "
+            "the units it is assigned to may change it.")
+
+
 def _check_version(task: Task, expected: int | None) -> None:
     if expected is not None and task.version != expected:
         raise ConflictError(
@@ -167,6 +188,7 @@ def save_task(db: Database, actor: Actor, year: int, form: TaskForm,
             if task is None:
                 raise NotFound(f"Không có nhiệm vụ '{original_code}'.",
                                f"No task '{original_code}'.")
+            _require_own_task(s, actor, task)
             _check_version(task, expected_version)
             for attr, new in (("code", code), ("title", title),
                               ("deadline", deadline.code)):
@@ -195,6 +217,7 @@ def add_update(db: Database, actor: Actor, year: int, code: str, on: date,
     now = datetime.now()
     with write_session(db) as s:
         task = _task(s, year, code)
+        _require_own_task(s, actor, task)
         _check_version(task, expected_version)
         if done:
             percent_done = 100.0

@@ -169,3 +169,17 @@ def test_audit_trail_only_grows(demo_db):
         ("user", "role"), ("result", "value"), ("result", "value"),
         ("period", "closed"), ("period", "closed")]
     assert (new[1].old, new[1].new, new[2].old, new[2].new) == (None, "7", "7", "8")
+
+
+def test_staff_of_a_unit_update_their_units_tasks_only(demo_db):
+    from datetime import date
+
+    from cbdesk.services import tasks
+
+    own = Actor("cv_ldvl", Role.STAFF, unit_code="LDVL")
+    # II.3.1: lead LDVL; II.3.4: lead BTXH with UBNDH coordinating, not LDVL.
+    tasks.add_update(demo_db, own, 2021, "II.3.1", date(2021, 9, 30), 75.0, note="Quý III")
+    with pytest.raises(PermissionDenied):
+        tasks.add_update(demo_db, own, 2021, "II.3.4", date(2021, 9, 30), 60.0)
+    tasks.add_update(demo_db, LEADER, 2021, "II.3.4", date(2021, 9, 30), 60.0)
+    assert {t.code: t.percent_done for t in tasks.list_tasks(demo_db, 2021)}["II.3.1"] == 75.0
