@@ -102,7 +102,15 @@ def run_gui(argv: list[str]) -> int:
         return 1
     if session is None:
         return 0
-    window = MainWindow(session.db, read_only=session.read_only)
+    actor = None
+    if not args.smoke:
+        from cbdesk.ui.signin import sign_in
+
+        actor = sign_in(session.db)
+        if actor is None:
+            session.close(make_exit_backup=False)
+            return 0
+    window = MainWindow(session.db, actor=actor, read_only=session.read_only)
     window.show()
     app.processEvents()
     if args.smoke:

@@ -636,6 +636,10 @@
         <translation>Chỉ tiêu cha</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
@@ -870,6 +874,10 @@
     <message>
         <source>Show the plan figure of each area</source>
         <translation>Hiện kế hoạch phân bổ của từng địa bàn</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
     </message>
     <message>
         <source>Signer</source>
