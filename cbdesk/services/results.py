@@ -18,7 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from cbdesk.core.enums import Role, TargetKind
-from cbdesk.core.periods import Period, PeriodError
+from cbdesk.core.periods import Period, PeriodError, periods_of_year
 from cbdesk.core.progress import Entry, overlapping, period_value
 from cbdesk.core.vnformat import format_date, format_number
 from cbdesk.db.engine import Database
@@ -127,9 +127,13 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
             if aid in code_of_area:
                 allocs[tid][code_of_area[aid]] = value
         stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
+        # Only the periods that share a month with this one matter here (its
+        # own value, or smaller/larger periods that would count it twice).
+        overlapping_codes = [q.code for q in periods_of_year(p.year) if q.overlaps(p)]
         for tid, pcode, akey, value, version in s.execute(
                 select(Result.target_id, Result.period, Result.area_key, Result.value,
-                       Result.version).join(Target).where(Target.plan_id == plan.id)):
+                       Result.version).join(Target)
+                .where(Target.plan_id == plan.id, Result.period.in_(overlapping_codes))):
             try:
                 rp = Period.parse(pcode)
             except PeriodError:
