@@ -60,6 +60,14 @@
         <translation>Đạt (% kế hoạch năm)</translation>
     </message>
     <message>
+        <source>Active</source>
+        <translation>Còn dùng</translation>
+    </message>
+    <message>
+        <source>Add or change</source>
+        <translation>Thêm hoặc sửa</translation>
+    </message>
+    <message>
         <source>Add or rename</source>
         <translation>Thêm hoặc đổi tên</translation>
     </message>
@@ -404,6 +412,10 @@
         <translation>Từ ngày</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Lịch sử cập nhật</translation>
     </message>
@@ -492,6 +504,10 @@
         <translation>Đơn vị chủ trì:</translation>
     </message>
     <message>
+        <source>Leave empty to keep it</source>
+        <translation>Để trống nếu giữ nguyên</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
@@ -506,6 +522,10 @@
     <message>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Được đăng nhập</translation>
     </message>
     <message>
         <source>Merge areas</source>
@@ -768,6 +788,10 @@
         <translation>Kết quả</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu SQLite (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
@@ -904,6 +928,10 @@
         <translation>Thẩm quyền ký:</translation>
     </message>
     <message>
+        <source>Signing in needs a password</source>
+        <translation>Đăng nhập phải có mật khẩu</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your saved data is safe. Copy the report below and send it to the person who supports cbdesk.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Hãy sao chép báo cáo lỗi dưới đây và gửi cho người hỗ trợ cbdesk.</translation>
     </message>
@@ -1024,6 +1052,10 @@
         <translation>ĐVT</translation>
     </message>
     <message>
+        <source>Unit code (staff limited to its tasks)</source>
+        <translation>Mã đơn vị (chuyên viên chỉ sửa nhiệm vụ của đơn vị mình)</translation>
+    </message>
+    <message>
         <source>Unit of measure</source>
         <translation>Đơn vị tính</translation>
     </message>
@@ -1060,8 +1092,16 @@
         <translation>Người dùng</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
         <source>User:</source>
         <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
     </message>
     <message>
         <source>Valid from</source>

@@ -1,5 +1,5 @@
-"""Catalogs: units, areas (validity dates, merging), units of measure, and the
-organisation's header and signer."""
+"""Catalogs: units, areas (validity dates, merging), units of measure, the
+organisation's header and signer, and the users."""
 
 from __future__ import annotations
 
@@ -141,6 +141,11 @@ class CatalogView(View):
         save.clicked.connect(self.save_org)
         form.addRow("", save)
         self.tabs.addTab(org_page, tr("Organisation"))
+        # users
+        from cbdesk.ui.views.users_tab import UsersTab
+
+        self.users_tab = UsersTab(self)
+        self.tabs.addTab(self.users_tab, tr("Users"))
 
     def reload(self) -> None:
         self.units.set_rows(catalog.list_units(self.db))
@@ -154,6 +159,7 @@ class CatalogView(View):
         for key, edit in self.org_fields.items():
             edit.setText(getattr(org, key))
         self.recipients.setPlainText("\n".join(org.recipients))
+        self.users_tab.reload()
 
     def _pick_unit(self, index) -> None:
         u = self.units.rows[index.row()]
