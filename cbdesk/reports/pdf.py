@@ -51,25 +51,31 @@ SIGNING_ROOM = 27 * mm  # empty room between the title and the signer's name
 
 
 def nfc(value: Any) -> Any:
-    """A copy of a model value with every string NFC-normalised: text typed with
-    a decomposed-mark input method otherwise prints marks beside their letters."""
+    """A model value with every string NFC-normalised: text typed with a
+    decomposed-mark input method otherwise prints marks beside their letters.
+    Values that are NFC already come back as they are (no copy)."""
     if isinstance(value, str):
         return (
             value
             if unicodedata.is_normalized("NFC", value)
             else unicodedata.normalize("NFC", value)
         )
-    if isinstance(value, list):
-        return [nfc(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(nfc(v) for v in value)
+    if isinstance(value, (list, tuple)):
+        items = [nfc(v) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return items if isinstance(value, list) else tuple(items)
     if isinstance(value, (set, frozenset)):
         return type(value)(nfc(v) for v in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.replace(
-            value,
-            **{f.name: nfc(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init},
-        )
+        changed = {}
+        for f in dataclasses.fields(value):
+            if f.init:
+                old = getattr(value, f.name)
+                new = nfc(old)
+                if new is not old:
+                    changed[f.name] = new
+        return dataclasses.replace(value, **changed) if changed else value
     return value
 
 
