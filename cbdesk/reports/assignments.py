@@ -55,16 +55,5 @@ def build(plan: PlanHeader, tasks: list[TaskRow], meta: common.Resolved) -> Docu
         ))
     else:
         blocks.append(Paragraph.of("Kế hoạch chưa có nhiệm vụ để phân công."))
-    return Document(
-        header=common.header(plan, meta, code),
-        type_name=TYPE_NAME,
-        abstract=f"Phân công nhiệm vụ thực hiện {title}",
-        addressee=f"Kính gửi: {meta.addressee}" if meta.addressee else "",
-        blocks=blocks,
-        recipients=meta.recipients,
-        archive=meta.archive,
-        signature=common.signature(meta),
-        annexes=annexes,
-        title_meta=f"Phân công nhiệm vụ thực hiện {title}",
-        author=plan.organisation.name,
-    )
+    return common.report_document(plan, meta, code, TYPE_NAME, f"Phân công nhiệm vụ thực hiện {title}", blocks, annexes,
+                                  f"Phân công nhiệm vụ thực hiện {title}")

@@ -13,7 +13,7 @@ from datetime import date
 from cbdesk.core.plandata import OrganisationData
 from cbdesk.core.text import clean, clean_line
 from cbdesk.core.vnformat import doc_number, format_date, place_date_line
-from cbdesk.reports.document import Header, Paragraph, Signature
+from cbdesk.reports.document import Annex, Block, Document, Header, Paragraph, Signature
 from cbdesk.services.issued import PlanHeader, ReportMeta
 
 __all__ = [
@@ -151,3 +151,23 @@ def accompanying_note(type_name: str, meta: Resolved, code: str) -> str:
     when = format_date(meta.date) if meta.date else "   /   /    "
     kind = type_name[:1].upper() + type_name[1:].lower()
     return f"(Kèm theo {kind} số {number}/{code} ngày {when})"
+
+
+def report_document(plan: PlanHeader, meta: Resolved, code: str, type_name: str,
+                    abstract: str, blocks: list[Block], annexes: list[Annex],
+                    title_meta: str) -> Document:
+    """A report's Document: the plan's header, the report's own body, and the
+    recipients and signature the user chose."""
+    return Document(
+        header=header(plan, meta, code),
+        type_name=type_name,
+        abstract=abstract,
+        addressee=f"Kính gửi: {meta.addressee}" if meta.addressee else "",
+        blocks=blocks,
+        recipients=meta.recipients,
+        archive=meta.archive,
+        signature=signature(meta),
+        annexes=annexes,
+        title_meta=title_meta,
+        author=plan.organisation.name,
+    )

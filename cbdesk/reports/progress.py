@@ -361,16 +361,5 @@ def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: lis
     annex = area_annex(targets, period, common.accompanying_note(TYPE_NAME, meta, code))
     if annex is not None:
         annexes.append(annex)
-    return Document(
-        header=common.header(plan, meta, code),
-        type_name=TYPE_NAME,
-        abstract=f"Kết quả thực hiện {title} {label_in_text}",
-        addressee=f"Kính gửi: {meta.addressee}" if meta.addressee else "",
-        blocks=blocks,
-        recipients=meta.recipients,
-        archive=meta.archive,
-        signature=common.signature(meta),
-        annexes=annexes,
-        title_meta=f"Báo cáo kết quả thực hiện {title} {label_in_text}",
-        author=plan.organisation.name,
-    )
+    return common.report_document(plan, meta, code, TYPE_NAME, f"Kết quả thực hiện {title} {label_in_text}", blocks, annexes,
+                                  f"Báo cáo kết quả thực hiện {title} {label_in_text}")
