@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -35,9 +34,10 @@ from cbdesk.services import periods as period_service
 from cbdesk.services import plans as plan_service
 from cbdesk.services.progress import target_rows
 from cbdesk.services.tasks_view import task_rows
-from cbdesk.ui.common import Column, RowsModel, View, pct, status_brushes, status_word
+from cbdesk.ui.common import Column, RowsModel, View, pct, status_word
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views.overview_chart import ProgressChart
 from cbdesk.ui.workers import BusyBar, run_in_background
 
 SOON_DAYS = 30
@@ -120,113 +120,6 @@ class StatusCountsModel(RowsModel):
         total = sum(counts.values())
         self.set_rows([(s, n, (100.0 * n / total) if total else None)
                        for s, n in counts.items()])
-
-
-class ProgressChart(QWidget):
-    """Horizontal bars per target: % achieved (solid) against % due (hatched
-    outline), with the status in words so a grey printout still reads."""
-
-    clicked = Signal(str)
-
-    ROW = 34
-    LABEL_W = 230
-    TEXT_W = 210
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list = []
-        self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-
-    def set_rows(self, rows: list) -> None:
-        self.rows = list(rows)
-        self.setMinimumHeight(self._top() + self.ROW * max(len(self.rows), 1) + 8)
-        self.setFixedHeight(self.minimumHeight())
-        self.update()
-
-    @staticmethod
-    def figures(row) -> tuple[float | None, float | None]:
-        """(% achieved, % due) of a target row, in percent units."""
-        share = row.progress.share
-        return row.percent_of_target, (share * 100.0 if share is not None else None)
-
-    def _top(self) -> int:
-        return 30
-
-    def _scale_max(self) -> float:
-        top = 100.0
-        for r in self.rows:
-            a, d = self.figures(r)
-            top = max(top, a or 0, d or 0)
-        return min(top, 200.0)
-
-    def row_at(self, y: float) -> int | None:
-        i = int((y - self._top()) // self.ROW)
-        return i if 0 <= i < len(self.rows) else None
-
-    def mousePressEvent(self, event):  # noqa: N802
-        i = self.row_at(event.position().y())
-        if i is not None:
-            self.clicked.emit(self.rows[i].code)
-
-    def mouseMoveEvent(self, event):  # noqa: N802
-        i = self.row_at(event.position().y())
-        self.setCursor(Qt.PointingHandCursor if i is not None else Qt.ArrowCursor)
-        if i is not None:
-            self.setToolTip(f"{self.rows[i].code}. {self.rows[i].name}")
-
-    def paintEvent(self, _event):  # noqa: N802
-        p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing, False)
-        p.fillRect(self.rect(), Qt.white)
-        fm = p.fontMetrics()
-        w = self.width()
-        x0 = min(self.LABEL_W, int(w * 0.36))
-        text_w = min(self.TEXT_W, int(w * 0.30))
-        bar_w = max(60, w - x0 - text_w - 12)
-        top_pct = self._scale_max()
-
-        def xs(value: float) -> float:
-            return x0 + bar_w * max(0.0, min(value, top_pct)) / top_pct
-
-        # Legend
-        p.setPen(Qt.black)
-        p.setBrush(QColor("#333333"))
-        p.drawRect(QRectF(x0, 8, 18, 10))
-        p.drawText(int(x0 + 24), 18, tr("Achieved (% of the year's target)"))
-        lx = x0 + 34 + fm.horizontalAdvance(tr("Achieved (% of the year's target)"))
-        p.setBrush(QBrush(QColor("#333333"), Qt.BDiagPattern))
-        p.drawRect(QRectF(lx, 8, 18, 10))
-        p.drawText(int(lx + 24), 18, tr("Due by the end of the period"))
-
-        # 100 % line
-        p.setPen(QPen(QColor("#888888"), 1, Qt.DashLine))
-        x100 = xs(100.0)
-        p.drawLine(int(x100), self._top() - 4, int(x100), self.height() - 4)
-
-        for i, r in enumerate(self.rows):
-            y = self._top() + i * self.ROW
-            if i % 2:
-                p.fillRect(0, y, w, self.ROW, QColor("#f6f6f6"))
-            label = fm.elidedText(f"{r.code}  {r.name}", Qt.ElideRight, x0 - 12)
-            p.setPen(Qt.black)
-            p.drawText(QRectF(6, y, x0 - 10, self.ROW), Qt.AlignVCenter | Qt.AlignLeft, label)
-            achieved, due = self.figures(r)
-            bg, fg = status_brushes(r.status)
-            if due is not None:
-                p.setPen(QPen(QColor("#222222"), 1))
-                p.setBrush(QBrush(QColor("#555555"), Qt.BDiagPattern))
-                p.drawRect(QRectF(x0, y + 5, max(xs(due) - x0, 1), 10))
-            if achieved is not None:
-                p.setPen(QPen(fg.darker(130), 1))
-                p.setBrush(fg)
-                p.drawRect(QRectF(x0, y + 17, max(xs(achieved) - x0, 1), 11))
-            text = f"{pct(achieved)} / {pct(due)} · {status_word(r.status)}"
-            p.setPen(fg)
-            p.drawText(QRectF(x0 + bar_w + 8, y, text_w, self.ROW),
-                       Qt.AlignVCenter | Qt.AlignLeft,
-                       fm.elidedText(text, Qt.ElideRight, text_w))
-        p.end()
 
 
 def _table(model) -> QTableView:
