@@ -9,6 +9,7 @@ single-PC install may let people sign in by name only, when the setting
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import os
@@ -61,7 +62,12 @@ def check_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest, expected)
 
 
-_DUMMY = hash_password("cbdesk-dummy", salt=b"\0" * 16)
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash to check against when the user does not exist, so that a wrong
+    name costs as much as a wrong password. Made on first use: scrypt takes
+    ~40 ms, which start-up should not pay."""
+    return hash_password("cbdesk-dummy", salt=b"\0" * 16)
 _WRONG = ("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.")
 
 
@@ -169,7 +175,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     with db.session() as s:
         u = s.scalars(select(AppUser).where(AppUser.username == (username or "").strip())
                       ).first()
-        stored = u.password_hash if u is not None and u.password_hash else _DUMMY
+        stored = u.password_hash if u is not None and u.password_hash else _dummy_hash()
         ok = check_password(password or "", stored)  # same work whether or not u exists
         if u is None or not u.password_hash or not ok or not u.active:
             raise PermissionDenied(*_WRONG)
