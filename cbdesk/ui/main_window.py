@@ -129,6 +129,13 @@ class MainWindow(QMainWindow):
         self.save_action = act(file_menu, tr("Save"), self.save, QKeySequence.Save)
         self.print_action = act(file_menu, tr("Print…"), self.print_report, QKeySequence.Print)
         file_menu.addSeparator()
+        from cbdesk.ui import file_actions as fa
+
+        act(file_menu, tr("Export to Excel…"), lambda: fa.export_workbook(self))
+        act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(self))
+        act(file_menu, tr("Data-collection forms…"), lambda: fa.make_forms(self))
+        act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(self))
+        file_menu.addSeparator()
         act(file_menu, tr("Quit"), self.close, QKeySequence.Quit)
         edit_menu = mb.addMenu(tr("&Edit"))
         self.undo_action = act(edit_menu, tr("Undo"), lambda: self._grid_call("undo"),

@@ -48,6 +48,10 @@
         <translation>Một tệp SQLite, hoặc postgresql+psycopg://người_dùng@máy_chủ/csdl</translation>
     </message>
     <message>
+        <source>A plan for {0} exists already; choose another year.</source>
+        <translation>Đã có kế hoạch năm {0}; hãy chọn năm khác.</translation>
+    </message>
+    <message>
         <source>A qualitative target takes no figure.</source>
         <translation>Chỉ tiêu định tính không nhập số.</translation>
     </message>
@@ -272,6 +276,14 @@
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
+        <source>Data-collection forms</source>
+        <translation>Biểu mẫu thu thập số liệu</translation>
+    </message>
+    <message>
+        <source>Data-collection forms…</source>
+        <translation>Biểu mẫu thu thập số liệu…</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
@@ -332,6 +344,10 @@
         <translation>Chiều</translation>
     </message>
     <message>
+        <source>Documents (*.docx *.txt)</source>
+        <translation>Văn bản (*.docx *.txt)</translation>
+    </message>
+    <message>
         <source>Don't save</source>
         <translation>Không lưu</translation>
     </message>
@@ -376,8 +392,20 @@
         <translation>Đã nhập theo kỳ nhỏ hơn (ví dụ %1); số hiển thị là tổng của các kỳ đó và được sửa ở đó.</translation>
     </message>
     <message>
+        <source>Everything was read.</source>
+        <translation>Đã đọc được toàn bộ.</translation>
+    </message>
+    <message>
         <source>Expected output</source>
         <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
     </message>
     <message>
         <source>Field</source>
@@ -408,6 +436,10 @@
         <translation>Lọc</translation>
     </message>
     <message>
+        <source>Folder for the data-collection forms</source>
+        <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
@@ -418,6 +450,18 @@
     <message>
         <source>History</source>
         <translation>Lịch sử cập nhật</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Nhập từ Excel</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Đã nhập xong.</translation>
     </message>
     <message>
         <source>Into</source>
@@ -576,8 +620,16 @@
         <translation>Chưa có bản sao lưu</translation>
     </message>
     <message>
+        <source>No changes.</source>
+        <translation>Không có thay đổi.</translation>
+    </message>
+    <message>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Chưa đọc được</translation>
     </message>
     <message>
         <source>Not saved in this session</source>
@@ -606,6 +658,10 @@
     <message>
         <source>One recipient per line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Open data folder</source>
@@ -716,6 +772,14 @@
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>Read a plan from a document</source>
+        <translation>Nhập kế hoạch từ văn bản</translation>
+    </message>
+    <message>
+        <source>Read a plan from a document…</source>
+        <translation>Nhập kế hoạch từ văn bản…</translation>
+    </message>
+    <message>
         <source>Reading the audit trail…</source>
         <translation>Đang đọc nhật ký thay đổi…</translation>
     </message>
@@ -788,6 +852,10 @@
         <translation>Kết quả</translation>
     </message>
     <message>
+        <source>Review the draft plan</source>
+        <translation>Xem lại bản nháp kế hoạch</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -824,6 +892,10 @@
         <translation>Lưu một bản…</translation>
     </message>
     <message>
+        <source>Save as a draft plan of the year:</source>
+        <translation>Lưu thành bản nháp kế hoạch năm:</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Lưu bản nháp</translation>
     </message>
@@ -836,8 +908,16 @@
         <translation>Lưu số liệu đã nhập (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Saved as a draft plan of {0}.</source>
+        <translation>Đã lưu bản nháp kế hoạch năm {0}.</translation>
+    </message>
+    <message>
         <source>Saved at</source>
         <translation>Đã lưu lúc</translation>
+    </message>
+    <message>
+        <source>Saved to {0}.</source>
+        <translation>Đã lưu vào {0}.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -1156,6 +1236,10 @@
         <translation>Có</translation>
     </message>
     <message>
+        <source>and {0} more</source>
+        <translation>và {0} thay đổi khác</translation>
+    </message>
+    <message>
         <source>cbdesk — yearly action plan tracking</source>
         <translation>cbdesk — theo dõi kế hoạch hành động hằng năm</translation>
     </message>
@@ -1182,6 +1266,10 @@
     <message>
         <source>view only</source>
         <translation>chỉ xem</translation>
+    </message>
+    <message>
+        <source>{0} forms saved in {1}.</source>
+        <translation>Đã lưu {0} biểu mẫu vào {1}.</translation>
     </message>
     <message>
         <source>{n} entries</source>
