@@ -42,6 +42,10 @@ def run(args) -> int:
                 f"A {year} plan exists already; a draft does not overwrite it. Use --dry-run "
                 "to review, or another year.",
             )
+        if not args.dry_run:
+            from cbdesk.services.backup import backup_before_import
+
+            backup_before_import(db)
         apply_plan_data(db, draft, system_actor(), dry_run=args.dry_run)
     finally:
         db.dispose()

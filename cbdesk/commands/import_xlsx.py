@@ -126,6 +126,10 @@ def run(args) -> int:
     db = open_db(args)
     failed = 0
     try:
+        if not args.dry_run:
+            from cbdesk.services.backup import backup_before_import
+
+            backup_before_import(db)
         for path in args.files:
             name = path.replace("\\", "/").rsplit("/", 1)[-1]
             try:

@@ -378,6 +378,12 @@ def backup_if_due(db: Database) -> BackupInfo | None:
     return make_backup(db, reason="daily")
 
 
+def backup_before_import(db: Database) -> BackupInfo:
+    """The copy made before an import writes anything (issue: backups before
+    every migration, restore and import)."""
+    return make_backup(db, reason="before-import")
+
+
 def backup_on_exit(db: Database) -> BackupInfo | None:
     """A backup when the app closes, skipped when the SQLite file has not
     changed since the newest backup."""

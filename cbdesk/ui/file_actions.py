@@ -119,8 +119,14 @@ def import_workbooks(window) -> None:
     def reviewed(outcomes) -> None:
         if not PreviewDialog.ask(window, tr("Import from Excel"), _preview_text(outcomes)):
             return
+        def write():
+            from cbdesk.services.backup import backup_before_import
+
+            backup_before_import(db)
+            return [import_workbook(db, p, actor, overwrite=True) for p in paths]
+
         run_in_background(
-            lambda: [import_workbook(db, p, actor, overwrite=True) for p in paths],
+            write,
             lambda _r: (window.reload_all(),
                         Notice.info(window, tr("Import from Excel"), tr("Imported."))),
             lambda e: show_error(window, e))
@@ -238,6 +244,9 @@ def save_draft(window, plan, year: int) -> None:
         return
     plan.year, plan.status = year, "draft"
     try:
+        from cbdesk.services.backup import backup_before_import
+
+        backup_before_import(window.db)
         apply_plan_data(window.db, plan, window.actor)
     except Exception as e:  # a ServiceError, shown in words
         if not hasattr(e, "message_vi"):

@@ -306,3 +306,21 @@ def test_json_dump_carries_every_table(db_url, data_dir, tmp_path):
     data = json.loads(gzip.open(out).read())
     assert set(data["tables"]) == {t.name for t in Base.metadata.sorted_tables}
     assert data["tables"]["target"]["count"] > 10
+
+
+def test_an_import_is_preceded_by_a_verified_backup(demo_sqlite, tmp_path, monkeypatch):
+    from helpers import run_cli
+
+    from cbdesk.services import backup
+
+    data = tmp_path / "data"
+    monkeypatch.setenv("CBDESK_DATA_DIR", str(data))
+    out = tmp_path / "kh.xlsx"
+    assert run_cli("export", "--plan", "2021", "-o", str(out), "--db", str(demo_sqlite),
+                   env={"CBDESK_DATA_DIR": str(data)}).returncode == 0
+    r = run_cli("import", str(out), "--db", str(demo_sqlite), "--yes",
+                env={"CBDESK_DATA_DIR": str(data)})
+    assert r.returncode == 0, r.stderr
+    made = backup.list_backups(folder=data / "backups")
+    assert [b.reason for b in made] == ["before-import"]
+    assert not backup.verify_backup(made[0].path)
