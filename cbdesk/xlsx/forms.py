@@ -89,6 +89,12 @@ def _instructions(spec: FormSpec) -> list[str]:
     ]
 
 
+def _lines(text: str, width_chars: float) -> int:
+    """Lines a wrapped cell of ``width_chars`` (Excel's character units) needs."""
+    per_line = max(int(width_chars * 1.2), 10)
+    return max(1, -(-len(text) // per_line))
+
+
 def form_workbook(spec: FormSpec) -> bytes:
     """One area's form as .xlsx bytes."""
     wb = Workbook()
@@ -136,6 +142,9 @@ def form_workbook(spec: FormSpec) -> bytes:
             c = ws.cell(row=r, column=col)
             c.protection, c.fill = UNLOCKED, INPUT_FILL
         (rates if is_rate(line.unit) else counts).add(ws.cell(row=r, column=VALUE_COL))
+        # Spreadsheets do not grow a row for wrapped text they open: size it
+        # from the name's length, or long names print over the next row.
+        ws.row_dimensions[r].height = 15 * _lines(line.name, WIDTHS[1])
     last = first + len(spec.lines) - 1
     for dv in (counts, rates):
         if dv.sqref:
