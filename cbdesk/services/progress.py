@@ -87,7 +87,7 @@ def _entries_by_target(s, plan_id: int, upto: Period) -> dict[int, dict[int, lis
     can use; later months are not read at all)."""
     out: dict[int, dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     codes = [p.code for p in periods_of_year(upto.year) if p.last_month <= upto.last_month]
-    rows = s.execute(
+    rows = s.connection().execute(
         select(Result.target_id, Result.period, Result.area_key, Result.value)
         .join(Target)
         .where(Target.plan_id == plan_id, Result.value.is_not(None), Result.period.in_(codes))
@@ -105,20 +105,22 @@ def _figures(
     kind: TargetKind, cells: dict[int, list[Entry]], period: Period, area_ids: list[int]
 ) -> tuple[float | None, float | None, bool, dict]:
     """Province period value, province ytd, mismatch, per-area (period, ytd)."""
-    per_area = {}
-    for aid in area_ids:
-        entries = cells.get(aid, [])
-        per_area[aid] = (period_value(kind, entries, period), ytd_value(kind, entries, period))
-    whole = cells.get(0, [])
+    # A period that starts in January is its own year to date (H1, 9M, Q1…).
+    from_january = period.first_month == 1
+
+    def both(entries: list[Entry]) -> tuple[float | None, float | None]:
+        if not entries:
+            return None, None
+        pv = period_value(kind, entries, period)
+        return pv, pv if from_january else ytd_value(kind, entries, period)
+
+    per_area = {aid: both(cells.get(aid, [])) for aid in area_ids}
+    whole_pv, whole_yv = both(cells.get(0, []))
     pv, mismatch_p = province_value(
-        kind,
-        period_value(kind, whole, period),
-        {a: v[0] for a, v in per_area.items() if v[0] is not None},
+        kind, whole_pv, {a: v[0] for a, v in per_area.items() if v[0] is not None}
     )
     yv, mismatch_y = province_value(
-        kind,
-        ytd_value(kind, whole, period),
-        {a: v[1] for a, v in per_area.items() if v[1] is not None},
+        kind, whole_yv, {a: v[1] for a, v in per_area.items() if v[1] is not None}
     )
     return pv, yv, mismatch_p or mismatch_y, per_area
 
@@ -136,18 +138,24 @@ def target_rows(
         ).all()
         areas = s.scalars(select(Area).where(Area.level != "province").order_by(Area.code)).all()
         area_ids = [a.id for a in areas]
-        units = dict(s.execute(select(Unit.id, Unit.name)).all())
+        units = dict(s.connection().execute(select(Unit.id, Unit.name)).all())
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
-        for a in s.scalars(select(Allocation).join(Target).where(Target.plan_id == plan.id)):
-            allocs[a.target_id][a.area_id] = a.value
+        for tid, aid, value in s.connection().execute(
+            select(Allocation.target_id, Allocation.area_id, Allocation.value)
+            .join(Target)
+            .where(Target.plan_id == plan.id)
+        ):
+            allocs[tid][aid] = value
         entries = _entries_by_target(s, plan.id, period)
         prev_plan = s.scalars(select(Plan).where(Plan.year == plan.year - 1)).first()
         prev_entries, prev_targets = {}, {}
         if prev_plan is not None:
             prev_entries = _entries_by_target(s, prev_plan.id, period.previous_year())
             prev_targets = {
-                t.code: t.id
-                for t in s.scalars(select(Target).where(Target.plan_id == prev_plan.id))
+                code: tid
+                for tid, code in s.connection().execute(
+                    select(Target.id, Target.code).where(Target.plan_id == prev_plan.id)
+                )
             }
 
         by_id = {t.id: t for t in targets}

@@ -121,7 +121,7 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
                             .order_by(Target.sort_order, Target.id)).all()
         by_id = {t.id: t for t in targets}
         allocs: dict[int, dict[str, float]] = defaultdict(dict)
-        for tid, aid, value in s.execute(
+        for tid, aid, value in s.connection().execute(
                 select(Allocation.target_id, Allocation.area_id, Allocation.value)
                 .join(Target).where(Target.plan_id == plan.id)):
             if aid in code_of_area:
@@ -130,7 +130,7 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
         # Only the periods that share a month with this one matter here (its
         # own value, or smaller/larger periods that would count it twice).
         overlapping_codes = [q.code for q in periods_of_year(p.year) if q.overlaps(p)]
-        for tid, pcode, akey, value, version in s.execute(
+        for tid, pcode, akey, value, version in s.connection().execute(
                 select(Result.target_id, Result.period, Result.area_key, Result.value,
                        Result.version).join(Target)
                 .where(Target.plan_id == plan.id, Result.period.in_(overlapping_codes))):

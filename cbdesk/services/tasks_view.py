@@ -105,22 +105,22 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
     with db.session() as s:
         plan = get_plan(s, year)
         # Plain column reads: a report of 300 tasks needs no ORM objects.
-        tasks = s.execute(
+        tasks = s.connection().execute(
             select(Task.id, Task.code, Task.parent_id, Task.title, Task.description,
                    Task.lead_unit_id, Task.deadline, Task.expected_output, Task.percent_done,
                    Task.done, Task.completed_on)
             .where(Task.plan_id == plan.id).order_by(Task.sort_order, Task.id)
         ).all()
         units = {uid: (code, name) for uid, code, name in
-                 s.execute(select(Unit.id, Unit.code, Unit.name))}
+                 s.connection().execute(select(Unit.id, Unit.code, Unit.name))}
         coordinators: dict[int, list[int]] = {}
-        for task_id, unit_id in s.execute(
+        for task_id, unit_id in s.connection().execute(
                 select(TaskCoordinator.task_id, TaskCoordinator.unit_id).join(Task)
                 .where(Task.plan_id == plan.id)
                 .order_by(TaskCoordinator.task_id, TaskCoordinator.position)):
             coordinators.setdefault(task_id, []).append(unit_id)
         updates: dict[int, list[_Update]] = {}
-        for row in s.execute(
+        for row in s.connection().execute(
                 select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
                        ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
                 .join(Task).where(Task.plan_id == plan.id)
