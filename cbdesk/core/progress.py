@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from cbdesk.core.deadlines import Deadline
 from cbdesk.core.enums import Direction, TargetKind, TargetStatus, TaskStatus
@@ -68,9 +69,10 @@ class Tolerances:
         )
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One stored value of one target for one area (or the whole province)."""
+class Entry(NamedTuple):
+    """One stored value of one target for one area (or the whole province).
+    A named tuple: a report builds thousands of these, and a tuple is the
+    cheapest immutable record to make."""
 
     period: Period
     value: float

@@ -50,33 +50,44 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNING_ROOM = 27 * mm  # empty room between the title and the signer's name
 
 
+_INIT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _nfc_str(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def nfc(value: Any) -> Any:
     """A model value with every string NFC-normalised: text typed with a
     decomposed-mark input method otherwise prints marks beside their letters.
-    Values that are NFC already come back as they are (no copy)."""
-    if isinstance(value, str):
-        return (
-            value
-            if unicodedata.is_normalized("NFC", value)
-            else unicodedata.normalize("NFC", value)
-        )
-    if isinstance(value, (list, tuple)):
-        items = [nfc(v) for v in value]
+    Values that are NFC already come back as they are (no copy); the walk is
+    kept cheap because every report goes through it."""
+    kind = type(value)
+    if kind is str:
+        return _nfc_str(value)
+    if kind is list or kind is tuple:
+        items = [_nfc_str(v) if type(v) is str else nfc(v) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
-        return items if isinstance(value, list) else tuple(items)
-    if isinstance(value, (set, frozenset)):
-        return type(value)(nfc(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changed = {}
-        for f in dataclasses.fields(value):
-            if f.init:
-                old = getattr(value, f.name)
-                new = nfc(old)
-                if new is not old:
-                    changed[f.name] = new
-        return dataclasses.replace(value, **changed) if changed else value
-    return value
+        return items if kind is list else tuple(items)
+    if kind is set or kind is frozenset:
+        return kind(nfc(v) for v in value)
+    names = _INIT_FIELDS.get(kind)
+    if names is None:
+        names = _INIT_FIELDS[kind] = (
+            tuple(f.name for f in dataclasses.fields(kind) if f.init)
+            if dataclasses.is_dataclass(kind)
+            else ()
+        )
+    if not names:
+        return value
+    changed = {}
+    for name in names:
+        old = getattr(value, name)
+        new = nfc(old)
+        if new is not old:
+            changed[name] = new
+    return dataclasses.replace(value, **changed) if changed else value
 
 
 class _Section(PageTemplate):

@@ -91,13 +91,13 @@ def _entries_by_target(s, plan_id: int, upto: Period) -> dict[int, dict[int, lis
         select(Result.target_id, Result.period, Result.area_key, Result.value)
         .join(Target)
         .where(Target.plan_id == plan_id, Result.value.is_not(None), Result.period.in_(codes))
-    )
+    ).all()  # one fetch: row-by-row iteration costs a driver call per result
     parse_cache: dict[str, Period] = {}
     for tid, code, akey, value in rows:
         p = parse_cache.get(code)
         if p is None:
             p = parse_cache[code] = Period.parse(code)
-        out[tid][akey].append(Entry(p, float(value)))
+        out[tid][akey].append(Entry(p, value))
     return out
 
 

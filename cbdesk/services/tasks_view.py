@@ -117,16 +117,16 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
         for task_id, unit_id in s.connection().execute(
                 select(TaskCoordinator.task_id, TaskCoordinator.unit_id).join(Task)
                 .where(Task.plan_id == plan.id)
-                .order_by(TaskCoordinator.task_id, TaskCoordinator.position)):
+                .order_by(TaskCoordinator.task_id, TaskCoordinator.position)).all():
             coordinators.setdefault(task_id, []).append(unit_id)
         updates: dict[int, list[_Update]] = {}
         for row in s.connection().execute(
                 select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
                        ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
                 .join(Task).where(Task.plan_id == plan.id)
-                .order_by(ProgressUpdate.date, ProgressUpdate.id)):
-            updates.setdefault(row.task_id, []).append(
-                _Update(row.id, row.date, row.percent_done, row.done, row.note or ""))
+                .order_by(ProgressUpdate.date, ProgressUpdate.id)).all():
+            updates.setdefault(row[0], []).append(
+                _Update(row[1], row[2], row[3], row[4], row[5] or ""))
 
         # Rows unpacked once into tuples: attribute access on result rows is
         # what a 300-task report would otherwise spend its time on.
