@@ -331,10 +331,14 @@ def job_report(ds, reps: int, tmp: Path, kind: str, period) -> Row:
         builds.append(time.perf_counter() - t)
     build = statistics.median(builds)
     db.dispose()
-    ok = med < 1.0 and med <= 1.5 * fl
-    what = ("Render the progress report (PDF, 2025-M06)" if kind == "progress"
+    # Issues 3 and 9 set the ratio for the progress report; the plan
+    # document has the time budget only.
+    progress = kind == "progress"
+    ok = med < 1.0 and (med <= 1.5 * fl or not progress)
+    what = ("Render the progress report (PDF, 2025-M06)" if progress
             else "Render the plan document (PDF)")
-    return Row(what, med, fl, budget="< 1 s and ≤ 1,5× floor", ok=ok,
+    budget = "< 1 s and ≤ 1,5× floor" if progress else "< 1 s"
+    return Row(what, med, fl, budget=budget, ok=ok,
                note=f"render_report end to end: of which building the Document (the "
                     f"data) {fmt_value(build, 's')}, the PDF layout ≈ "
                     f"{fmt_value(max(med - build, 0), 's')}; floor: bare platypus "
