@@ -64,7 +64,7 @@ def _import_and_check(template: Path, workbook: bytes, tmp: Path) -> str:
 
 
 # CBDESK_FUZZ_EXAMPLES=5000 for the long run documented in the README.
-@settings(max_examples=int(os.environ.get("CBDESK_FUZZ_EXAMPLES", "25")), deadline=None,
+@settings(max_examples=int(os.environ.get("CBDESK_FUZZ_EXAMPLES", "150")), deadline=None,
           suppress_health_check=list(HealthCheck))
 @given(edits=st.lists(st.tuples(st.integers(0, 20), st.integers(1, 60), st.integers(1, 15),
                                 CELL_VALUES), min_size=1, max_size=8))
@@ -83,7 +83,7 @@ def test_scribbled_cells_are_imported_or_refused_cleanly(exported, tmp_path_fact
     _import_and_check(template, out.getvalue(), tmp_path_factory.mktemp("ex"))
 
 
-@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("seed", range(int(os.environ.get("CBDESK_FUZZ_BYTES", "150"))))
 def test_scribbled_bytes_are_refused_cleanly(exported, tmp_path, seed):
     data, template = exported
     rng = random.Random(seed)
