@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import delete as sa_delete
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -250,3 +251,38 @@ def is_period_locked(closed: list[str], period: Period) -> bool:
 
 def today() -> date:
     return date.today()
+
+
+def set_plan_status(db: Database, actor, year: int, status: str) -> None:
+    """Mark a plan draft or issued (a draft read from a document becomes the
+    plan in force once reviewed). Leaders only; audited."""
+    from cbdesk.core.enums import PlanStatus, Role
+    from cbdesk.services.audit import record
+
+    actor.require(Role.LEADER, "đổi trạng thái kế hoạch", "change a plan's status")
+    new = PlanStatus.parse(status).value
+    with db.session() as s:
+        plan = get_plan(s, year)
+        if plan.status != new:
+            record(s, actor, "plan", str(year), "status", plan.status, new, year)
+            plan.status = new
+
+
+def delete_plan(db: Database, actor, year: int) -> None:
+    """Delete a plan with its targets, results and tasks (an admin's act,
+    audited). A plan with issued reports is kept: their signed PDFs stay."""
+    from cbdesk.core.enums import Role
+    from cbdesk.db.models import IssuedReport
+    from cbdesk.services.audit import record
+
+    actor.require(Role.ADMIN, "xóa kế hoạch", "delete a plan")
+    with db.session() as s:
+        plan = get_plan(s, year)
+        if s.scalars(select(IssuedReport.id).where(IssuedReport.plan_id == plan.id)).first():
+            raise ValidationError(
+                f"Kế hoạch năm {year} đã có báo cáo ban hành; không xóa được.",
+                f"The {year} plan has issued reports; it cannot be deleted.")
+        record(s, actor, "plan", str(year), "deleted", plan.title, None, year)
+        # The database's ON DELETE CASCADE removes targets, results, tasks and
+        # the rest in one statement (the ORM would delete sub-targets twice).
+        s.execute(sa_delete(Plan).where(Plan.id == plan.id))

@@ -231,3 +231,18 @@ def add_update(db: Database, actor: Actor, year: int, code: str, on: date,
         task.percent_done = percent_done
         task.done = done
         task.completed_on = on if done else None
+
+
+def delete_task(db: Database, actor: Actor, year: int, code: str) -> None:
+    """Delete a task without sub-tasks (its progress updates go with it, audited).
+    Removing an assigned task is a leader's decision."""
+    actor.require(Role.LEADER, "xóa nhiệm vụ", "delete tasks")
+    with write_session(db) as s:
+        task = _task(s, year, code)
+        if s.scalars(select(Task.id).where(Task.parent_id == task.id)).first():
+            raise ValidationError(f"Nhiệm vụ {code} còn nhiệm vụ con; hãy xóa chúng trước.",
+                                  f"Task {code} has sub-tasks; delete them first.")
+        record(s, actor, "task", code, "deleted", task.title, None, year,
+               reason=f"{len(task.updates)} lần cập nhật tiến độ bị xóa theo"
+               if task.updates else "")
+        s.delete(task)

@@ -332,6 +332,14 @@
         <translation>Xóa chỉ tiêu %1 và số liệu đã nhập của chỉ tiêu này?</translation>
     </message>
     <message>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete task %1 and its progress updates?</source>
+        <translation>Xóa nhiệm vụ %1 cùng các lần cập nhật tiến độ?</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Nội dung</translation>
     </message>

@@ -167,3 +167,20 @@ def test_catalogs_merge_areas_and_organisation(window, monkeypatch):
     names = [view.units.index(i, 1).data() for i in range(view.units.rowCount())]
     assert "Phòng Lao động - Việc làm" in names
     assert view.units.index(0, 2).data(Qt.DisplayRole) == "Nội bộ"
+
+
+def test_a_leader_deletes_a_task_after_confirming(make_window, demo_sqlite, monkeypatch, errors):
+    from cbdesk.ui.dialogs import ConfirmDialog
+
+    win = make_window(demo_sqlite)
+    view = win.show_view("tasks")
+    view.select("II.3.7")
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: False))
+    view.delete_btn.click()
+    assert "II.3.7" in [r.code for r in view.model.rows]
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
+    view.delete_btn.click()
+    assert "II.3.7" not in [r.code for r in view.model.rows]
+    view.select("II.3")
+    view.delete_btn.click()  # has sub-tasks: refused in words
+    assert errors and "nhiệm vụ con" in errors[-1]

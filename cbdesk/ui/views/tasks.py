@@ -147,6 +147,7 @@ class TasksView(View):
         self.add_btn = QPushButton(tr("Add task…"))
         self.edit_btn = QPushButton(tr("Edit…"))
         self.update_btn = QPushButton(tr("Update progress…"))
+        self.delete_btn = QPushButton(tr("Delete"))
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Unit:")))
@@ -157,7 +158,7 @@ class TasksView(View):
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar2 = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.update_btn):
+        for b in (self.add_btn, self.edit_btn, self.update_btn, self.delete_btn):
             bar2.addWidget(b)
         bar2.addStretch(1)
         lay = QVBoxLayout(self)
@@ -170,6 +171,7 @@ class TasksView(View):
         self.add_btn.clicked.connect(self.add_task)
         self.edit_btn.clicked.connect(self.edit_task)
         self.update_btn.clicked.connect(self.update_progress)
+        self.delete_btn.clicked.connect(self.delete_task)
         self.tree.doubleClicked.connect(lambda _i: self.update_progress())
 
     def as_of(self) -> date:
@@ -232,6 +234,23 @@ class TasksView(View):
         r = self.current()
         if r and TaskDialog.edit(self, self.db, self.actor, self.year, r):
             self.refresh()
+
+    def delete_task(self) -> None:
+        from cbdesk.ui.dialogs import ConfirmDialog, show_error
+
+        r = self.current()
+        if not r or not ConfirmDialog.ask(
+                self, tr("Delete task"),
+                tr("Delete task %1 and its progress updates?").replace("%1", r.code)):
+            return
+        try:
+            task_service.delete_task(self.db, self.actor, self.year, r.code)
+        except Exception as e:  # a service's refusal, in words
+            if not hasattr(e, "message_vi"):
+                raise
+            show_error(self, e)
+            return
+        self.refresh()
 
     def update_progress(self) -> None:
         from cbdesk.ui.views.task_dialogs import ProgressDialog
