@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks import floors  # noqa: E402  (the floors shared with run.py)
+
 YEAR = 2025
 
 
@@ -52,31 +54,6 @@ def _dataset(folder: Path, name: str, results: int, seed: int) -> Path:
     return path
 
 
-def _write_floor(cells: dict[str, list[tuple]], dest: Path) -> None:
-    from openpyxl import Workbook
-
-    wb = Workbook(write_only=True)
-    for title, rows in cells.items():
-        ws = wb.create_sheet(title)
-        for r in rows:
-            ws.append(r)
-    wb.save(dest)
-
-
-def _read_floor(path: Path) -> int:
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path, read_only=True, data_only=True)
-    n = 0
-    try:
-        for ws in wb.worksheets:
-            for r in ws.iter_rows(values_only=True):
-                n += len(r)
-    finally:
-        wb.close()
-    return n
-
-
 def _cells(path: Path) -> dict[str, list[tuple]]:
     from openpyxl import load_workbook
 
@@ -99,7 +76,7 @@ def bench_export(folder: Path, reps: int) -> dict:
         cells = _cells(dest)
         n = sum(len(r) for rows in cells.values() for r in rows)
         med, floor = _paired(lambda: export_plan(db, YEAR, dest),
-                             lambda: _write_floor(cells, folder / "floor.xlsx"), reps)
+                             lambda: floors.write_only(cells, folder / "floor.xlsx"), reps)
     finally:
         db.dispose()
     return {"job": "export 100.000 results", "median_s": round(med, 3),
@@ -134,7 +111,7 @@ def bench_import(folder: Path, reps: int) -> dict:
         finally:
             db.dispose()
 
-    med, floor = _paired(subject, lambda: _read_floor(workbook), reps)
+    med, floor = _paired(subject, lambda: floors.read_only(workbook), reps)
     return {"job": "import 10.000 results into a new database", "median_s": round(med, 3),
             "floor_s": round(floor, 3), "ratio": round(med / floor, 2),
             "cells": sum(len(r) for rows in _cells(workbook).values() for r in rows),
