@@ -24,9 +24,10 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
 
     existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id))}
     unit_code = {u.id: code for code, u in units.items()}
+    code_by_id = {t.id: code for code, t in existing.items()}
     # Validate the tree as it will be: existing targets overlaid with the data's.
     merged: dict[str, TargetData] = {
-        code: _target_data(t, existing) for code, t in existing.items()
+        code: _target_data(t, code_by_id) for code, t in existing.items()
     }
     for td in map(_clean_target, data.targets):
         problems.extend(validation.check_target_fields(td))
@@ -97,7 +98,7 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
                     at=now,
                 )
     s.flush()
-    codes_by_id = {t.id: code for code, t in existing.items()}
+    codes_by_id = {t.id: code for code, t in existing.items()}  # new ones included now
     for td in data.targets:
         t = existing[td.code]
         parent_id = existing[td.parent_code].id if td.parent_code else None
@@ -150,8 +151,8 @@ def _clean_target(td: TargetData) -> TargetData:
     )
 
 
-def _target_data(t: Target, by_code: dict[str, Target]) -> TargetData:
-    parent = next((p.code for p in by_code.values() if p.id == t.parent_id), None)
+def _target_data(t: Target, code_by_id: dict[int, str]) -> TargetData:
+    """A stored target as data, for validating the tree as it will be."""
     return TargetData(
         code=t.code,
         name=t.name,
@@ -160,7 +161,7 @@ def _target_data(t: Target, by_code: dict[str, Target]) -> TargetData:
         direction=t.direction,
         target=t.target_value,
         baseline=t.baseline,
-        parent_code=parent,
+        parent_code=code_by_id.get(t.parent_id),
         relation=t.relation,
     )
 

@@ -10,8 +10,6 @@ Written in openpyxl's write-only mode: 100.000 results take a few seconds.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -247,18 +245,7 @@ def _part(sh: _Sheet) -> str:
 def export_plan(db, year: int, path: str | Path, as_of: date | None = None) -> Path:
     """Write the interchange workbook of the plan of ``year`` in ``db`` to
     ``path`` atomically (a temporary file beside it, then renamed)."""
+    from cbdesk.services.files import write_atomically
     from cbdesk.services.plans import plan_to_data
 
-    content = plan_workbook(plan_to_data(db, year), as_of)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".cbdesk-", suffix=".part", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(content)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path, plan_workbook(plan_to_data(db, year), as_of))

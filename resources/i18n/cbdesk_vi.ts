@@ -256,10 +256,6 @@
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <source>Could not write '{path}': {why}. Choose another folder and try again.</source>
-        <translation>Không ghi được '{path}': {why}. Hãy chọn thư mục khác rồi thử lại.</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>

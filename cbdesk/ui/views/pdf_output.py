@@ -3,7 +3,6 @@ the preview, onto a printer page by page."""
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -17,15 +16,9 @@ from cbdesk.ui.i18n import tr
 
 def write_file(path: str | Path, data: bytes) -> None:
     """Write ``data`` whole or not at all (a half-written report is worse than none)."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".cbdesk-", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from cbdesk.services.files import write_atomically
+
+    write_atomically(path, data)
 
 
 def load_pdf(data: bytes, folder: str, name: str) -> QPdfDocument:

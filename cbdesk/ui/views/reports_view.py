@@ -38,6 +38,7 @@ from cbdesk.core.enums import ReportKind, Role
 from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.services import issued as issued_service
 from cbdesk.services import settings as settings_service
+from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import Column, RowsModel, View
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import lang, tr
@@ -419,11 +420,9 @@ class ReportsView(View):
     def _write(self, path: str, data: bytes) -> bool:
         try:
             write_file(path, data)
-        except OSError as exc:
+        except ServiceError as exc:  # the writer's message names the file and why
             self.message.setText("")
-            show_error(self, OSError(tr("Could not write '{path}': {why}. Choose another "
-                                        "folder and try again.").format(path=path,
-                                                                        why=exc.strerror)))
+            show_error(self, exc)
             return False
         self.message.setText(tr("Saved to {path}.").format(path=path))
         return True
