@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cbdesk.paths import data_dir
 from cbdesk.services.errors import message_of
 from cbdesk.ui.i18n import lang, name_buttons, tr
 
@@ -121,3 +122,17 @@ class CrashDialog(QDialog):
     def show_report(cls, exc_type, exc, tb, log_path: str) -> None:
         report = "".join(traceback.format_exception(exc_type, exc, tb))
         cls(report, log_path, QApplication.activeWindow()).exec()
+
+
+class AboutDialog:
+    """Help → About: version, database, schema, where data and logs are."""
+
+    @classmethod
+    def show_about(cls, parent, version: str, db_name: str, schema: str) -> None:
+        Notice.info(parent, tr("About cbdesk"),
+                    tr("cbdesk — yearly action plan tracking") + "\n\n"
+                    + tr("Version:") + f" {version}\n" + tr("Database:") + f" {db_name}\n"
+                    + tr("Schema version:") + f" {schema}\n"
+                    + tr("Data folder:") + f" {data_dir()}\n"
+                    + tr("Log file:") + f" {data_dir() / 'logs' / 'cbdesk.log'}")
+

@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from cbdesk.services.database import schema_revision
+        from cbdesk.ui.dialogs import AboutDialog
 
         AboutDialog.show_about(self, VERSION, self.db.display_name(),
                                schema_revision(self.db) or "—")
@@ -397,15 +398,3 @@ class MainWindow(QMainWindow):
         st.setValue("view", self.current_key())
         st.sync()
         event.accept()
-
-
-class AboutDialog:
-    @classmethod
-    def show_about(cls, parent, version: str, db_name: str, schema: str) -> None:
-        Notice.info(parent, tr("About cbdesk"),
-                    tr("cbdesk — yearly action plan tracking") + "\n\n"
-                    + tr("Version:") + f" {version}\n" + tr("Database:") + f" {db_name}\n"
-                    + tr("Schema version:") + f" {schema}\n"
-                    + tr("Data folder:") + f" {data_dir()}\n"
-                    + tr("Log file:") + f" {data_dir() / 'logs' / 'cbdesk.log'}")
-
