@@ -2,7 +2,9 @@
 
     python scripts/check_dist.py [--dist dist/cbdesk] [--runs 5]
 
-(a) size of the folder under 150 MB;
+(a) size of the folder under 150 MB (everything in it, Qt's ICU included), and on
+    Linux nothing taken from the build machine but the host libraries named in
+    packaging/host_libs.py;
 (b) the frozen `cbdesk-cli init --demo`, `dump`, `check` work on a database in a
     folder whose path holds spaces and Vietnamese letters, and the default data
     folder (CBDESK_DATA_DIR, and platformdirs' own choice) is used when --db is
@@ -174,18 +176,58 @@ def _paired_times(frozen_cmd: list, source_cmd: list, frozen_env: dict, source_e
 # ------------------------------------------------------------------ checks
 
 def check_size(dist: Path = DIST) -> dict:
+    """The whole folder, Qt's ICU included (libicudata alone is 32 MB on Linux;
+    the Windows build uses Windows' own ICU). Symbolic links count nothing."""
     mb = folder_size_mb(dist)
     internal = dist / "_internal"
     icu = sum(p.stat().st_size for p in internal.rglob("libicu*") if p.is_file()
               and not p.is_symlink()) / 1e6 if internal.exists() else 0
-    # Qt's Linux wheels carry ICU (libicudata alone is 32 MB); the Windows build uses
-    # Windows' own icu.dll. The budget is the Windows program's, so on Linux the
-    # ICU files are counted out — and shown.
-    counted = round(mb - icu, 1) if not WINDOWS else mb
-    return {"ok": counted < SIZE_BUDGET_MB, "mb": mb, "counted_mb": counted,
-            "budget_mb": SIZE_BUDGET_MB, "icu_mb": round(icu, 1),
-            "exe_mb": round(cli(dist).stat().st_size / 1e6, 1),
-            "note": "counted_mb = mb minus Qt's bundled ICU (Linux only)" if not WINDOWS else ""}
+    return {"ok": mb < SIZE_BUDGET_MB, "mb": mb, "budget_mb": SIZE_BUDGET_MB,
+            "icu_mb": round(icu, 1), "exe_mb": round(gui(dist).stat().st_size / 1e6, 1)}
+
+
+def elf_needs(path: Path) -> list[str]:
+    """The sonames an ELF file asks for (readelf's NEEDED entries); [] if not ELF."""
+    with open(path, "rb") as f:
+        if f.read(4) != b"\x7fELF":
+            return []
+    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True)
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out.stdout)
+
+
+def check_host_libraries(dist: Path = DIST) -> dict:
+    """Linux: every library a bundled binary links to is in the bundle, part of
+    the C library or the graphics driver (never bundled by PyInstaller), or one
+    of the host libraries named in packaging/host_libs.py — nothing else is taken
+    from the build machine by accident, and that list is what docs/WINDOWS.md
+    tells a Linux user to have."""
+    if not sys.platform.startswith("linux"):
+        return {"ok": True, "skipped": "not Linux"}
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from host_libs import is_host_library
+    from PyInstaller.depend.dylib import include_library
+
+    files = [Path(d) / n for d, _dirs, names in os.walk(dist) for n in names]
+    present = {p.name for p in files}
+    host, unexpected = set(), set()
+    for path in files:
+        if path.is_symlink() or not path.is_file():
+            continue
+        for name in elf_needs(path):
+            if name in present or name.startswith("ld-linux") or not include_library(name):
+                continue
+            (host if is_host_library(name) else unexpected).add(name)
+    installed = host_sonames()
+    missing = sorted(n for n in host if n not in installed)
+    return {"ok": not unexpected and not missing, "host": sorted(host),
+            "unexpected": sorted(unexpected), "missing_here": missing}
+
+
+def host_sonames() -> set[str]:
+    """Sonames the dynamic linker of this machine knows (ldconfig's cache)."""
+    ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"
+    out = subprocess.run([ldconfig, "-p"], capture_output=True, text=True)
+    return {line.split()[0] for line in out.stdout.splitlines()[1:] if line.strip()}
 
 
 def check_cli(base: Path, dist: Path = DIST) -> dict:
@@ -358,6 +400,7 @@ def check_all(dist: Path = DIST, runs: int = 5) -> dict:
         before = snapshot(dist)
         summary: dict = {"dist": str(dist), "platform": sys.platform}
         summary["size"] = check_size(dist)
+        summary["host_libraries"] = check_host_libraries(dist)
         summary["cli"] = check_cli(base, dist)
         summary["commands"] = check_commands(base, dist)
         summary["report"] = check_report(base, dist)

@@ -5,7 +5,6 @@ user's real data folder."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -24,15 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/helpers.py
 PG_URL = os.environ.get("CBDESK_TEST_PG_URL", "")
 REQUIRE_ALL = os.environ.get("CBDESK_REQUIRE_ALL") == "1"
 
-
-def require_tool(name: str) -> str:
-    """The path of an outside tool; skip without it locally, fail in CI."""
-    path = shutil.which(name)
-    if path:
-        return path
-    if REQUIRE_ALL:
-        pytest.fail(f"{name} is required (CBDESK_REQUIRE_ALL=1) but not installed")
-    pytest.skip(f"{name} is not installed")
 
 
 def _reset_postgres(url: str) -> None:

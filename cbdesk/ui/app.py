@@ -166,6 +166,27 @@ def _drain_background_work(app, timeout: float = 30.0) -> None:
     app.processEvents()
 
 
+def check_text_support() -> None:
+    """Qt's Unicode services for Vietnamese work (raises when not): locale-aware
+    ordering (QCollator), upper case (QLocale), the Windows-1258 codec. ICU
+    provides them on Linux, and the Linux bundle carries a trimmed ICU data
+    library (packaging/trim_icu.py): this is where a cut too deep would show.
+    Without working collation, Đ (U+0110) would sort after Ô (U+00D4)."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder
+
+    vi = QLocale("vi_VN")
+    names = ["Ông", "Đức", "Bình", "Dũng", "Anh"]
+    ordered = sorted(names, key=functools.cmp_to_key(QCollator(vi).compare))
+    if ordered != ["Anh", "Bình", "Dũng", "Đức", "Ông"]:
+        raise RuntimeError(f"Vietnamese collation: {ordered}")
+    if vi.toUpper("đường phố") != "ĐƯỜNG PHỐ":
+        raise RuntimeError(f"Vietnamese upper case: {vi.toUpper('đường phố')}")
+    if not QStringDecoder("windows-1258").isValid():
+        raise RuntimeError("no Windows-1258 codec")
+
+
 def smoke(app, window, t0: float) -> int:
     """Show every view once, render a small report if the reports module is
     there, and say so (SPEC §3.1)."""
@@ -177,6 +198,7 @@ def smoke(app, window, t0: float) -> int:
             window.show_view(key)
             app.processEvents()
             _drain_background_work(app)
+        check_text_support()
         if importlib.util.find_spec("cbdesk.reports.build") is not None:
             import importlib
 

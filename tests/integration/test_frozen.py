@@ -91,8 +91,23 @@ def test_layout(dist):
 
 def test_size(dist):
     r = cd.check_size(dist)
-    print(f"\nbundle {r['mb']} MB (counted {r['counted_mb']} MB, ICU {r['icu_mb']} MB)")
+    print(f"\nbundle {r['mb']} MB (of which Qt's ICU {r['icu_mb']} MB)")
     assert r["ok"], r
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF libraries: Linux")
+def test_only_named_host_libraries(dist):
+    """The bundle takes from the host only the desktop libraries named in
+    packaging/host_libs.py (and the C library), all installed here."""
+    r = cd.check_host_libraries(dist)
+    assert r["ok"], r
+    assert "libcups.so.2" in r["host"] and "libglib-2.0.so.0" in r["host"], r
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux layout")
+def test_console_twin_is_a_link_on_linux(dist):
+    """Same bytes on Linux, so one copy; it runs as the command line."""
+    assert cd.cli(dist).is_symlink() and cd.cli(dist).resolve() == cd.gui(dist).resolve()
 
 
 def test_cli_with_vietnamese_paths(dist, base, untouched):

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import require_tool
+from helpers import require_tool
 
 sys.path.insert(0, str(Path(__file__).parent))
 
