@@ -13,16 +13,12 @@ def add_arguments(p) -> None:
 
 
 def _restore_hint(args, db=None) -> tuple[str, str]:
-    from cbdesk.services.backup import newest_good_backup
+    """The newest good backup of the database and the command that restores it,
+    in both languages; its configured backup folder when it could be opened."""
+    from cbdesk.services.backup import backup_folder, damage_advice
 
-    good = newest_good_backup(db)
-    if good is None:
-        return ("Không tìm thấy bản sao lưu tốt nào.", "No good backup was found.")
-    where = f' --db "{args.db}"' if args.db else ""
-    cmd = f'cbdesk restore "{good.path}"{where}'
-    when = good.created.strftime("%d/%m/%Y %H:%M")
-    return (f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục: {cmd}",
-            f"Newest good backup: {good.path} ({when}). Restore it: {cmd}")
+    folder = backup_folder(db) if db is not None else None
+    return (damage_advice("vi", args.db, folder), damage_advice("en", args.db, folder))
 
 
 def run(args) -> int:

@@ -3,7 +3,11 @@
 SQLite: a consistent copy through SQLite's backup API (other connections may
 keep writing), written under a temporary name, synced, verified
 (``PRAGMA integrity_check`` and a schema revision this version knows) and only
-then renamed to ``cbdesk-YYYYmmdd-HHMMSS-<reason>.sqlite``.
+then renamed to ``<name>-YYYYmmdd-HHMMSS-<reason>.sqlite``, where ``<name>`` is
+the database's own (the file's stem, ``cbdesk`` for the default file; a server
+database's name). Several databases may share one backup folder: listing,
+rotation, the daily backup and "the newest good backup" each consider only the
+backups of the database in question.
 
 PostgreSQL (or on request any database): a portable dump, ``.json.gz``, every
 row of every table of the models with the schema revision; it can be restored
@@ -26,9 +30,12 @@ import os
 import re
 import sqlite3
 import sys
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+from sqlalchemy.engine import make_url
 
 from cbdesk import paths
 from cbdesk.db import migrate
@@ -44,9 +51,12 @@ from cbdesk.services.backup_rows import (
     write_json_dump,
     write_rows,
 )
+from cbdesk.services.database import resolve
 from cbdesk.services.errors import ServiceError
 
-NAME_RE = re.compile(r"^cbdesk-(\d{8})-(\d{6})-([A-Za-z0-9_-]+?)\.(sqlite|json\.gz)$")
+NAME_RE = re.compile(
+    r"^(?P<source>.+?)-(?P<day>\d{8})-(?P<time>\d{6})-(?P<reason>[A-Za-z0-9_-]+?)"
+    r"\.(?:sqlite|json\.gz)$")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -63,6 +73,7 @@ class BackupInfo:
     reason: str
     size: int
     kind: str  # "sqlite" or "json"
+    source: str  # the name of the database it was made from (source_name)
 
 
 @dataclass(frozen=True)
@@ -107,28 +118,48 @@ def _clean_reason(reason: str) -> str:
     return r or "manual"
 
 
+def source_name(source: Database | str | None) -> str:
+    """The name a database's backups carry: its file's stem (``cbdesk`` for the
+    default file), or a server database's name. ``source`` is an open
+    database, or ``--db`` as given (a path, a URL, None for the default)."""
+    url = source.url if isinstance(source, Database) else resolve(source)
+    path = sqlite_path(url)
+    raw = path.stem if path is not None else (make_url(url).database or "server")
+    name = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFC", raw)).strip("-")
+    return name or "cbdesk"
+
+
 def _kind_of(path: Path) -> str:
     return "json" if path.name.lower().endswith((".json.gz", ".json")) else "sqlite"
 
 
 def _info(path: Path) -> BackupInfo | None:
-    m = NAME_RE.match(path.name)
+    m = NAME_RE.match(unicodedata.normalize("NFC", path.name))
     if not m:
         return None
     try:
-        created = datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+        created = datetime.strptime(m["day"] + m["time"], "%Y%m%d%H%M%S")
         size = path.stat().st_size
     except (ValueError, OSError):
         return None
-    return BackupInfo(path, created, m.group(3), size, _kind_of(path))
+    return BackupInfo(path, created, m["reason"], size, _kind_of(path), m["source"])
 
 
-def list_backups(db: Database | None = None, folder: Path | None = None) -> list[BackupInfo]:
-    """The backups in the folder (named as cbdesk names them), newest first."""
-    folder = Path(folder) if folder is not None else backup_folder(db)
+def _folder_of(source: Database | str | None) -> Path:
+    # A database that cannot be opened (damaged) has no readable settings.
+    return backup_folder(source if isinstance(source, Database) else None)
+
+
+def list_backups(source: Database | str | None = None,
+                 folder: Path | None = None) -> list[BackupInfo]:
+    """The backups of one database (``source``, as for :func:`source_name`) in
+    ``folder`` (default: that database's backup folder), newest first."""
+    folder = Path(folder) if folder is not None else _folder_of(source)
     if not folder.is_dir():
         return []
-    found = [i for p in folder.iterdir() if p.is_file() and (i := _info(p)) is not None]
+    name = source_name(source)
+    found = [i for p in folder.iterdir()
+             if p.is_file() and (i := _info(p)) is not None and i.source == name]
 
     def order(i: BackupInfo):
         try:
@@ -140,29 +171,31 @@ def list_backups(db: Database | None = None, folder: Path | None = None) -> list
     return sorted(found, key=order, reverse=True)
 
 
-def newest_good_backup(db: Database | None = None, folder: Path | None = None) -> BackupInfo | None:
-    """The newest backup that passes :func:`verify_backup`."""
-    for info in list_backups(db, folder):
+def newest_good_backup(source: Database | str | None = None,
+                       folder: Path | None = None) -> BackupInfo | None:
+    """The newest backup of ``source`` that passes :func:`verify_backup`."""
+    for info in list_backups(source, folder):
         if not verify_backup(info.path):
             return info
     return None
 
 
-def _new_name(folder: Path, reason: str, kind: str) -> Path:
+def _new_name(folder: Path, source: str, reason: str, kind: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     ext = "json.gz" if kind == "json" else "sqlite"
-    path = folder / f"cbdesk-{stamp}-{reason}.{ext}"
+    path = folder / f"{source}-{stamp}-{reason}.{ext}"
     n = 2
     while path.exists():
-        path = folder / f"cbdesk-{stamp}-{reason}-{n}.{ext}"
+        path = folder / f"{source}-{stamp}-{reason}-{n}.{ext}"
         n += 1
     return path
 
 
-def rotate(folder: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups in ``folder``; returns the deleted."""
+def rotate(folder: Path, keep: int, source: Database | str | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups of ``source`` in ``folder``;
+    returns the deleted. Other databases' backups are left alone."""
     deleted = []
-    for info in list_backups(folder=folder)[keep:]:
+    for info in list_backups(source, folder)[keep:]:
         try:
             info.path.unlink()
             deleted.append(info.path)
@@ -333,7 +366,8 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
             f"Không tạo được thư mục sao lưu '{folder}': {e.strerror}.",
             f"Cannot create the backup folder '{folder}': {e.strerror}.",
         ) from e
-    final = dest if dest is not None and not dest.is_dir() else _new_name(folder, reason, kind)
+    final = (dest if dest is not None and not dest.is_dir()
+             else _new_name(folder, source_name(db), reason, kind))
     tmp = final.with_name("." + final.name + ".part")
     try:
         if kind == "sqlite" and db.is_sqlite:
@@ -364,9 +398,10 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
         tmp.unlink(missing_ok=True)
         raise
     if rotate_in is not None:
-        rotate(rotate_in, keep_count(db))
+        rotate(rotate_in, keep_count(db), db)
     st = final.stat()
-    return BackupInfo(final, datetime.fromtimestamp(st.st_mtime), reason, st.st_size, kind)
+    return BackupInfo(final, datetime.fromtimestamp(st.st_mtime), reason, st.st_size, kind,
+                      source_name(db))
 
 
 def backup_if_due(db: Database) -> BackupInfo | None:
@@ -416,7 +451,7 @@ def _bad_backup(path: Path, problems: list[tuple[str, str]]) -> BackupError:
 def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
     """Replace the database named by ``target`` (``--db``: a path, a URL, or
     None for the default file) with the backup file ``backup``."""
-    from cbdesk.services.database import DatabaseError, open_database, resolve
+    from cbdesk.services.database import DatabaseError, open_database
 
     backup = Path(backup)
     problems = _problems(backup)
@@ -496,20 +531,19 @@ def _restore_rows(db: Database, backup: Path) -> RestoreInfo:
     return RestoreInfo(backup, saved, None)
 
 
-def damage_advice(lang: str = "vi", db: Database | None = None) -> str:
-    """What to tell the user about a damaged database: the newest good backup
-    and the command that restores it (or that there is none)."""
-    good = newest_good_backup(db)
+def damage_advice(lang: str = "vi", source: Database | str | None = None,
+                  folder: Path | None = None) -> str:
+    """What to tell the user about a damaged database (``source``, as given to
+    ``--db``): its newest good backup and the command that restores it (or
+    that there is none)."""
+    good = newest_good_backup(source, folder)
     if good is None:
         return (
             "Không tìm thấy bản sao lưu tốt nào." if lang == "vi" else "No good backup was found."
         )
     when = good.created.strftime("%d/%m/%Y %H:%M")
+    where = f' --db "{source}"' if isinstance(source, str) and source else ""
+    command = f'cbdesk restore "{good.path}"{where}'
     if lang == "vi":
-        return (
-            f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục bằng lệnh: "
-            f'cbdesk restore "{good.path}"'
-        )
-    return (
-        f'Newest good backup: {good.path} ({when}). Restore it with: cbdesk restore "{good.path}"'
-    )
+        return f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục bằng lệnh: {command}"
+    return f"Newest good backup: {good.path} ({when}). Restore it with: {command}"

@@ -135,13 +135,13 @@ def _start_daily_backup(window, session) -> None:
     from cbdesk.ui import workers
     from cbdesk.ui.session import last_backup_text
 
-    label = QLabel(last_backup_text())
+    label = QLabel(last_backup_text(session.db))
     window.statusBar().addPermanentWidget(label)
     if session.read_only:
         return
 
     def done(_result) -> None:
-        label.setText(last_backup_text())
+        label.setText(last_backup_text(session.db))
 
     def failed(exc) -> None:
         from cbdesk.ui.dialogs import show_error

@@ -98,10 +98,10 @@ def _open_or_restore(target, read_only: bool, quiet: bool, lock):
     try:
         return database.open_database(target, read_only=read_only)
     except database.DamagedDatabase as e:
-        good = backup.newest_good_backup()
+        good = backup.newest_good_backup(target)
         if quiet or good is None or read_only:
             raise
-        text = (message_of(e, lang()) + "\n\n" + backup.damage_advice(lang()) + "\n\n"
+        text = (message_of(e, lang()) + "\n\n" + backup.damage_advice(lang(), target) + "\n\n"
                 + tr("Restore the newest good backup now? The damaged file is kept."))
         if not ConfirmDialog.ask(None, tr("Damaged database"), text):
             return None
@@ -114,9 +114,9 @@ def _open_or_restore(target, read_only: bool, quiet: bool, lock):
         return database.open_database(target, read_only=read_only)
 
 
-def last_backup_text() -> str:
-    """For the status bar: when the newest backup was made."""
-    newest = next(iter(backup.list_backups()), None)
+def last_backup_text(db) -> str:
+    """For the status bar: when the newest backup of ``db`` was made."""
+    newest = next(iter(backup.list_backups(db)), None)
     if newest is None:
         return tr("No backup yet")
     return tr("Last backup: {0}").format(newest.created.strftime("%d/%m/%Y %H:%M"))

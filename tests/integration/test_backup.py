@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -74,7 +75,8 @@ def test_backup_is_verified_named_and_rotated(demo_sqlite, data_dir):
     assert all(not m.path.exists() for m in made[:2])
     for info in kept:
         assert info.path.parent == data_dir / "backups"
-        assert re.fullmatch(r"cbdesk-\d{8}-\d{6}-test-\d(-\d+)?\.sqlite", info.path.name)
+        # named after the database (demo.sqlite)
+        assert re.fullmatch(r"demo-\d{8}-\d{6}-test-\d(-\d+)?\.sqlite", info.path.name)
         assert backup.verify_backup(info.path) == []
     assert not list((data_dir / "backups").glob("*.part"))
     # The copy holds the same plan, in a single self-contained file.
@@ -321,6 +323,45 @@ def test_an_import_is_preceded_by_a_verified_backup(demo_sqlite, tmp_path, monke
     r = run_cli("import", str(out), "--db", str(demo_sqlite), "--yes",
                 env={"CBDESK_DATA_DIR": str(data)})
     assert r.returncode == 0, r.stderr
-    made = backup.list_backups(folder=data / "backups")
+    made = backup.list_backups(str(demo_sqlite), folder=data / "backups")
     assert [b.reason for b in made] == ["before-import"]
     assert not backup.verify_backup(made[0].path)
+
+
+def test_backups_of_several_databases_share_a_folder_apart(demo_sqlite, tmp_path, data_dir):
+    """Two databases, one backup folder: each database's listing, rotation,
+    daily backup and newest good backup concern its own backups only."""
+    from cbdesk.services import backup, settings
+    from cbdesk.services.database import open_database
+
+    other_path = tmp_path / "dữ liệu 2022.sqlite"
+    shutil.copyfile(demo_sqlite, other_path)
+    demo, other = open_database(str(demo_sqlite)), open_database(str(other_path))
+    try:
+        settings.write(demo, {"backup.keep": "2"})
+        ours = backup.backup_if_due(other)
+        assert ours is not None and ours.path.name.startswith("dữ-liệu-2022-")
+        # The other database's backup of today does not stand for the demo's.
+        assert backup.backup_if_due(demo) is not None
+        assert backup.backup_if_due(demo) is None  # made today already
+        made = [backup.make_backup(demo, reason=f"r{i}") for i in range(3)]
+        # Rotating the demo's backups left the other database's one alone.
+        assert [b.path for b in backup.list_backups(demo)] == [m.path for m in made[:0:-1]]
+        assert [b.path for b in backup.list_backups(other)] == [ours.path]
+        assert backup.newest_good_backup(str(other_path)).path == ours.path
+        assert f'--db "{other_path}"' in backup.damage_advice("en", str(other_path))
+        assert backup.list_backups(None) == []  # the default cbdesk.sqlite has none
+    finally:
+        demo.dispose()
+        other.dispose()
+
+
+@pytest.mark.parametrize(("source", "name"), [
+    (None, "cbdesk"), ("/x/y/so-lieu.sqlite", "so-lieu"), ("/x/Kế hoạch 2022.sqlite",
+                                                         "Kế-hoạch-2022"),
+    ("postgresql+psycopg://u:p@h:5432/sldtbxh", "sldtbxh"),
+])
+def test_backup_names_carry_the_database_name(source, name):
+    from cbdesk.services import backup
+
+    assert backup.source_name(source) == name

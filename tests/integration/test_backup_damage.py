@@ -116,4 +116,4 @@ def test_a_damaged_newest_backup_is_skipped(demo_sqlite, tmp_path, monkeypatch):
     db.dispose()
     _scribble(newer.path)
     assert backup.verify_backup(newer.path) != []
-    assert backup.newest_good_backup().path == older.path
+    assert backup.newest_good_backup(str(demo_sqlite)).path == older.path

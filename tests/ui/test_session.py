@@ -79,9 +79,9 @@ def test_closing_makes_a_backup_and_the_status_says_when(qapp, demo_sqlite, priv
     from cbdesk.services import backup
     from cbdesk.ui.session import last_backup_text, open_session
 
-    assert last_backup_text() == "Chưa có bản sao lưu"
+    assert last_backup_text(str(demo_sqlite)) == "Chưa có bản sao lưu"
     session = open_session(str(demo_sqlite))
     session.close()
-    made = backup.list_backups()
+    made = backup.list_backups(str(demo_sqlite))
     assert len(made) == 1 and not backup.verify_backup(made[0].path)
-    assert last_backup_text().startswith("Lần sao lưu gần nhất:")
+    assert last_backup_text(str(demo_sqlite)).startswith("Lần sao lưu gần nhất:")

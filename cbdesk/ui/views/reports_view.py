@@ -1,6 +1,6 @@
 """Báo cáo: fill a report's number, date, signer, recipients and free-text
-sections (kept as a draft), preview it, save it as PDF or Word, print it,
-issue it, and reprint or save again the reports already issued."""
+sections (kept as a draft), preview it, save it as PDF or Word, print it.
+Issuing it and the reports already issued live in ``issued_reports``."""
 
 from __future__ import annotations
 
@@ -13,35 +13,32 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from cbdesk.core.enums import ReportKind, Role
-from cbdesk.core.periods import Period, periods_of_year
+from cbdesk.core.enums import ReportKind
+from cbdesk.core.periods import periods_of_year
 from cbdesk.services import issued as issued_service
 from cbdesk.services import settings as settings_service
 from cbdesk.services.errors import ServiceError
-from cbdesk.ui.common import Column, RowsModel, View
+from cbdesk.ui.common import View
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views.issued_reports import IssuedReportsMixin
 from cbdesk.ui.views.pdf_output import load_pdf, print_pdf, write_file
 from cbdesk.ui.workers import BusyBar, run_in_background
 
@@ -52,15 +49,9 @@ def _render(db, year, kind, period, meta, fmt, font):
     return render_report(db, year, kind, period, meta, fmt=fmt, font=font)
 
 
-def _issue(db, year, kind, period, meta, actor, font):
-    from cbdesk.reports.build import issue
-
-    return issue(db, year, kind, period, meta, actor, font=font)
-
-
-class ReportsView(View):
+class ReportsView(IssuedReportsMixin, View):
     """Báo cáo. ``rendered(fmt)`` after each background rendering,
-    ``issued_changed`` after issuing."""
+    ``issued_changed`` after issuing (see :class:`IssuedReportsMixin`)."""
 
     rendered = Signal(str)
     issued_changed = Signal()
@@ -122,16 +113,13 @@ class ReportsView(View):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.authority_edit = QLineEdit()
-        self.title_edit = QLineEdit()
-        self.name_edit = QLineEdit()
+        self.authority_edit, self.title_edit, self.name_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.recipients_edit = QPlainTextEdit()
         self.recipients_edit.setPlaceholderText(tr("One recipient per line"))
         self.recipients_edit.setFixedHeight(76)
-        self.difficulties_edit = QPlainTextEdit()
-        self.next_steps_edit = QPlainTextEdit()
-        self.proposals_edit = QPlainTextEdit()
-        for edit in (self.difficulties_edit, self.next_steps_edit, self.proposals_edit):
+        texts = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
+        self.difficulties_edit, self.next_steps_edit, self.proposals_edit = texts
+        for edit in texts:
             edit.setFixedHeight(84)
             edit.setPlaceholderText(tr("Paragraphs separated by a blank line"))
         form.addRow(tr("Kind:"), self.kind_combo)
@@ -149,35 +137,7 @@ class ReportsView(View):
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_page)
         self.tabs.addTab(scroll, tr("Report"))
-
-        issued_page = QWidget()
-        il = QVBoxLayout(issued_page)
-        self.issued_model = RowsModel([
-            Column(tr("Number"), lambda r: r.number),
-            Column(tr("Kind"), lambda r: r.kind.label(lang())),
-            Column(tr("Report period"), lambda r: _period_label(r.period)),
-            Column(tr("Date"), lambda r: r.issued_on.strftime("%d/%m/%Y") if r.issued_on else ""),
-            Column(tr("Issued by"), lambda r: r.issued_by),
-        ], self)
-        self.issued_view = QTableView()
-        self.issued_view.setModel(self.issued_model)
-        self.issued_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.issued_view.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.issued_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.issued_view.verticalHeader().hide()
-        self.issued_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.issued_view.horizontalHeader().setStretchLastSection(True)
-        il.addWidget(self.issued_view, 1)
-        row = QHBoxLayout()
-        self.reprint_button = QPushButton(tr("Reprint…"))
-        self.save_copy_button = QPushButton(tr("Save a copy…"))
-        self.show_issued_button = QPushButton(tr("Show"))
-        row.addWidget(self.show_issued_button)
-        row.addWidget(self.reprint_button)
-        row.addWidget(self.save_copy_button)
-        row.addStretch(1)
-        il.addLayout(row)
-        self.tabs.addTab(issued_page, tr("Issued reports"))
+        self.tabs.addTab(self._build_issued_page(), tr("Issued reports"))
         ll.addWidget(self.tabs, 1)
 
         buttons = QGridLayout()
@@ -210,7 +170,7 @@ class ReportsView(View):
 
         self.kind_combo.currentIndexChanged.connect(self._choice_changed)
         self.period_combo.currentIndexChanged.connect(self._choice_changed)
-        for e in (self.difficulties_edit, self.next_steps_edit, self.proposals_edit):
+        for e in texts:
             e.textChanged.connect(self._edited)
         self.draft_button.clicked.connect(self.save_draft)
         self.preview_button.clicked.connect(self.preview)
@@ -218,10 +178,6 @@ class ReportsView(View):
         self.word_button.clicked.connect(lambda: self.save_as("docx"))
         self.print_button.clicked.connect(self.print_report)
         self.issue_button.clicked.connect(self.issue)
-        self.reprint_button.clicked.connect(self.reprint_selected)
-        self.save_copy_button.clicked.connect(self.save_selected_copy)
-        self.show_issued_button.clicked.connect(self.show_selected)
-        self.issued_view.doubleClicked.connect(lambda _i: self.show_selected())
 
     # -- plan and period -----------------------------------------------------
     def reload(self) -> None:
@@ -233,8 +189,7 @@ class ReportsView(View):
             self.period_combo.clear()
             for p in periods_of_year(self.year):
                 self.period_combo.addItem(p.label(lang()), p.code)
-            cur = self.period
-            code = getattr(cur, "code", cur)
+            code = getattr(self.period, "code", self.period)
             i = self.period_combo.findData(code)
             self.period_combo.setCurrentIndex(max(i, 0))
             header = issued_service.plan_header(self.db, self.year)
@@ -247,8 +202,7 @@ class ReportsView(View):
             self._filling = False
         self._load_draft()
         self.refresh_issued()
-        leader = self.actor.role.rank >= Role.LEADER.rank
-        self.issue_button.setEnabled(leader and not getattr(self.window_, "read_only", False))
+        self.issue_button.setEnabled(self._may_issue())
 
     def set_choice(self, kind: str, period: str) -> None:
         """Choose the report kind and period (as a user would in the two lists)."""
@@ -363,9 +317,7 @@ class ReportsView(View):
     def _set_buttons(self, on: bool) -> None:
         for b in (self.preview_button, self.pdf_button, self.word_button, self.print_button):
             b.setEnabled(on)
-        leader = self.actor.role.rank >= Role.LEADER.rank
-        self.issue_button.setEnabled(on and leader
-                                     and not getattr(self.window_, "read_only", False))
+        self.issue_button.setEnabled(on and self._may_issue())
 
     def render(self, fmt: str, done) -> None:
         """Render the report as filled in, off the UI thread, then ``done(bytes)``."""
@@ -445,83 +397,3 @@ class ReportsView(View):
             show_error(self, exc)
             return
         self.message.setText(tr("Sent {n} pages to the printer.").format(n=pages))
-
-    # -- issuing -------------------------------------------------------------
-    def issue(self) -> None:
-        meta = self.meta()
-        if not meta.number:
-            show_error(self, ValueError(tr("An issued report needs a number. Fill in "
-                                           "'Number' and try again.")))
-            return
-        kind = ReportKind(self.kind())
-        period = self.period_code()
-        what = kind.label(lang()) + (f" — {_period_label(period)}" if period else "")
-        if not self.confirm(self, tr("Issue report"),
-                            tr("Issue {what} as number {number}? The PDF is stored as issued "
-                               "and cannot be changed afterwards.").format(
-                                   what=what, number=meta.number)):
-            return
-        self._save_draft_quietly()
-        db, year, actor, font = self.db, self.year, self.actor, self._font()
-
-        def done(info):
-            self.refresh_issued()
-            self.tabs.setCurrentIndex(1)
-            self.message.setText(tr("Issued as number {number}.").format(number=info.number))
-            self.issued_changed.emit()
-
-        self._run(tr("Issuing the report…"),
-                  lambda: _issue(db, year, kind, period or None, meta, actor, font), done)
-
-    def refresh_issued(self) -> None:
-        if self.year is None:
-            return
-        self.issued_model.set_rows(issued_service.list_issued(self.db, self.year))
-
-    def selected_issued(self):
-        idx = self.issued_view.currentIndex()
-        if not idx.isValid() and self.issued_model.rowCount():
-            idx = self.issued_model.index(0, 0)
-        return self.issued_model.rows[idx.row()] if idx.isValid() else None
-
-    def _stored(self) -> tuple[object, bytes] | tuple[None, None]:
-        info = self.selected_issued()
-        if info is None:
-            return None, None
-        try:
-            return info, issued_service.reprint(self.db, info.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None, None
-
-    def show_selected(self) -> None:
-        info, data = self._stored()
-        if data is not None:
-            self.show_pdf(data)
-
-    def reprint_selected(self) -> None:
-        info, data = self._stored()
-        if data is None:
-            return
-        printer = self.ask_printer(self)
-        if printer is not None:
-            self._print(data, printer)
-
-    def save_selected_copy(self) -> None:
-        info, data = self._stored()
-        if data is None:
-            return
-        name = f"bao-cao-so-{info.number.replace('/', '-')}.pdf"
-        path = self.ask_save_path(self, tr("Save PDF"), str(Path.home() / name),
-                                  tr("PDF files (*.pdf)"))
-        if path:
-            self._write(path, data)
-
-
-def _period_label(code: str) -> str:
-    if not code:
-        return ""
-    try:
-        return Period.parse(code).label(lang())
-    except ValueError:
-        return code
