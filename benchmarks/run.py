@@ -426,7 +426,8 @@ def job_import(ds, reps: int, tmp: Path) -> Row:
 
 def job_backup(ds, reps: int, tmp: Path) -> list[Row]:
     try:
-        from cbdesk.services.backup import make_backup, restore_backup
+        from cbdesk.services.backup import make_backup
+        from cbdesk.services.restore import restore_backup
     except ImportError as e:
         raise Missing(str(e)) from e
     from benchmarks import floors

@@ -29,8 +29,9 @@ def _confirm(args, target: str) -> bool:
 
 
 def run(args) -> int:
-    from cbdesk.services.backup import restore_backup, verify_backup
+    from cbdesk.services.backup_check import verify_backup
     from cbdesk.services.database import resolve
+    from cbdesk.services.restore import restore_backup
 
     backup = Path(args.file)
     problems = verify_backup(backup, lang(args))

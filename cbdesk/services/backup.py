@@ -1,4 +1,5 @@
-"""Verified backups with rotation, and restore (SPEC §3.1, §5 "nothing lost").
+"""Verified backups with rotation (SPEC §3.1, §5 "nothing lost"); restoring
+them is ``services.restore``, checking a file ``services.backup_check``.
 
 SQLite: a consistent copy through SQLite's backup API (other connections may
 keep writing), written under a temporary name, synced, verified
@@ -16,20 +17,13 @@ database is a SQLite file built from the models with every row copied.
 
 Backups go to ``<data dir>/backups`` unless the setting ``backup.folder`` names
 another folder; the last ``backup.keep`` (setting, default 10) are kept.
-
-Restore verifies the file first (a bad file changes nothing), backs up the
-current database (a damaged one is kept aside byte for byte), then replaces it:
-a SQLite file atomically under the instance lock, a server's rows in one
-transaction.
 """
 
 from __future__ import annotations
 
-import gzip
 import os
 import re
 import sqlite3
-import sys
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,26 +32,19 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from cbdesk import paths
-from cbdesk.db import migrate
 from cbdesk.db.engine import Database, sqlite_path
-from cbdesk.db.models import Base
-from cbdesk.services.backup_rows import (
-    GZIP_MAGIC,
-    build_sqlite,
-    fsync_file,
-    load_dump,
-    read_rows,
-    tables_of_backup,
-    write_json_dump,
-    write_rows,
-)
+from cbdesk.services.backup_check import fsync_dir, problems_of, sqlite_copy, verify_backup
+from cbdesk.services.backup_rows import build_sqlite, read_rows, write_json_dump
 from cbdesk.services.database import resolve
 from cbdesk.services.errors import ServiceError
+
+__all__ = ["BackupError", "BackupInfo", "backup_before_import", "backup_folder",
+           "backup_if_due", "backup_on_exit", "damage_advice", "list_backups", "make_backup",
+           "newest_good_backup", "rotate", "source_name", "verify_backup"]
 
 NAME_RE = re.compile(
     r"^(?P<source>.+?)-(?P<day>\d{8})-(?P<time>\d{6})-(?P<reason>[A-Za-z0-9_-]+?)"
     r"\.(?:sqlite|json\.gz)$")
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class BackupError(ServiceError):
@@ -74,15 +61,6 @@ class BackupInfo:
     size: int
     kind: str  # "sqlite" or "json"
     source: str  # the name of the database it was made from (source_name)
-
-
-@dataclass(frozen=True)
-class RestoreInfo:
-    """What a restore did."""
-
-    restored_from: Path
-    saved_current: Path | None  # the backup of the database as it was
-    kept_damaged: Path | None  # the damaged file, moved aside byte for byte
 
 
 # ------------------------------------------------------------------ folders, names
@@ -204,140 +182,6 @@ def rotate(folder: Path, keep: int, source: Database | str | None = None) -> lis
     return deleted
 
 
-# ------------------------------------------------------------------ low-level files
-
-
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _sqlite_copy(src: Path, dest_tmp: Path) -> None:
-    """Copy a (live) SQLite file through the backup API into a self-contained
-    file (rollback journal, not WAL) and sync it."""
-    dest_tmp.unlink(missing_ok=True)
-    s = sqlite3.connect(f"file:{src.as_posix()}?mode=ro", uri=True, timeout=30)
-    try:
-        d = sqlite3.connect(dest_tmp)
-        try:
-            s.backup(d)
-            d.execute("PRAGMA journal_mode=DELETE")
-            d.commit()
-        finally:
-            d.close()
-    finally:
-        s.close()
-    fsync_file(dest_tmp)
-
-
-def _sqlite_problems(path: Path) -> list[tuple[str, str]]:
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except OSError as e:
-        return [(f"không đọc được tệp: {e.strerror}", f"cannot read the file: {e.strerror}")]
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        return [("không phải tệp SQLite", "not a SQLite file")]
-    problems: list[tuple[str, str]] = []
-    try:
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
-        try:
-            rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
-            if rows != ["ok"]:
-                detail = "; ".join(str(r) for r in rows[:5])
-                return [(f"tệp bị hỏng ({detail})", f"the file is damaged ({detail})")]
-            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in names:
-                return [("không có phiên bản lược đồ cbdesk", "no cbdesk schema revision")]
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            rev = row[0] if row else None
-            if rev not in migrate.REVISIONS:
-                problems.append(
-                    (
-                        f"lược đồ {rev} không được phiên bản này hỗ trợ",
-                        f"schema {rev} is not one this version knows",
-                    )
-                )
-            missing = {t.name for t in Base.metadata.sorted_tables} - names
-            if missing and rev == migrate.HEAD:
-                problems.append(
-                    (
-                        f"thiếu bảng {', '.join(sorted(missing))}",
-                        f"missing tables {', '.join(sorted(missing))}",
-                    )
-                )
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as e:
-        return [(f"tệp bị hỏng ({e})", f"the file is damaged ({e})")]
-    return problems
-
-
-def _json_problems(path: Path) -> list[tuple[str, str]]:
-    try:
-        data = load_dump(path)
-    except (OSError, EOFError, ValueError, gzip.BadGzipFile) as e:
-        return [
-            (
-                f"tệp sao lưu hỏng hoặc không đúng định dạng ({e})",
-                f"the backup is damaged or not in cbdesk's format ({e})",
-            )
-        ]
-    problems: list[tuple[str, str]] = []
-    rev = data.get("revision")
-    if rev not in migrate.REVISIONS:
-        problems.append(
-            (
-                f"lược đồ {rev} không được phiên bản này hỗ trợ",
-                f"schema {rev} is not one this version knows",
-            )
-        )
-    known = {t.name: t for t in Base.metadata.sorted_tables}
-    tables = data.get("tables")
-    if not isinstance(tables, dict):
-        return problems + [("không có dữ liệu bảng", "no table data")]
-    for name, body in tables.items():
-        if name not in known:
-            problems.append((f"bảng lạ '{name}'", f"unknown table '{name}'"))
-            continue
-        cols = body.get("columns", [])
-        if set(cols) - set(known[name].columns.keys()):
-            problems.append((f"bảng {name}: cột lạ", f"table {name}: unknown columns"))
-        rows = body.get("rows", [])
-        if any(len(r) != len(cols) for r in rows):
-            problems.append((f"bảng {name}: dòng sai số cột", f"table {name}: malformed rows"))
-        if body.get("count", len(rows)) != len(rows):
-            problems.append((f"bảng {name}: thiếu dòng", f"table {name}: rows missing"))
-    return problems
-
-
-def _problems(path: Path) -> list[tuple[str, str]]:
-    path = Path(path)
-    if not path.is_file():
-        return [("không tìm thấy tệp", "file not found")]
-    try:
-        with open(path, "rb") as f:
-            head = f.read(2)
-    except OSError as e:
-        return [(f"không đọc được tệp: {e.strerror}", f"cannot read the file: {e.strerror}")]
-    return _json_problems(path) if head == GZIP_MAGIC else _sqlite_problems(path)
-
-
-def verify_backup(path: Path, lang: str = "vi") -> list[str]:
-    """Problems of a backup file (empty when it can be restored)."""
-    return [vi if lang == "vi" else en for vi, en in _problems(Path(path))]
-
-
 # ------------------------------------------------------------------ making backups
 
 
@@ -371,21 +215,21 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
     tmp = final.with_name("." + final.name + ".part")
     try:
         if kind == "sqlite" and db.is_sqlite:
-            _sqlite_copy(db.path, tmp)
+            sqlite_copy(db.path, tmp)
         elif kind == "sqlite":
             with db.engine.connect() as conn:
                 tables = read_rows(conn)
             build_sqlite(tables, tmp)
         else:
             write_json_dump(db, tmp)
-        problems = _problems(tmp)
+        problems = problems_of(tmp)
         if problems:
             raise BackupError(
                 "Bản sao lưu vừa tạo không đạt kiểm tra: " + "; ".join(p[0] for p in problems),
                 "The new backup failed verification: " + "; ".join(p[1] for p in problems),
             )
         os.replace(tmp, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     except BackupError:
         tmp.unlink(missing_ok=True)
         raise
@@ -432,103 +276,6 @@ def backup_on_exit(db: Database) -> BackupInfo | None:
             if changed <= newest.path.stat().st_mtime:
                 return None
     return make_backup(db, reason="exit")
-
-
-# ------------------------------------------------------------------ restore
-
-
-def _bad_backup(path: Path, problems: list[tuple[str, str]]) -> BackupError:
-    return BackupError(
-        f"Không thể khôi phục từ '{path}': "
-        + "; ".join(p[0] for p in problems)
-        + ". Cơ sở dữ liệu hiện tại không bị thay đổi.",
-        f"Cannot restore from '{path}': "
-        + "; ".join(p[1] for p in problems)
-        + ". The current database was not changed.",
-    )
-
-
-def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
-    """Replace the database named by ``target`` (``--db``: a path, a URL, or
-    None for the default file) with the backup file ``backup``."""
-    from cbdesk.services.database import DatabaseError, open_database
-
-    backup = Path(backup)
-    problems = _problems(backup)
-    if problems:
-        raise _bad_backup(backup, problems)
-    url = resolve(target)
-    path = sqlite_path(url)
-    if path is None:
-        return _restore_rows(open_database(url, create=False), backup)
-
-    from cbdesk.services.instance_lock import InstanceLock
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with InstanceLock(path):
-        saved = kept = None
-        if path.exists() and path.stat().st_size > 0:
-            try:
-                current = open_database(str(path), create=False, upgrade=False)
-            except DatabaseError:
-                current = None
-            if current is not None:
-                try:
-                    saved = make_backup(current, reason="before-restore").path
-                    with current.engine.connect() as conn:
-                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    current.dispose()
-            else:  # damaged: keep it aside exactly as it is
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                kept = path.with_name(f"{path.name}.damaged-{stamp}")
-                os.replace(path, kept)
-                for suffix in ("-wal", "-shm"):
-                    side = Path(str(path) + suffix)
-                    if side.exists():
-                        os.replace(side, Path(str(kept) + suffix))
-        part = path.with_name(path.name + ".restore-part")
-        try:
-            with open(backup, "rb") as f:
-                is_json = f.read(2) == GZIP_MAGIC
-            if is_json:
-                _rev, tables = tables_of_backup(backup)
-                build_sqlite(tables, part)
-            else:
-                _sqlite_copy(backup, part)
-            problems = _problems(part)
-            if problems:
-                raise _bad_backup(backup, problems)
-            # A WAL left from the old file must never be replayed into the new one.
-            for suffix in ("-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            os.replace(part, path)
-            _fsync_dir(path.parent)
-        finally:
-            part.unlink(missing_ok=True)
-    db = open_database(str(path))  # upgrades an older backup to this version's schema
-    db.dispose()
-    return RestoreInfo(backup, saved, kept)
-
-
-def _restore_rows(db: Database, backup: Path) -> RestoreInfo:
-    """Restore a server database: its rows replaced in one transaction."""
-    try:
-        rev, tables = tables_of_backup(backup)
-        current = migrate.current_revision(db)
-        if rev != current:
-            raise BackupError(
-                f"Bản sao lưu có lược đồ {rev}, cơ sở dữ liệu có lược đồ {current}: "
-                "không khôi phục trực tiếp được.",
-                f"The backup has schema {rev} and the database {current}: it cannot be "
-                "restored directly.",
-            )
-        saved = make_backup(db, reason="before-restore").path
-        with db.engine.begin() as conn:
-            write_rows(conn, tables)
-    finally:
-        db.dispose()
-    return RestoreInfo(backup, saved, None)
 
 
 def damage_advice(lang: str = "vi", source: Database | str | None = None,

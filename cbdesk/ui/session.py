@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cbdesk.services import backup, database, instance_lock
+from cbdesk.services import backup, database, instance_lock, restore
 from cbdesk.services.errors import message_of
 from cbdesk.ui.dialogs import ConfirmDialog, FirstRunDialog, Notice
 from cbdesk.ui.i18n import lang, tr
@@ -108,7 +108,7 @@ def _open_or_restore(target, read_only: bool, quiet: bool, lock):
         # restore takes the write lock itself
         if lock is not None:
             lock.release()
-        backup.restore_backup(target, good.path)
+        restore.restore_backup(target, good.path)
         if lock is not None:
             lock.acquire()
         return database.open_database(target, read_only=read_only)

@@ -111,7 +111,7 @@ def test_backup_folder_setting_and_backup_while_another_writer_is_busy(demo_sqli
 
 def test_backup_and_restore_round_trip(db_url, data_dir, tmp_path):
     """On SQLite and on the real PostgreSQL server: back up, change, restore."""
-    from cbdesk.services import backup
+    from cbdesk.services import backup, restore
     from cbdesk.services.database import open_database
     from cbdesk.services.sample import install_sample_plan
 
@@ -125,7 +125,7 @@ def test_backup_and_restore_round_trip(db_url, data_dir, tmp_path):
     assert _dump(db) != before
     db.dispose()
 
-    result = backup.restore_backup(db_url, info.path)
+    result = restore.restore_backup(db_url, info.path)
     assert result.saved_current is not None and result.saved_current.exists()
     db = open_database(db_url)
     assert _dump(db) == before
@@ -141,7 +141,7 @@ def test_backup_and_restore_round_trip(db_url, data_dir, tmp_path):
     changed = _dump(db)
     db.dispose()
     target = tmp_path / "copy.sqlite"
-    backup.restore_backup(str(target), portable)
+    restore.restore_backup(str(target), portable)
     copy = open_database(str(target))
     assert _dump(copy) == changed
     copy.dispose()
@@ -236,7 +236,7 @@ def test_bad_backup_is_refused_and_database_untouched(kind, demo_sqlite, tmp_pat
 
 
 def test_restore_refused_while_another_instance_has_the_file(demo_sqlite, tmp_path, data_dir):
-    from cbdesk.services import backup
+    from cbdesk.services import backup, restore
     from cbdesk.services.database import open_database
     from cbdesk.services.instance_lock import AlreadyOpen, InstanceLock
 
@@ -246,7 +246,7 @@ def test_restore_refused_while_another_instance_has_the_file(demo_sqlite, tmp_pa
     sha = _sha(demo_sqlite)
     with InstanceLock(demo_sqlite):
         with pytest.raises(AlreadyOpen):
-            backup.restore_backup(str(demo_sqlite), info.path)
+            restore.restore_backup(str(demo_sqlite), info.path)
         r = run_cli("restore", str(info.path), "--db", str(demo_sqlite), "--yes",
                     env={"CBDESK_DATA_DIR": str(data_dir)})
         assert r.returncode == 1 and "đang được mở" in r.stderr
