@@ -31,7 +31,7 @@ from cbdesk.services.apply_targets import apply_targets, apply_tasks
 from cbdesk.services.changes import ApplySummary, Change, set_field
 from cbdesk.services.errors import ValidationError
 
-__all__ = ["ApplySummary", "Change", "apply_plan_data"]
+__all__ = ["ApplySummary", "Change", "apply_in_session", "apply_plan_data"]
 
 
 def apply_plan_data(
@@ -50,13 +50,14 @@ def apply_plan_data(
     --overwrite): everything is rolled back then.
     """
     with db.session() as s:
-        summary = _apply(s, data, actor)
+        summary = apply_in_session(s, data, actor)
         if dry_run or (accept is not None and not accept(summary)):
             s.rollback()
     return summary
 
 
-def _apply(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
+def apply_in_session(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
+    """:func:`apply_plan_data` inside the caller's transaction."""
     problems: list[validation.Problem] = []
     summary = ApplySummary(year=data.year)
     now = datetime.now()

@@ -27,6 +27,7 @@ from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.paths import data_dir
 from cbdesk.services import plans as plan_service
 from cbdesk.services.actors import Actor, system_actor
+from cbdesk.ui import plan_actions
 from cbdesk.ui.dialogs import Notice, SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views import VIEWS
@@ -148,8 +149,8 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(self.keys):
             act(view_menu, VIEWS[key][0](), lambda _=False, i=i: self.nav.setCurrentRow(i),
                 f"Ctrl+{i + 1}")
-        report_menu = mb.addMenu(tr("&Reports"))
-        act(report_menu, tr("Reports…"), lambda: self.show_view("reports"))
+        plan_actions.add_menu(self, mb, act)
+        act(mb.addMenu(tr("&Reports")), tr("Reports…"), lambda: self.show_view("reports"))
         tools_menu = mb.addMenu(tr("&Tools"))
         act(tools_menu, tr("Catalogs"), lambda: self.show_view("catalog"))
         act(tools_menu, tr("Settings"), lambda: self.show_view("settings"))
@@ -301,9 +302,7 @@ class MainWindow(QMainWindow):
     def reload_all(self, only: set[str] | None = None) -> None:
         if self.year is None:
             return
-        for key, v in list(self.views.items()):
-            if only is not None and key not in only:
-                continue
+        for v in [v for key, v in self.views.items() if only is None or key in only]:
             try:
                 v.reload()
             except Exception as e:  # a service error in one view must not stop the rest

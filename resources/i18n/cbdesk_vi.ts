@@ -28,6 +28,10 @@
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
@@ -44,6 +48,10 @@
         <translation>(không có)</translation>
     </message>
     <message>
+        <source>(nothing: an empty plan)</source>
+        <translation>(không: kế hoạch trống)</translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql+psycopg://user@server/db</source>
         <translation>Một tệp SQLite, hoặc postgresql+psycopg://người_dùng@máy_chủ/csdl</translation>
     </message>
@@ -58,6 +66,10 @@
     <message>
         <source>About cbdesk</source>
         <translation>Giới thiệu cbdesk</translation>
+    </message>
+    <message>
+        <source>Abstract (V/v)</source>
+        <translation>Trích yếu (V/v)</translation>
     </message>
     <message>
         <source>Achieved (% of the year's target)</source>
@@ -82,6 +94,10 @@
     <message>
         <source>Add task…</source>
         <translation>Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Kính gửi</translation>
     </message>
     <message>
         <source>Agency symbol</source>
@@ -192,6 +208,10 @@
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>Carry over from:</source>
+        <translation>Kế thừa từ:</translation>
+    </message>
+    <message>
         <source>Catalogs</source>
         <translation>Danh mục</translation>
     </message>
@@ -228,6 +248,10 @@
         <translation>Đã chốt</translation>
     </message>
     <message>
+        <source>Closing sentence</source>
+        <translation>Câu kết</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -258,6 +282,10 @@
     <message>
         <source>Count</source>
         <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Lập mới</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -308,6 +336,10 @@
         <translation>Ngày:</translation>
     </message>
     <message>
+        <source>Dated</source>
+        <translation>Có ngày</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
@@ -318,6 +350,14 @@
     <message>
         <source>Delete</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Xóa kế hoạch</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Xóa kế hoạch…</translation>
     </message>
     <message>
         <source>Delete target</source>
@@ -336,6 +376,14 @@
         <translation>Xóa nhiệm vụ %1 cùng các lần cập nhật tiến độ?</translation>
     </message>
     <message>
+        <source>Delete the {0} plan with all its targets, figures and tasks? A backup is made first; this cannot be undone otherwise.</source>
+        <translation>Xóa kế hoạch năm {0} cùng toàn bộ chỉ tiêu, số liệu và nhiệm vụ? Một bản sao lưu được tạo trước; ngoài cách khôi phục bản sao lưu đó, không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Nội dung</translation>
     </message>
@@ -346,6 +394,14 @@
     <message>
         <source>Direction</source>
         <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
     </message>
     <message>
         <source>Documents (*.docx *.txt)</source>
@@ -456,6 +512,10 @@
         <translation>Lịch sử cập nhật</translation>
     </message>
     <message>
+        <source>Implementation items</source>
+        <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
         <source>Import from Excel</source>
         <translation>Nhập từ Excel</translation>
     </message>
@@ -556,6 +616,10 @@
         <translation>Để trống nếu giữ nguyên</translation>
     </message>
     <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
@@ -598,6 +662,14 @@
     <message>
         <source>Name</source>
         <translation>Tên</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Kế hoạch mới…</translation>
     </message>
     <message>
         <source>New target</source>
@@ -660,6 +732,10 @@
         <translation>Giá trị cũ</translation>
     </message>
     <message>
+        <source>One per line</source>
+        <translation>Mỗi dòng một mục</translation>
+    </message>
+    <message>
         <source>One recipient per line</source>
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
@@ -674,6 +750,10 @@
     <message>
         <source>Open it read-only (you can look but not change)?</source>
         <translation>Mở ở chế độ chỉ xem (xem được nhưng không sửa được)?</translation>
+    </message>
+    <message>
+        <source>Opening paragraphs</source>
+        <translation>Đoạn mở đầu</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -740,6 +820,18 @@
         <translation>Kế hoạch</translation>
     </message>
     <message>
+        <source>Plan information</source>
+        <translation>Thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan information…</source>
+        <translation>Thông tin kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
@@ -790,6 +882,10 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
     </message>
     <message>
         <source>Recipients (one a line)</source>
@@ -1040,6 +1136,10 @@
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
+        <source>Targets (with their figures and allocations) and tasks are copied; deadlines move on by the years between; results and progress are not. Review the year's targets and baselines afterwards.</source>
+        <translation>Chỉ tiêu (cùng số kế hoạch và phân bổ) và nhiệm vụ được sao chép; thời hạn được dời theo số năm chênh lệch; kết quả thực hiện và tiến độ không được sao chép. Hãy rà soát lại kế hoạch năm và giá trị cơ sở của từng chỉ tiêu.</translation>
+    </message>
+    <message>
         <source>Targets behind schedule</source>
         <translation>Chỉ tiêu chậm tiến độ</translation>
     </message>
@@ -1098,6 +1198,14 @@
     <message>
         <source>The whole-province figure differs from the sum of the areas.</source>
         <translation>Số toàn tỉnh khác tổng số của các địa bàn.</translation>
+    </message>
+    <message>
+        <source>The {0} plan</source>
+        <translation>Kế hoạch năm {0}</translation>
+    </message>
+    <message>
+        <source>The {0} plan was deleted.</source>
+        <translation>Đã xóa kế hoạch năm {0}.</translation>
     </message>
     <message>
         <source>There are figures you have not saved. Save them now?</source>
@@ -1234,6 +1342,10 @@
     <message>
         <source>Year's target</source>
         <translation>KH năm</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
     </message>
     <message>
         <source>Yes</source>

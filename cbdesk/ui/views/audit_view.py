@@ -32,6 +32,10 @@ def _entity_word(entity: str) -> str:
 def _field_word(row) -> str:
     if row.entity == "period" and row.field == "closed":
         return tr("Closed")
+    if row.entity == "plan":
+        from cbdesk.ui.plan_actions import field_labels
+
+        return field_labels().get(row.field, row.field)
     return {"value": tr("Value"), "status": tr("Status"), "issued": tr("Issued"),
             "target": tr("Year's target")}.get(row.field, row.field)
 
