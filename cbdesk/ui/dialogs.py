@@ -17,14 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk.paths import data_dir
-from cbdesk.services.errors import message_of
+from cbdesk.services.errors import ServiceError, message_of
 from cbdesk.ui.i18n import lang, name_buttons, tr
 
 
 def buttons(which, parent: QWidget | None = None) -> QDialogButtonBox:
-    """A button box whose standard buttons speak our language."""
+    """A button box whose standard buttons speak our language; in a dialog,
+    OK/Save accept it and Cancel/Close reject it."""
     box = QDialogButtonBox(which, parent)
     name_buttons(box)
+    if isinstance(parent, QDialog):
+        box.accepted.connect(parent.accept)
+        box.rejected.connect(parent.reject)
     return box
 
 
@@ -34,6 +38,37 @@ def message_box(parent, icon, title: str, text: str, which, default=None) -> QMe
         box.setDefaultButton(default)
     name_buttons(box)
     return box
+
+
+class SavingDialog(QDialog):
+    """A form saved through a service when OK is pressed: :meth:`save` does it;
+    a ServiceError is shown by :meth:`show_problem` (a red line, ``self.error``,
+    that the subclass places under its form) and the dialog stays open with
+    nothing saved."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b3261e")
+        self.error.setWordWrap(True)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def show_problem(self, exc: ServiceError) -> None:
+        self.error.setText(exc.message(lang()))
+
+    def try_save(self) -> bool:
+        try:
+            self.save()
+        except ServiceError as e:
+            self.show_problem(e)
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.try_save():
+            super().accept()
 
 
 class ConfirmDialog:
@@ -114,7 +149,6 @@ class CrashDialog(QDialog):
         box = buttons(QDialogButtonBox.Close, self)
         copy = box.addButton(tr("Copy report"), QDialogButtonBox.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
-        box.rejected.connect(self.reject)
         lay.addWidget(box)
         self.resize(640, 360)
 

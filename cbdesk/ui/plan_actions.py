@@ -28,7 +28,7 @@ from cbdesk.core.enums import PlanStatus, Role
 from cbdesk.services import plan_info
 from cbdesk.services import plans as plan_service
 from cbdesk.services.errors import ServiceError
-from cbdesk.ui.dialogs import ConfirmDialog, Notice, buttons, show_error
+from cbdesk.ui.dialogs import ConfirmDialog, Notice, SavingDialog, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
 
 
@@ -50,7 +50,7 @@ def _paragraphs(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(edit.toPlainText().split("\n\n"))
 
 
-class PlanInfoDialog(QDialog):
+class PlanInfoDialog(SavingDialog):
     """Edit the plan's information; saved on OK, problems shown in the dialog."""
 
     def __init__(self, parent, db, actor, header: plan_info.PlanHeader, read_only=False):
@@ -101,13 +101,8 @@ class PlanInfoDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_page)
-        self.error = QLabel()
-        self.error.setStyleSheet("color:#b3261e")
-        self.error.setWordWrap(True)
         box = buttons(QDialogButtonBox.Close if read_only
                       else QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(scroll, 1)
         lay.addWidget(self.error)
@@ -131,17 +126,8 @@ class PlanInfoDialog(QDialog):
             implementation=_lines(self.implementation), closing=self.closing.toPlainText(),
             recipients=_lines(self.recipients), status=self.status.currentData())
 
-    def try_save(self) -> bool:
-        try:
-            plan_info.save_header(self.db, self.actor, self.before, self.header())
-        except ServiceError as e:
-            self.error.setText(e.message(lang()))
-            return False
-        return True
-
-    def accept(self) -> None:
-        if self.try_save():
-            super().accept()
+    def save(self) -> None:
+        plan_info.save_header(self.db, self.actor, self.before, self.header())
 
     @classmethod
     def edit(cls, parent, db, actor, header, read_only=False) -> bool:
@@ -176,8 +162,6 @@ class NewPlanDialog(QDialog):
         form.addRow(tr("Carry over from:"), self.carry)
         form.addRow(field_labels()["title"] + ":", self.title)
         box = buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(note)

@@ -19,7 +19,8 @@ from cbdesk.services import settings as settings_service
 from cbdesk.services import users as user_service
 from cbdesk.services.actors import Actor, system_actor
 from cbdesk.services.errors import ServiceError, message_of
-from cbdesk.ui.i18n import lang, name_buttons, tr
+from cbdesk.ui.dialogs import buttons
+from cbdesk.ui.i18n import lang, tr
 
 
 class SignInDialog(QDialog):
@@ -42,11 +43,7 @@ class SignInDialog(QDialog):
             note.setStyleSheet("color: #a61b1b")
             lay.addWidget(note)
         lay.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        lay.addWidget(buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
 
     @classmethod
     def ask(cls, names: list[tuple[str, str]], password_required: bool,

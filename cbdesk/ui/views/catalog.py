@@ -60,8 +60,6 @@ class MergeDialog(QDialog):
         form.addRow(tr("Into"), self.into)
         form.addRow(tr("From"), self.on)
         box = buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
         form.addRow(box)
 
     @classmethod

@@ -113,8 +113,6 @@ class TargetDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
         self.box = buttons(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        self.box.accepted.connect(self.accept)
-        self.box.rejected.connect(self.reject)
         outer.addWidget(self.box)
         self.resize(720, 640)
         self.version = None

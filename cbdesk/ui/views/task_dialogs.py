@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 from cbdesk.core.vnformat import format_date
 from cbdesk.services import catalog
 from cbdesk.services import tasks as task_service
-from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import Column, RowsModel, pct
-from cbdesk.ui.dialogs import buttons, show_error
-from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.dialogs import SavingDialog, buttons, show_error
+from cbdesk.ui.i18n import tr
 
 
-class TaskDialog(QDialog):
+class TaskDialog(SavingDialog):
     def __init__(self, parent, db, actor, year: int, row=None):
         super().__init__(parent)
         self.db, self.actor, self.year, self.row = db, actor, year, row
@@ -56,9 +55,6 @@ class TaskDialog(QDialog):
         self.deadline = QLineEdit(row.deadline_label if row else "")
         self.deadline.setPlaceholderText("30/06/2021 · Quý II/2021 · Thường xuyên")
         self.output = QLineEdit(row.expected_output if row else "")
-        self.error = QLabel()
-        self.error.setStyleSheet("color:#b3261e")
-        self.error.setWordWrap(True)
         for label, w in ((tr("Section code"), self.code), (tr("Title"), self.title),
                          (tr("Description"), self.description), (tr("Lead unit"), self.lead),
                          (tr("Coordinating units"), self.coords),
@@ -68,37 +64,26 @@ class TaskDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         box = buttons(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
         lay.addWidget(box)
         self.resize(680, 560)
 
-    def try_save(self) -> bool:
+    def save(self) -> None:
         coords = tuple(self.coords.item(i).data(256) for i in range(self.coords.count())
                        if self.coords.item(i).checkState() == 2)
         form = task_service.TaskForm(
             self.code.text(), self.title.toPlainText(), self.description.toPlainText(),
             self.row.parent_code if self.row else None, self.lead.currentData(), coords,
             self.deadline.text(), self.output.text())
-        try:
-            task_service.save_task(self.db, self.actor, self.year, form,
-                                   self.row.code if self.row else None,
-                                   self.row.version if self.row else None)
-        except ServiceError as e:
-            self.error.setText(e.message(lang()))
-            return False
-        return True
-
-    def accept(self) -> None:
-        if self.try_save():
-            super().accept()
+        task_service.save_task(self.db, self.actor, self.year, form,
+                               self.row.code if self.row else None,
+                               self.row.version if self.row else None)
 
     @classmethod
     def edit(cls, parent, db, actor, year, row) -> bool:
         return cls(parent, db, actor, year, row).exec() == QDialog.Accepted
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(SavingDialog):
     """Append a dated note with % done and the done flag; shows the history."""
 
     def __init__(self, parent, db, actor, year: int, row):
@@ -142,25 +127,16 @@ class ProgressDialog(QDialog):
         form.addRow(tr("Note"), self.note)
         lay.addLayout(form)
         box = buttons(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
         lay.addWidget(box)
         self.resize(700, 520)
 
-    def try_save(self) -> bool:
-        try:
-            task_service.add_update(self.db, self.actor, self.year, self.row.code,
-                                    self.on.date().toPython(), float(self.percent.value()),
-                                    self.done.isChecked(), self.note.toPlainText(),
-                                    self.row.version)
-        except ServiceError as e:
-            show_error(self, e)
-            return False
-        return True
+    def save(self) -> None:
+        task_service.add_update(self.db, self.actor, self.year, self.row.code,
+                                self.on.date().toPython(), float(self.percent.value()),
+                                self.done.isChecked(), self.note.toPlainText(), self.row.version)
 
-    def accept(self) -> None:
-        if self.try_save():
-            super().accept()
+    def show_problem(self, exc) -> None:  # a box: the history table fills the dialog
+        show_error(self, exc)
 
     @classmethod
     def edit(cls, parent, db, actor, year, row) -> bool:
