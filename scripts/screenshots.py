@@ -1,6 +1,7 @@
 """Render each main view with the sample plan (6 tháng đầu năm 2021) offscreen
-to docs/images/screen-<view>.png at 1366×768, and the targets view at 150 %
-scaling (a subprocess with QT_SCALE_FACTOR=1.5) to screen-targets-150.png.
+to docs/images/screen-<view>.png at 1366×768, the plan-information dialog to
+screen-plan-info.png, and the targets view at 150 % scaling (a subprocess with
+QT_SCALE_FACTOR=1.5) to screen-targets-150.png.
 
     .venv/bin/python scripts/screenshots.py [--only VIEW --out FILE]
 """
@@ -66,6 +67,16 @@ def render(only: str | None, out: Path | None, lang: str) -> None:
         target = out or OUT / f"screen-{key}.png"
         win.grab().save(str(target))
         print(target)
+    if not only:  # the Plan menu's dialog, over the window as a user sees it
+        from cbdesk.services import plan_info
+        from cbdesk.ui.plan_actions import PlanInfoDialog
+
+        dialog = PlanInfoDialog(win, db, win.actor, plan_info.read_header(db, 2021))
+        dialog.show()
+        _settle(app)
+        dialog.grab().save(str(OUT / "screen-plan-info.png"))
+        print(OUT / "screen-plan-info.png")
+        dialog.close()
     win.close()
     db.dispose()
 

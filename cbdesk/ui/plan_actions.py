@@ -71,6 +71,8 @@ class PlanInfoDialog(SavingDialog):
         self.abstract = QLineEdit(header.abstract)
         self.abstract.setPlaceholderText("V/v …")
         self.addressee = QLineEdit(header.addressee)
+        for line in (self.title, self.abstract, self.addressee):
+            line.setCursorPosition(0)  # long texts show their beginning
         self.legal_bases = self._text("\n".join(header.legal_bases), tr("One per line"))
         self.intro = self._text("\n\n".join(header.intro),
                                 tr("Paragraphs separated by a blank line"))
