@@ -15,10 +15,10 @@ def add_arguments(p) -> None:
 def _restore_hint(args, db=None) -> tuple[str, str]:
     """The newest good backup of the database and the command that restores it,
     in both languages; its configured backup folder when it could be opened."""
-    from cbdesk.services.backup import backup_folder, damage_advice
+    from cbdesk.services.backup import backup_folder, newest_good_backup, restore_advice
 
     folder = backup_folder(db) if db is not None else None
-    return (damage_advice("vi", args.db, folder), damage_advice("en", args.db, folder))
+    return restore_advice(newest_good_backup(args.db, folder), args.db)
 
 
 def run(args) -> int:

@@ -40,7 +40,7 @@ from cbdesk.services.errors import ServiceError
 
 __all__ = ["BackupError", "BackupInfo", "backup_before_import", "backup_folder",
            "backup_if_due", "backup_on_exit", "damage_advice", "list_backups", "make_backup",
-           "newest_good_backup", "rotate", "source_name", "verify_backup"]
+           "newest_good_backup", "restore_advice", "rotate", "source_name", "verify_backup"]
 
 NAME_RE = re.compile(
     r"^(?P<source>.+?)-(?P<day>\d{8})-(?P<time>\d{6})-(?P<reason>[A-Za-z0-9_-]+?)"
@@ -278,19 +278,22 @@ def backup_on_exit(db: Database) -> BackupInfo | None:
     return make_backup(db, reason="exit")
 
 
-def damage_advice(lang: str = "vi", source: Database | str | None = None,
-                  folder: Path | None = None) -> str:
-    """What to tell the user about a damaged database (``source``, as given to
-    ``--db``): its newest good backup and the command that restores it (or
-    that there is none)."""
-    good = newest_good_backup(source, folder)
+def restore_advice(good: BackupInfo | None,
+                   source: Database | str | None = None) -> tuple[str, str]:
+    """(Vietnamese, English): what to tell the user about a damaged database
+    (``source``, as given to ``--db``) whose newest good backup is ``good``,
+    with the command that restores it (or that there is none)."""
     if good is None:
-        return (
-            "Không tìm thấy bản sao lưu tốt nào." if lang == "vi" else "No good backup was found."
-        )
+        return ("Không tìm thấy bản sao lưu tốt nào.", "No good backup was found.")
     when = good.created.strftime("%d/%m/%Y %H:%M")
     where = f' --db "{source}"' if isinstance(source, str) and source else ""
     command = f'cbdesk restore "{good.path}"{where}'
-    if lang == "vi":
-        return f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục bằng lệnh: {command}"
-    return f"Newest good backup: {good.path} ({when}). Restore it with: {command}"
+    return (f"Bản sao lưu tốt gần nhất: {good.path} ({when}). Khôi phục bằng lệnh: {command}",
+            f"Newest good backup: {good.path} ({when}). Restore it with: {command}")
+
+
+def damage_advice(lang: str = "vi", source: Database | str | None = None,
+                  folder: Path | None = None) -> str:
+    """:func:`restore_advice` in one language, the newest good backup looked up."""
+    vi, en = restore_advice(newest_good_backup(source, folder), source)
+    return vi if lang == "vi" else en

@@ -101,7 +101,7 @@ def _open_or_restore(target, read_only: bool, quiet: bool, lock):
         good = backup.newest_good_backup(target)
         if quiet or good is None or read_only:
             raise
-        text = (message_of(e, lang()) + "\n\n" + backup.damage_advice(lang(), target) + "\n\n"
+        text = (message_of(e, lang()) + "\n\n" + backup.restore_advice(good, target)[lang() != "vi"] + "\n\n"
                 + tr("Restore the newest good backup now? The damaged file is kept."))
         if not ConfirmDialog.ask(None, tr("Damaged database"), text):
             return None
