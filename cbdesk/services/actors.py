@@ -4,7 +4,7 @@ role rules (viewer < staff < leader < admin) are enforced here, in services."""
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cbdesk.core.enums import Role
 from cbdesk.services.errors import PermissionDenied
@@ -15,6 +15,9 @@ class Actor:
     username: str
     role: Role = Role.ADMIN
     unit_code: str | None = None  # staff may be limited to their unit's tasks
+    # A signed-in user account (not the local user of a database without
+    # users): services check it is still active before each write.
+    account: bool = field(default=False, compare=False)
 
     def require(self, role: Role, what_vi: str, what_en: str) -> None:
         """Refuse unless this actor has at least ``role``."""

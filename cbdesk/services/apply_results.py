@@ -31,7 +31,6 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
     periods_by_cell: dict[tuple[int, int], list[Period]] = {}
     for tid, period, akey in existing:
         periods_by_cell.setdefault((tid, akey), []).append(Period.parse(period))
-    audit_rows: list[dict] = []
     new_rows: list[dict] = []
     seen: set[tuple[int, str, int]] = set()
     for rd in data.results:
@@ -134,29 +133,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             old.value, old.note = value, vtext.clean(rd.note)
             old.source = vtext.clean(rd.source) or old.source
             old.entered_by, old.entered_at = actor.username, now
-        audit_rows.append(
-            dict(
-                at=now,
-                user=actor.username,
-                plan_year=plan.year,
-                entity="result",
-                key=key,
-                field="value",
-                old=None if old is None else _num(old.value),
-                new=_num(value),
-                reason="",
-            )
-        )
     if problems:
         return
     if new_rows:
         s.execute(Result.__table__.insert(), new_rows)
-    from cbdesk.services.audit import record_many
-
-    record_many(s, audit_rows)
-
-
-def _num(v: float | None) -> str | None:
-    if v is None:
-        return None
-    return str(int(v)) if float(v).is_integer() else repr(float(v))

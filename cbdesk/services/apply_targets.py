@@ -20,8 +20,6 @@ from cbdesk.services.changes import Change, set_field
 
 
 def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -> None:
-    from cbdesk.services.audit import record
-
     existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id))}
     unit_code = {u.id: code for code, u in units.items()}
     code_by_id = {t.id: code for code, t in existing.items()}
@@ -75,7 +73,6 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
             existing[td.code] = t
             summary.changes.append(Change("target", td.code, "*", None, td.name))
         else:
-            old_value = t.target_value
             old_lead = t.lead_unit_id
             for attr, value in fields.items():
                 if attr != "lead_unit_id":
@@ -84,18 +81,6 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
                 t.lead_unit_id = fields["lead_unit_id"]
                 summary.changes.append(
                     Change("target", td.code, "lead_unit", unit_code.get(old_lead), td.lead_unit)
-                )
-            if old_value != td.target:
-                record(
-                    s,
-                    actor,
-                    "target",
-                    f"{td.code}",
-                    "target",
-                    old_value,
-                    td.target,
-                    plan.year,
-                    at=now,
                 )
     s.flush()
     codes_by_id = {t.id: code for code, t in existing.items()}  # new ones included now
@@ -245,9 +230,7 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
                 ("done", bool(td.done)),
                 ("completed_on", td.completed_on),
             ):
-                old = getattr(t, attr)
-                if set_field(t, attr, value, summary, "task", code):
-                    record(s, actor, "task", code, attr, old, value, plan.year, at=now)
+                set_field(t, attr, value, summary, "task", code)
         wanted = [units[vtext.clean(c)].id for c in td.coordinating_units if c]
         if [c.unit_id for c in t.coordinators] != wanted:
             if t.id is not None:

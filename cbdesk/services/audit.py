@@ -17,9 +17,20 @@ from cbdesk.services.actors import Actor
 def _text(value) -> str | None:
     if value is None:
         return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
     return str(value)
+
+
+text_of = _text
 
 
 def record(
@@ -95,3 +106,15 @@ def list_entries(
             )
             for e in s.scalars(q)
         ]
+
+
+def sha256_of(path) -> str:
+    """The sha256 of a file, named in the audit entry of its import."""
+    import hashlib
+    from pathlib import Path
+
+    h = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

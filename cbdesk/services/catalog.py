@@ -10,10 +10,11 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from cbdesk.core import text as vtext
-from cbdesk.core.enums import AreaLevel, Role, UnitKind
+from cbdesk.core.enums import AreaLevel, UnitKind
 from cbdesk.core.plandata import OrganisationData
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Area, Organisation, Target, Unit
+from cbdesk.services import permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import NotFound, ValidationError
@@ -56,7 +57,7 @@ def list_units(db: Database) -> list[UnitRow]:
 def save_unit(db: Database, actor: Actor, code: str, name: str, kind: str = "internal",
               active: bool = True) -> None:
     """Add a unit or rename an existing one (its history stays with its code)."""
-    actor.require(Role.ADMIN, "sửa danh mục đơn vị", "edit units")
+    permissions.require(actor, "catalog.units", db)
     code, name = vtext.clean_line(code), vtext.clean_line(name)
     if not code or not name:
         raise ValidationError("Đơn vị cần có mã và tên.", "A unit needs a code and a name.")
@@ -87,7 +88,7 @@ def save_area(db: Database, actor: Actor, code: str, name: str, level: str = "di
               parent_code: str | None = None, valid_from: date | None = None,
               valid_to: date | None = None) -> None:
     """Add an area or edit its name, level, parent and validity dates."""
-    actor.require(Role.ADMIN, "sửa danh mục địa bàn", "edit areas")
+    permissions.require(actor, "catalog.areas", db)
     code, name = vtext.clean_line(code), vtext.clean_line(name)
     if not code or not name:
         raise ValidationError("Địa bàn cần có mã và tên.", "An area needs a code and a name.")
@@ -116,7 +117,7 @@ def save_area(db: Database, actor: Actor, code: str, name: str, level: str = "di
 def merge_areas(db: Database, actor: Actor, source: str, into: str, on: date) -> None:
     """Merge area ``source`` into ``into`` from day ``on``: the source stops being
     valid the day before and points at its successor; its figures stay."""
-    actor.require(Role.ADMIN, "sáp nhập địa bàn", "merge areas")
+    permissions.require(actor, "catalog.merge", db)
     if source == into:
         raise ValidationError("Không thể sáp nhập một địa bàn vào chính nó.",
                               "An area cannot be merged into itself.")
@@ -147,7 +148,7 @@ def get_organisation(db: Database) -> OrganisationData:
 
 def save_organisation(db: Database, actor: Actor, org: OrganisationData) -> None:
     """Replace the organisation's header and signer (admin only)."""
-    actor.require(Role.ADMIN, "sửa thông tin cơ quan", "edit the organisation")
+    permissions.require(actor, "catalog.organisation", db)
     with db.session() as s:
         row = s.scalars(select(Organisation)).first()
         if row is None:

@@ -16,14 +16,14 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from cbdesk.core.enums import ReportKind, Role
+from cbdesk.core.enums import ReportKind
 from cbdesk.core.plandata import OrganisationData
 from cbdesk.core.progress import Tolerances
 from cbdesk.core.text import clean, clean_line
 from cbdesk.core.vnformat import doc_number, parse_date
 from cbdesk.db.engine import Database
 from cbdesk.db.models import IssuedReport, ReportDraft
-from cbdesk.services import audit
+from cbdesk.services import audit, permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import ConflictError, NotFound, ValidationError
 from cbdesk.services.plans import get_plan, organisation
@@ -157,7 +157,7 @@ def issue_report(db: Database, year: int, kind: ReportKind | str, period: str,
     The number is required and may not repeat one already issued for the same
     plan and kind; the date defaults to today. Returns the stored record.
     """
-    actor.require(Role.STAFF, "ban hành báo cáo", "issue a report")
+    permissions.require(actor, "reports.issue", db)
     kind = _kind(kind)
     number = doc_number(meta.number)
     if not number:
@@ -245,7 +245,7 @@ def save_draft(db: Database, year: int, kind: ReportKind | str, period: str,
     """Keep a report's free-text sections (khó khăn, phương hướng, kiến nghị,
     kính gửi) between sessions, one draft per plan, kind and period."""
     if actor is not None:
-        actor.require(Role.STAFF, "soạn báo cáo", "draft a report")
+        permissions.require(actor, "reports.draft", db)
     kind = _kind(kind)
     values = {name: clean(getattr(meta, name) or "") for name in DRAFT_FIELDS}
     values["addressee"] = clean_line(values["addressee"])

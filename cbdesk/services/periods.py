@@ -7,10 +7,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from cbdesk.core.enums import Role
 from cbdesk.db.engine import Database
 from cbdesk.db.models import ClosedPeriod
-from cbdesk.services import audit
+from cbdesk.services import audit, permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import ValidationError
 from cbdesk.services.plans import check_period, get_plan
@@ -19,7 +18,7 @@ from cbdesk.services.plans import check_period, get_plan
 def close_period(db: Database, actor: Actor, year: int, period: str,
                  at: datetime | None = None) -> bool:
     """Lock the figures of ``period`` of the ``year`` plan. False when it was closed already."""
-    actor.require(Role.LEADER, "chốt số liệu", "close a period")
+    permissions.require(actor, "periods.close", db)
     p = check_period(year, period)
     with db.session() as s:
         plan = get_plan(s, year)
@@ -36,7 +35,7 @@ def close_period(db: Database, actor: Actor, year: int, period: str,
 
 def reopen_period(db: Database, actor: Actor, year: int, period: str, reason: str) -> None:
     """Unlock ``period``; ``reason`` (required) goes into the audit trail."""
-    actor.require(Role.LEADER, "mở lại kỳ đã chốt", "reopen a closed period")
+    permissions.require(actor, "periods.close", db)
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationError("Cần ghi lý do mở lại kỳ đã chốt.",

@@ -24,7 +24,7 @@ from cbdesk.db.models import (
     Plan,
     Unit,
 )
-from cbdesk.services import validation
+from cbdesk.services import permissions, validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.apply_results import apply_results
 from cbdesk.services.apply_targets import apply_targets, apply_tasks
@@ -40,6 +40,7 @@ def apply_plan_data(
     actor: Actor,
     dry_run: bool = False,
     accept: Callable[[ApplySummary], bool] | None = None,
+    source: tuple[str, str] | None = None,
 ) -> ApplySummary:
     """Create or update the plan of ``data.year`` from ``data`` in one transaction.
 
@@ -48,15 +49,20 @@ def apply_plan_data(
     ``accept``, when given, sees the summary before the commit and may refuse
     it by returning False (e.g. an import that would overwrite figures without
     --overwrite): everything is rolled back then.
+
+    Every change is checked against the permission table (per row kind;
+    PermissionDenied, nothing written) and audited with its old value;
+    ``source`` (file name, sha256) adds one entry naming the imported file.
     """
     with db.session() as s:
-        summary = apply_in_session(s, data, actor)
+        summary = apply_in_session(s, data, actor, source=source)
         if dry_run or (accept is not None and not accept(summary)):
             s.rollback()
     return summary
 
 
-def apply_in_session(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
+def apply_in_session(s: Session, data: PlanData, actor: Actor,
+                     source: tuple[str, str] | None = None) -> ApplySummary:
     """:func:`apply_plan_data` inside the caller's transaction."""
     problems: list[validation.Problem] = []
     summary = ApplySummary(year=data.year)
@@ -73,6 +79,8 @@ def apply_in_session(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
         if org is None:
             org = Organisation()
             s.add(org)
+            summary.changes.append(Change("organisation", "", "*", None,
+                                          vtext.clean(org_data.name)))
         for attr in (
             "parent_agency",
             "name",
@@ -195,6 +203,7 @@ def apply_in_session(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
     s.flush()
 
     apply_targets(s, plan, data, units, areas, summary, problems, actor, now)
+    scope_before = _task_scope(s, actor, plan)
     apply_tasks(s, plan, data, units, summary, problems, actor, now)
     if problems:
         validation.first_problem_error(problems, ValidationError)
@@ -202,4 +211,38 @@ def apply_in_session(s: Session, data: PlanData, actor: Actor) -> ApplySummary:
     if problems:
         validation.first_problem_error(problems, ValidationError)
     s.flush()
+    scope_after = _task_scope(s, actor, plan)
+    scope = None if scope_after is None else {**scope_after, **(scope_before or {})}
+    permissions.check_changes(actor, summary.changes, summary.created_plan, scope)
+    _audit(s, actor, data.year, summary, now, source)
     return summary
+
+
+def _task_scope(s: Session, actor: Actor, plan: Plan) -> dict[str, bool] | None:
+    """For a staff member tied to a unit: which of the plan's tasks they may
+    change (their unit leads or coordinates it); None for everyone else."""
+    from cbdesk.core.enums import Role
+    from cbdesk.db.models import Task
+
+    if actor.role != Role.STAFF or not actor.unit_code or plan.id is None:
+        return None
+    return {t.code: permissions.in_unit(s, actor, t)
+            for t in s.scalars(select(Task).where(Task.plan_id == plan.id))}
+
+
+def _audit(s: Session, actor: Actor, year: int, summary: ApplySummary, now: datetime,
+           source: tuple[str, str] | None) -> None:
+    """One audit entry per change, with the value it replaced; one more naming
+    the imported file (name and sha256) when there is one."""
+    from cbdesk.services.audit import record_many, text_of
+
+    rows = [dict(at=now, user=actor.username, plan_year=year, entity=c.entity, key=c.key,
+                 field="created" if c.field == "*" else c.field, old=text_of(c.old),
+                 new=text_of(c.new), reason="")
+            for c in summary.changes]
+    if source is not None:
+        name, sha = source
+        rows.insert(0, dict(at=now, user=actor.username, plan_year=year, entity="import",
+                            key=name, field="sha256", old=None, new=sha,
+                            reason=f"{len(summary.changes)} thay đổi"))
+    record_many(s, rows)

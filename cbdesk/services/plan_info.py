@@ -16,10 +16,11 @@ from datetime import date
 
 from cbdesk.core import text as vtext
 from cbdesk.core.deadlines import Deadline
-from cbdesk.core.enums import PlanStatus, Role
+from cbdesk.core.enums import PlanStatus
 from cbdesk.core.periods import Period
 from cbdesk.core.plandata import PlanData
 from cbdesk.db.engine import Database
+from cbdesk.services import permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import ConflictError, ValidationError
@@ -97,7 +98,7 @@ def validate(header: PlanHeader) -> None:
 def save_header(db: Database, actor: Actor, before: PlanHeader, after: PlanHeader) -> list[str]:
     """Save the plan information ``after``, edited from ``before`` (as read).
     Returns the names of the fields that changed. Leaders only."""
-    actor.require(Role.LEADER, "sửa thông tin kế hoạch", "edit a plan's information")
+    permissions.require(actor, "plans.edit", db)
     after = after.cleaned()
     if after.year != before.year:
         raise ValidationError("Không đổi được năm của kế hoạch.", "A plan's year cannot change.")
@@ -169,7 +170,7 @@ def create_plan(db: Database, actor: Actor, year: int, title: str,
     ``carry_from`` (see :func:`carried_over`). Leaders only; one transaction."""
     from cbdesk.services.plan_apply import apply_in_session
 
-    actor.require(Role.LEADER, "lập kế hoạch mới", "create a plan")
+    permissions.require(actor, "plans.create", db)
     title = vtext.clean_line(title)
     validate(PlanHeader(year=year, title=title))
     if not 2000 <= int(year) <= 2100:

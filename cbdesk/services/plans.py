@@ -33,6 +33,7 @@ from cbdesk.db.models import (
     Task,
     Unit,
 )
+from cbdesk.services import permissions
 from cbdesk.services.errors import NotFound, ValidationError
 
 
@@ -256,10 +257,10 @@ def today() -> date:
 def set_plan_status(db: Database, actor, year: int, status: str) -> None:
     """Mark a plan draft or issued (a draft read from a document becomes the
     plan in force once reviewed). Leaders only; audited."""
-    from cbdesk.core.enums import PlanStatus, Role
+    from cbdesk.core.enums import PlanStatus
     from cbdesk.services.audit import record
 
-    actor.require(Role.LEADER, "đổi trạng thái kế hoạch", "change a plan's status")
+    permissions.require(actor, "plans.status", db)
     new = PlanStatus.parse(status).value
     with db.session() as s:
         plan = get_plan(s, year)
@@ -271,11 +272,10 @@ def set_plan_status(db: Database, actor, year: int, status: str) -> None:
 def delete_plan(db: Database, actor, year: int) -> None:
     """Delete a plan with its targets, results and tasks (an admin's act,
     audited). A plan with issued reports is kept: their signed PDFs stay."""
-    from cbdesk.core.enums import Role
     from cbdesk.db.models import IssuedReport
     from cbdesk.services.audit import record
 
-    actor.require(Role.ADMIN, "xóa kế hoạch", "delete a plan")
+    permissions.require(actor, "plans.delete", db)
     with db.session() as s:
         plan = get_plan(s, year)
         if s.scalars(select(IssuedReport.id).where(IssuedReport.plan_id == plan.id)).first():

@@ -17,13 +17,13 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from cbdesk.core.enums import Role, TargetKind
+from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError, periods_of_year
 from cbdesk.core.progress import Entry, overlapping, period_value
 from cbdesk.core.vnformat import format_date, format_number
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Allocation, Area, ClosedPeriod, Result, Target
-from cbdesk.services import validation
+from cbdesk.services import permissions, validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError, write_session
@@ -180,7 +180,7 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
     values changed. ``expected_versions`` maps a cell to the version read
     (None = nothing was stored); a different stored version raises
     ConflictError and nothing is written."""
-    actor.require(Role.STAFF, "nhập số liệu", "enter figures")
+    permissions.require(actor, "results.enter", db)
     p = period if isinstance(period, Period) else check_period(year, period)
     expected = expected_versions or {}
     now = datetime.now()

@@ -44,7 +44,15 @@ def read_all(db: Database) -> dict[str, str]:
     return {**DEFAULTS, **stored}
 
 
-def write(db: Database, values: dict[str, str]) -> None:
+def write(db: Database, values: dict[str, str], actor) -> None:
+    """Change shared settings (admin only), each change audited with its old value."""
+    from cbdesk.services import permissions
+    from cbdesk.services.audit import record
+
+    permissions.require(actor, "settings.write", db)
     with db.session() as s:
         for k, v in values.items():
+            old = get(s, k)
+            if old != str(v):
+                record(s, actor, "setting", k, "value", old, str(v))
             put(s, k, v)

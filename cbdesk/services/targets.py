@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from cbdesk.core import text as vtext
-from cbdesk.core.enums import Direction, Relation, Role, TargetKind
+from cbdesk.core.enums import Direction, Relation, TargetKind
 from cbdesk.core.plandata import TargetData
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Allocation, Area, Result, Target, Unit
-from cbdesk.services import validation
+from cbdesk.services import permissions, validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import ConflictError, NotFound, ServiceError, ValidationError
@@ -74,7 +74,7 @@ def save_target(db: Database, actor: Actor, year: int, form: TargetForm,
                 original_code: str | None = None) -> None:
     """Add (``original_code`` None) or edit a target with its allocations, in
     one transaction. Raises TargetValidationError with per-field messages."""
-    actor.require(Role.LEADER, "sửa chỉ tiêu", "edit targets")
+    permissions.require(actor, "targets.edit", db)
     code = vtext.clean_line(form.code)
     data = TargetData(code=code, name=vtext.clean(form.name), unit=vtext.clean_line(form.unit),
                       kind=form.kind, direction=form.direction, target=form.target,
@@ -169,7 +169,7 @@ def _code_of(targets: dict[str, Target], tid: int | None) -> str | None:
 
 def delete_target(db: Database, actor: Actor, year: int, code: str) -> None:
     """Delete a target without sub-targets (its results go with it, audited)."""
-    actor.require(Role.LEADER, "xóa chỉ tiêu", "delete targets")
+    permissions.require(actor, "targets.delete", db)
     with db.session() as s:
         t = _target(s, year, code)
         if s.scalars(select(Target.id).where(Target.parent_id == t.id)).first():
@@ -183,7 +183,7 @@ def delete_target(db: Database, actor: Actor, year: int, code: str) -> None:
 
 def move_target(db: Database, actor: Actor, year: int, code: str, step: int) -> None:
     """Move a target up (step −1) or down (+1) among its siblings."""
-    actor.require(Role.LEADER, "sắp xếp chỉ tiêu", "reorder targets")
+    permissions.require(actor, "targets.edit", db)
     with db.session() as s:
         t = _target(s, year, code)
         siblings = s.scalars(select(Target).where(Target.plan_id == t.plan_id,

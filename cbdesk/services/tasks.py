@@ -14,6 +14,7 @@ from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import Role, TaskStatus
 from cbdesk.db.engine import Database
 from cbdesk.db.models import ProgressUpdate, Task, TaskCoordinator, Unit
+from cbdesk.services import permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import (
@@ -150,7 +151,7 @@ def _check_version(task: Task, expected: int | None) -> None:
 def save_task(db: Database, actor: Actor, year: int, form: TaskForm,
               original_code: str | None = None, expected_version: int | None = None) -> None:
     """Add a task (``original_code`` None) or edit one, in one transaction."""
-    actor.require(Role.STAFF, "sửa nhiệm vụ", "edit tasks")
+    permissions.require(actor, "tasks.create" if original_code is None else "tasks.edit", db)
     code, title = vtext.clean_line(form.code), vtext.clean(form.title)
     problems: list[tuple[str, str]] = []
     if not code:
@@ -210,7 +211,7 @@ def add_update(db: Database, actor: Actor, year: int, code: str, on: date,
                percent_done: float, done: bool = False, note: str = "",
                expected_version: int | None = None) -> None:
     """Append a dated progress update; the task takes its % done and done flag."""
-    actor.require(Role.STAFF, "cập nhật tiến độ nhiệm vụ", "update task progress")
+    permissions.require(actor, "tasks.update", db)
     if not 0 <= percent_done <= 100:
         raise ValidationError("% hoàn thành phải từ 0 đến 100.",
                               "% done must be within 0–100.")
@@ -236,7 +237,7 @@ def add_update(db: Database, actor: Actor, year: int, code: str, on: date,
 def delete_task(db: Database, actor: Actor, year: int, code: str) -> None:
     """Delete a task without sub-tasks (its progress updates go with it, audited).
     Removing an assigned task is a leader's decision."""
-    actor.require(Role.LEADER, "xóa nhiệm vụ", "delete tasks")
+    permissions.require(actor, "tasks.delete", db)
     with write_session(db) as s:
         task = _task(s, year, code)
         if s.scalars(select(Task.id).where(Task.parent_id == task.id)).first():

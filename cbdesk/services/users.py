@@ -21,7 +21,7 @@ from cbdesk.core import text as vtext
 from cbdesk.core.enums import Role
 from cbdesk.db.engine import Database
 from cbdesk.db.models import AppUser, Unit
-from cbdesk.services import audit, settings
+from cbdesk.services import audit, permissions, settings
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import NotFound, PermissionDenied, ValidationError
 
@@ -86,7 +86,7 @@ def _check_new_password(password: str) -> None:
 
 
 def _actor_of(u: AppUser, unit_code: str | None) -> Actor:
-    return Actor(username=u.username, role=Role(u.role), unit_code=unit_code)
+    return Actor(username=u.username, role=Role(u.role), unit_code=unit_code, account=True)
 
 
 def _unit_code(s, u: AppUser) -> str | None:
@@ -99,7 +99,7 @@ def _unit_code(s, u: AppUser) -> str | None:
 def add_user(db: Database, actor: Actor, username: str, full_name: str, role,
              password: str | None = None, unit_code: str | None = None) -> UserInfo:
     """Add a user (admin only)."""
-    actor.require(Role.ADMIN, "thêm người dùng", "add users")
+    permissions.require(actor, "users.manage", db)
     name = vtext.clean(username or "").strip()
     if not name or any(c.isspace() for c in name):
         raise ValidationError("Tên đăng nhập không được trống hoặc chứa khoảng trắng.",
@@ -158,7 +158,7 @@ def set_password(db: Database, actor: Actor, username: str, new_password: str,
 
 def set_role(db: Database, actor: Actor, username: str, role, active: bool = True) -> None:
     """Change a user's role or deactivate them (admin only)."""
-    actor.require(Role.ADMIN, "đổi vai trò người dùng", "change users' roles")
+    permissions.require(actor, "users.manage", db)
     r = _role(role)
     with db.session() as s:
         u = _get(s, username)

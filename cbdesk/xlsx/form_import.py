@@ -87,7 +87,8 @@ def _check_meta(db, book: Book, meta: dict[str, str]):
     return year, period, area, first, last, codes
 
 
-def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = False):
+def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = False,
+                source: tuple[str, str] | None = None):
     """File the figures of the form ``book`` (an ImportOutcome)."""
     from cbdesk.xlsx.importer import apply_file
 
@@ -155,4 +156,5 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
     base.results = list(results.values())
     what_vi = f"biểu mẫu {area.name} ({area.code}), {period.label('vi')}"
     what_en = f"form of {area.name} ({area.code}), {period.label('en')}"
-    return apply_file(db, base, actor, name, dry_run, overwrite, "form", what_vi, what_en)
+    return apply_file(db, base, actor, name, dry_run, overwrite, "form", what_vi, what_en,
+                      source=source)

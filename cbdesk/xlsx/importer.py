@@ -45,21 +45,28 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
     services.forms.OverwriteRefused when existing values would be replaced
     without ``overwrite``.
     """
+    from cbdesk.services import permissions
+    from cbdesk.services.audit import sha256_of
+
+    permissions.require(actor, "import.workbook", db)
     name = name or Path(path).name
+    source = (name, sha256_of(Path(path)))
     with Book(Path(path), name) as book:
         from cbdesk.xlsx import form_import
 
         if form_import.is_form(book):
-            return form_import.import_form(db, book, actor, dry_run, overwrite)
+            return form_import.import_form(db, book, actor, dry_run, overwrite, source=source)
         data = read_interchange(db, book)
-    return apply_file(db, data, actor, name, dry_run, overwrite, "workbook")
+    return apply_file(db, data, actor, name, dry_run, overwrite, "workbook", source=source)
 
 
 def apply_file(db, data: PlanData, actor: Actor, name: str, dry_run: bool, overwrite: bool,
-               kind: str, what_vi: str = "", what_en: str = "") -> ImportOutcome:
+               kind: str, what_vi: str = "", what_en: str = "",
+               source: tuple[str, str] | None = None) -> ImportOutcome:
     """Apply one file's plan data; the plan-wide problems become the file's issues."""
     try:
-        summary = apply_guarded(db, data, actor, dry_run=dry_run, overwrite=overwrite)
+        summary = apply_guarded(db, data, actor, dry_run=dry_run, overwrite=overwrite,
+                                source=source)
     except ValidationError as e:
         problems = e.problems or [(e.message_vi, e.message_en)]
         raise WorkbookRefused([Issue(name, vi, en, reading=False) for vi, en in problems]

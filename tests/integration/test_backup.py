@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from helpers import run_cli
 
+from cbdesk.services.actors import system_actor
+
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch) -> Path:
@@ -68,7 +70,7 @@ def test_backup_is_verified_named_and_rotated(demo_sqlite, data_dir):
     from cbdesk.services.database import open_database
 
     db = open_database(str(demo_sqlite))
-    settings.write(db, {"backup.keep": "3"})
+    settings.write(db, {"backup.keep": "3"}, system_actor())
     made = [backup.make_backup(db, reason=f"test {i}") for i in range(5)]
     kept = backup.list_backups(db)
     assert [k.path for k in kept] == [m.path for m in reversed(made[2:])]
@@ -93,7 +95,7 @@ def test_backup_folder_setting_and_backup_while_another_writer_is_busy(demo_sqli
     from cbdesk.services.database import open_database
 
     db = open_database(str(demo_sqlite))
-    settings.write(db, {"backup.folder": str(tmp_path / "elsewhere")})
+    settings.write(db, {"backup.folder": str(tmp_path / "elsewhere")}, system_actor())
     # Another connection is in the middle of a write transaction: the backup
     # sees the last committed state, never half of it.
     other = sqlite3.connect(demo_sqlite, isolation_level=None)
@@ -338,7 +340,7 @@ def test_backups_of_several_databases_share_a_folder_apart(demo_sqlite, tmp_path
     shutil.copyfile(demo_sqlite, other_path)
     demo, other = open_database(str(demo_sqlite)), open_database(str(other_path))
     try:
-        settings.write(demo, {"backup.keep": "2"})
+        settings.write(demo, {"backup.keep": "2"}, system_actor())
         ours = backup.backup_if_due(other)
         assert ours is not None and ours.path.name.startswith("dữ-liệu-2022-")
         # The other database's backup of today does not stand for the demo's.

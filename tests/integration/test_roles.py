@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cbdesk.core.enums import Role
-from cbdesk.services.actors import Actor
+from cbdesk.services.actors import Actor, system_actor
 from cbdesk.services.errors import PermissionDenied, ValidationError
 
 ADMIN = Actor("quantri", Role.ADMIN)
@@ -73,7 +73,7 @@ def test_sign_in_without_password_only_when_the_setting_allows(db):
 
     users.add_user(db, ADMIN, "motmay", "Một máy", "staff")
     assert users.sign_in_without_password(db, "motmay").role is Role.STAFF
-    settings.write(db, {"signin.password_required": "1"})
+    settings.write(db, {"signin.password_required": "1"}, system_actor())
     with pytest.raises(PermissionDenied):
         users.sign_in_without_password(db, "motmay")
     with pytest.raises(PermissionDenied):  # and no password was ever set

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from cbdesk.core.enums import Role
-from cbdesk.services.actors import Actor
+from cbdesk.services.actors import Actor, system_actor
 
 
 def test_without_users_the_person_at_the_pc_is_admin(qapp, db):
@@ -28,12 +28,12 @@ def test_users_pick_their_name_and_type_a_password_when_required(qapp, db, monke
         return next(answers)
 
     monkeypatch.setattr(signin.SignInDialog, "ask", classmethod(ask))
-    settings.write(db, {"signin.password_required": "1"})
+    settings.write(db, {"signin.password_required": "1"}, system_actor())
     actor = signin.sign_in(db)
     assert actor.username == "lan" and actor.role == Role.STAFF
     assert shown[0] == "" and shown[1]  # the wrong password was said, then asked again
 
-    settings.write(db, {"signin.password_required": "0"})
+    settings.write(db, {"signin.password_required": "0"}, system_actor())
     monkeypatch.setattr(signin.SignInDialog, "ask",
                         classmethod(lambda cls, names, required, error="": ("lan", "")))
     assert signin.sign_in(db).username == "lan"

@@ -208,7 +208,7 @@ class SettingsView(View):
         st.sync()
         if self.font_combo.isEnabled():
             try:
-                settings_service.write(self.db, self.shared_values())
+                settings_service.write(self.db, self.shared_values(), self.window_.actor)
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
                 return False

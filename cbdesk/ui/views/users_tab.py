@@ -118,7 +118,8 @@ class UsersTab(QWidget):
     def _password_rule(self, on: bool) -> None:
         try:
             self.view.actor.require(Role.ADMIN, "đổi cách đăng nhập", "change how to sign in")
-            settings_service.write(self.view.db, {"signin.password_required": "1" if on else "0"})
+            settings_service.write(self.view.db, {"signin.password_required": "1" if on else "0"},
+                                   self.view.actor)
         except ServiceError as e:
             show_error(self, e)
             self.reload()
