@@ -1,16 +1,20 @@
-"""Entry point: no arguments opens the window; subcommands go to the CLI."""
+"""Entry point: no subcommand opens the window; a subcommand goes to the CLI.
+
+Options may stand anywhere: ``cbdesk --db X backup`` and ``cbdesk backup
+--db X`` are the same command, and a subcommand never opens the window.
+"""
 
 from __future__ import annotations
 
 import sys
 
+# Options that take a value (its value is not a subcommand).
+_VALUED = {"--db", "--lang", "--user"}
+
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    gui_flags = {"--smoke", "--read-only"}
-    if not args or (args[0].startswith("-") and set(_flags(args)) <= gui_flags | {"--db",
-                                                                                    "--lang"}
-                    and not {"-h", "--help", "--version"} & set(args)):
+    if wants_window(args):
         from cbdesk.ui.app import run_gui
 
         return run_gui(args)
@@ -19,8 +23,29 @@ def main(argv: list[str] | None = None) -> int:
     return run_cli(args)
 
 
-def _flags(args: list[str]) -> list[str]:
-    return [a.split("=", 1)[0] for a in args if a.startswith("--")]
+def subcommand_of(args: list[str]) -> str | None:
+    """The first word that is not an option or an option's value."""
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+            continue
+        if a in _VALUED:
+            skip = True
+            continue
+        if a.startswith("-"):
+            continue
+        return a
+    return None
+
+
+def wants_window(args: list[str]) -> bool:
+    """The window opens only with no subcommand and no CLI-only option."""
+    if subcommand_of(args) is not None:
+        return False
+    gui_flags = {"--smoke", "--read-only"} | _VALUED
+    flags = {a.split("=", 1)[0] for a in args if a.startswith("-")}
+    return flags <= gui_flags
 
 
 if __name__ == "__main__":

@@ -49,6 +49,9 @@ def _common(default) -> argparse.ArgumentParser:
         "--lang", choices=["vi", "en"], default=default,
         help="language of messages (default: vi)",
     )
+    common.add_argument("--user", default=default,
+                        help="sign in as this user when the database has users "
+                             "(password from CBDESK_PASSWORD or a prompt)")
     return common
 
 
@@ -98,12 +101,15 @@ def run_cli(argv: list[str]) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # every error ends in one line
-        from cbdesk.services.errors import message_of
+        from cbdesk.services.errors import explain, message_of
 
+        trouble = None if getattr(exc, "message_vi", None) else explain(exc)
         if isinstance(exc, UserError):
             msg = exc.message_vi if lang == "vi" else exc.message_en
         elif getattr(exc, "message_vi", None):
             msg = message_of(exc, lang)
+        elif trouble is not None:
+            msg = trouble.message(lang)
         else:
             from cbdesk.logging_setup import log_exception
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cbdesk.cli import UserError
-from cbdesk.commands.common import open_db, plan_year, say
+from cbdesk.commands.common import open_db, plan_year, say, writer_lock
 
 
 def add_arguments(p) -> None:
@@ -23,30 +23,28 @@ def run(args) -> int:
     if path.suffix.lower() not in (".docx", ".txt"):
         raise UserError(f"Tệp '{path.name}' không phải .docx hoặc .txt.",
                         f"'{path.name}' is not a .docx or .txt file.")
-    from cbdesk.docimport import parse_plan_document
-    from cbdesk.services.actors import system_actor
-    from cbdesk.services.plan_apply import apply_plan_data
-    from cbdesk.services.plans import plan_exists
+    from cbdesk.services.audit import sha256_of
+    from cbdesk.services.plan_drafts import read_draft, save_draft
 
-    outcome = parse_plan_document(path, year)
+    outcome = read_draft(path, year)  # refuses, nothing written, when unreadable
     draft = outcome.plan
-    draft.status = "draft"
     for problem in outcome.problems:
         say(args, f"Chưa đọc được: {problem}", f"Not read: {problem}")
     db = open_db(args, create=True)
     try:
-        if plan_exists(db, year) and not args.dry_run:
-            raise UserError(
-                f"Đã có kế hoạch năm {year}; không ghi đè bằng bản nháp. Hãy dùng --dry-run "
-                "để xem hoặc chọn năm khác.",
-                f"A {year} plan exists already; a draft does not overwrite it. Use --dry-run "
-                "to review, or another year.",
-            )
-        if not args.dry_run:
-            from cbdesk.services.backup import backup_before_import
+        from cbdesk.commands.signin import actor_for
 
-            backup_before_import(db)
-        apply_plan_data(db, draft, system_actor(), dry_run=args.dry_run)
+        actor = actor_for(args, db)
+        with writer_lock(args, db):
+            if not args.dry_run:
+                from cbdesk.services.plans import plan_exists
+
+                if not plan_exists(db, year):
+                    from cbdesk.services.backup import backup_before_import
+
+                    backup_before_import(db)
+            save_draft(db, actor, draft, year, dry_run=args.dry_run,
+                       source=(path.name, sha256_of(path)))
     finally:
         db.dispose()
     verb_vi = "Đọc được" if args.dry_run else f"Đã lưu bản nháp kế hoạch năm {year}:"

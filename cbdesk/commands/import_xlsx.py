@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from contextlib import nullcontext
 
-from cbdesk.commands.common import lang, open_db
+from cbdesk.commands.common import lang, open_db, writer_lock
 
 _ENTITY = {
     "plan": ("thông tin kế hoạch", "plan details"),
@@ -114,7 +115,6 @@ def _confirm(args, path, actor, db) -> bool:
 
 
 def run(args) -> int:
-    from cbdesk.services.actors import system_actor
     from cbdesk.services.errors import ServiceError, message_of
     from cbdesk.services.forms import OverwriteRefused
     from cbdesk.xlsx.cells import WorkbookRefused
@@ -122,10 +122,14 @@ def run(args) -> int:
 
     lng = lang(args)
     vi = lng == "vi"
-    actor = system_actor()
     db = open_db(args)
     failed = 0
     try:
+        from cbdesk.commands.signin import actor_for
+
+        actor = actor_for(args, db)
+        lock = writer_lock(args, db) if not args.dry_run else nullcontext()
+        lock.__enter__()
         if not args.dry_run:
             from cbdesk.services.backup import backup_before_import
 
@@ -168,5 +172,7 @@ def run(args) -> int:
                 continue
             _report(args, outcome)
     finally:
+        if "lock" in locals():
+            lock.__exit__(None, None, None)
         db.dispose()
     return 1 if failed else 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cbdesk.commands.common import open_db, say
+from cbdesk.commands.common import open_db, say, writer_lock
 
 
 def add_arguments(p) -> None:
@@ -13,9 +13,11 @@ def run(args) -> int:
     db = open_db(args, create=True)
     try:
         if args.demo:
+            from cbdesk.commands.signin import actor_for
             from cbdesk.services.sample import install_sample_plan
 
-            created = install_sample_plan(db)
+            with writer_lock(args, db):
+                created = install_sample_plan(db, actor_for(args, db))
             if created:
                 say(
                     args,

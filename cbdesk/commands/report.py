@@ -35,6 +35,11 @@ def _check_output(path: Path) -> None:
     if path.is_dir():
         raise UserError(f"'{path}' là một thư mục; hãy ghi rõ tên tệp (ví dụ baocao.pdf).",
                         f"'{path}' is a folder; give a file name (e.g. report.pdf).")
+    if path.suffix.lower() not in (".pdf", ".docx"):
+        raise UserError(f"Tên tệp '{path.name}' phải kết thúc bằng .pdf (bản in) hoặc .docx "
+                        "(bản Word sửa được); không ghi gì.",
+                        f"The file name '{path.name}' must end in .pdf (printable) or .docx "
+                        "(editable Word); nothing written.")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"Không có thư mục '{folder}' để ghi tệp.",

@@ -42,6 +42,7 @@ def run(args) -> int:
             f"Cannot restore from '{backup}': {'; '.join(problems)}. "
             "The current database was not changed.")
     target = resolve(args.db)
+    _signed_in_admin(args)
     if not args.yes:
         if not sys.stdin.isatty():
             raise UserError("Khôi phục cần xác nhận: chạy lại với --yes.",
@@ -58,3 +59,21 @@ def run(args) -> int:
             f"The damaged file is kept at {info.kept_damaged}.")
     say(args, f"Đã khôi phục từ {backup}.", f"Restored from {backup}.")
     return 0
+
+
+def _signed_in_admin(args) -> None:
+    """A database with users is restored by an administrator only (signed in
+    like any command). A damaged or missing file has nobody to ask: whoever may
+    replace the file on disk may restore it."""
+    from cbdesk.commands.signin import actor_for
+    from cbdesk.services import permissions
+    from cbdesk.services.database import DatabaseError, open_database
+
+    try:
+        db = open_database(args.db, create=False, upgrade=False)
+    except DatabaseError:
+        return
+    try:
+        permissions.require(actor_for(args, db), "backup.restore", db)
+    finally:
+        db.dispose()

@@ -45,8 +45,13 @@ _MARKDOWN = re.compile(r"\*\*|__")
 _GAP = re.compile(r"\t+| {3,}")
 
 
+# Longer than any paragraph of a real plan; what is beyond is not read (a
+# hostile 50 MB paragraph would otherwise take minutes and gigabytes).
+MAX_PARAGRAPH_CHARS = 20_000
+
+
 def _line(raw: str) -> Line:
-    raw = _MARKDOWN.sub("", nfc(raw))
+    raw = _MARKDOWN.sub("", nfc(raw[:MAX_PARAGRAPH_CHARS]))
     pieces = [clean_line(p) for p in _GAP.split(raw.strip())]
     pieces = [p for p in pieces if p]
     return Line(text=" ".join(pieces), parts=pieces if len(pieces) > 1 else [])

@@ -55,7 +55,9 @@ def sniff_sqlite(path: Path) -> None:
             f"Cannot read the database file '{path}': {e.strerror}.",
         ) from e
     if len(head) == 0:
-        return  # an empty file is what SQLite itself creates; treated as new
+        # Never taken as new: an emptied file is damage (a crashed copy, a
+        # failed sync), and initialising over it would hide the loss.
+        raise DamagedDatabase(path, "tệp rỗng (0 byte)")
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise DamagedDatabase(path, "không có phần đầu của tệp SQLite")
 
@@ -114,9 +116,28 @@ def open_database(
     except migrate.SchemaError as e:
         db.dispose()
         raise DatabaseError(e.message_vi, e.message_en) from e
+    except (UnicodeDecodeError, ValueError, OverflowError) as e:
+        # Garbage where text or numbers belong: damage, never "unexpected".
+        db.dispose()
+        if path is None:
+            raise
+        raise DamagedDatabase(path, type(e).__name__) from e
+    except OSError as e:
+        db.dispose()
+        from cbdesk.services import db_errors
+
+        trouble = db_errors.trouble_of(e, path or db.display_name())
+        if trouble is None:
+            raise
+        raise trouble from e
     except DBAPIError as e:
         db.dispose()
         if path is not None:
+            from cbdesk.services import db_errors
+
+            trouble = None if db_errors.is_damage(e) else db_errors.trouble_of(e, path)
+            if trouble is not None:
+                raise trouble from e
             raise DamagedDatabase(path, str(e.orig).splitlines()[0]) from e
         raise DatabaseError(
             f"Không kết nối được máy chủ cơ sở dữ liệu "

@@ -44,11 +44,30 @@ def message_of(exc: BaseException, lang: str = "vi") -> str:
     """The user-facing message of any of our errors (and of core's value errors)."""
     if isinstance(exc, ServiceError):
         return exc.message(lang)
+    from cbdesk.services.db_errors import trouble_of
+
+    trouble = trouble_of(exc) if _is_db_error(exc) else None
+    if trouble is not None:
+        return trouble.message(lang)
     vi = getattr(exc, "message_vi", None)
     en = getattr(exc, "message_en", None)
     if vi:
         return vi if lang == "vi" or not en else en
     return str(exc)
+
+
+def _is_db_error(exc: BaseException) -> bool:
+    """A database driver's error (sqlite3, psycopg, via SQLAlchemy) or an OS one."""
+    return (type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "psycopg"))
+            or isinstance(exc, OSError))
+
+
+def explain(exc: BaseException):
+    """``exc`` as a ServiceError when it is a database trouble (disk full,
+    read-only, lock) a clerk can act on; None otherwise."""
+    from cbdesk.services.db_errors import trouble_of
+
+    return trouble_of(exc) if _is_db_error(exc) else None
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """Users and roles: viewer < staff < leader < admin (SPEC §5).
 
 Passwords are stored as ``scrypt$n$r$p$salt_b64$hash_b64`` (hashlib.scrypt,
-a random 16-byte salt, n=2**14, r=8, p=1) and compared in constant time. A
+a random 16-byte salt, n=2**17, r=8, p=1; older hashes are upgraded at sign-in) and compared in constant time. A
 single-PC install may let people sign in by name only, when the setting
 ``signin.password_required`` is "0".
 """
@@ -25,7 +25,11 @@ from cbdesk.services import audit, permissions, settings
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import NotFound, PermissionDenied, ValidationError
 
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# OWASP Password Storage Cheat Sheet (2024): scrypt N=2^17, r=8, p=1.
+SCRYPT_N_DEFAULT = 2**17
+SCRYPT_N, SCRYPT_R, SCRYPT_P = SCRYPT_N_DEFAULT, 8, 1
+if os.environ.get("CBDESK_SCRYPT_N", "").isdigit():  # the test suite only (conftest)
+    SCRYPT_N = max(2**14, int(os.environ["CBDESK_SCRYPT_N"]))
 MIN_PASSWORD = 6
 
 
@@ -39,13 +43,29 @@ class UserInfo:
     has_password: bool
 
 
-def hash_password(password: str, salt: bytes | None = None, n: int = SCRYPT_N,
-                  r: int = SCRYPT_R, p: int = SCRYPT_P) -> str:
-    """The stored form of ``password``."""
+def hash_password(password: str, salt: bytes | None = None, n: int | None = None,
+                  r: int | None = None, p: int | None = None) -> str:
+    """The stored form of ``password`` (today's parameters unless given)."""
+    n, r, p = n or SCRYPT_N, r or SCRYPT_R, p or SCRYPT_P
     salt = salt if salt is not None else os.urandom(16)
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32,
+                            maxmem=_maxmem(n, r, p))
     b64 = base64.b64encode
     return f"scrypt${n}${r}${p}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def _maxmem(n: int, r: int, p: int) -> int:
+    """Memory scrypt needs (128·n·r plus 128·r·p), with room to spare."""
+    return 128 * r * (n + p) + (16 << 20)
+
+
+def needs_rehash(stored: str) -> bool:
+    """Whether ``stored`` was made with weaker parameters than today's."""
+    try:
+        _scheme, n, r, p, _salt, _hash = stored.split("$")
+        return (int(n), int(r), int(p)) < (SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    except ValueError:
+        return True
 
 
 def check_password(password: str, stored: str) -> bool:
@@ -55,8 +75,11 @@ def check_password(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         salt, expected = base64.b64decode(salt_b64), base64.b64decode(hash_b64)
+        if int(n) > 2**20 or int(r) > 32 or int(p) > 16:
+            return False  # not one of ours; refuse rather than spend gigabytes
         digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=int(n), r=int(r),
-                                p=int(p), dklen=len(expected))
+                                p=int(p), dklen=len(expected),
+                                maxmem=_maxmem(int(n), int(r), int(p)))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(digest, expected)
@@ -66,7 +89,7 @@ def check_password(password: str, stored: str) -> bool:
 def _dummy_hash() -> str:
     """A hash to check against when the user does not exist, so that a wrong
     name costs as much as a wrong password. Made on first use: scrypt takes
-    ~40 ms, which start-up should not pay."""
+    a good part of a second, which start-up should not pay."""
     return hash_password("cbdesk-dummy", salt=b"\0" * 16)
 _WRONG = ("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.")
 
@@ -179,17 +202,37 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
         ok = check_password(password or "", stored)  # same work whether or not u exists
         if u is None or not u.password_hash or not ok or not u.active:
             raise PermissionDenied(*_WRONG)
+        if needs_rehash(u.password_hash):  # an older, weaker hash: upgraded now
+            u.password_hash = hash_password(password)
         return _actor_of(u, _unit_code(s, u))
 
 
 def sign_in_without_password(db: Database, username: str) -> Actor:
-    """Sign in by name only: allowed only when ``signin.password_required`` is "0"."""
+    """Sign in by name only: allowed only when ``signin.password_required`` is
+    "0" and only for a user who has no password (one who has one always needs it)."""
     with db.session() as s:
-        if settings.get(s, "signin.password_required").strip() != "0":
-            raise PermissionDenied("Cần nhập mật khẩu để đăng nhập.",
-                                   "A password is required to sign in.")
         u = s.scalars(select(AppUser).where(AppUser.username == (username or "").strip())
                       ).first()
+        if (settings.get(s, "signin.password_required").strip() != "0"
+                or (u is not None and u.password_hash)):
+            raise PermissionDenied("Cần nhập mật khẩu để đăng nhập.",
+                                   "A password is required to sign in.")
         if u is None or not u.active:
             raise PermissionDenied(*_WRONG)
         return _actor_of(u, _unit_code(s, u))
+
+
+def has_users(db: Database) -> bool:
+    """Whether the database has user accounts (then everyone signs in)."""
+    with db.session() as s:
+        return s.scalars(select(AppUser.id).limit(1)).first() is not None
+
+
+def needs_password(db: Database, username: str) -> bool:
+    """Whether signing in as ``username`` needs a password: always for a user
+    who has one, and for everyone when ``signin.password_required`` is not "0"."""
+    with db.session() as s:
+        u = s.scalars(select(AppUser).where(AppUser.username == (username or "").strip())
+                      ).first()
+        return (u is None or bool(u.password_hash)
+                or settings.get(s, "signin.password_required").strip() != "0")

@@ -215,7 +215,7 @@ def import_plan_document(window) -> None:
                                    tr("Documents (*.docx *.txt)"), many=False)
     if not paths:
         return
-    from cbdesk.docimport import parse_plan_document
+    from cbdesk.services.plan_drafts import read_draft
 
     year = (window.year or 2021) + 1
 
@@ -225,13 +225,13 @@ def import_plan_document(window) -> None:
             return
         save_draft(window, outcome.plan, chosen)
 
-    run_in_background(lambda: parse_plan_document(Path(paths[0]), year), reviewed,
+    run_in_background(lambda: read_draft(Path(paths[0]), year), reviewed,
                       lambda e: show_error(window, e))
 
 
 def save_draft(window, plan, year: int) -> None:
     """Save a reviewed draft plan; an existing plan of that year is never overwritten."""
-    from cbdesk.services.plan_apply import apply_plan_data
+    from cbdesk.services.plan_drafts import save_draft as save_plan_draft
     from cbdesk.services.plans import plan_exists
 
     if plan_exists(window.db, year):
@@ -243,7 +243,7 @@ def save_draft(window, plan, year: int) -> None:
         from cbdesk.services.backup import backup_before_import
 
         backup_before_import(window.db)
-        apply_plan_data(window.db, plan, window.actor)
+        save_plan_draft(window.db, window.actor, plan, year)
     except Exception as e:  # a ServiceError, shown in words
         if not hasattr(e, "message_vi"):
             raise
