@@ -2,9 +2,10 @@
 from a document): read within size limits, and saved only when the reading
 worked — never over an existing plan, never changing the organisation.
 
-The organisation (header, signer) a document names is shown for review but
-not written: changing it is an administrator's act in the catalog
-(services.catalog.save_organisation), audited there.
+The organisation (header, signer) a document names only fills in a new
+database's empty header; once set up it is never changed by a draft: changing
+it is an administrator's act in the catalog (services.catalog.save_organisation),
+audited there.
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ def save_draft(db, actor, draft: PlanData, year: int, dry_run: bool = False,
             "để xem hoặc chọn năm khác.",
             f"A {year} plan exists already; a draft does not overwrite it. Use --dry-run "
             "to review, or another year.")
-    data = replace(draft, year=year, status="draft", organisation=OrganisationData(),
-                   units=[], areas=[])
+    from cbdesk.services.catalog import get_organisation
+
+    # The organisation a document names fills in a new database's empty
+    # header; an organisation already set up is never changed by a draft.
+    org = OrganisationData() if get_organisation(db).name else draft.organisation
+    data = replace(draft, year=year, status="draft", organisation=org, units=[], areas=[])
     return apply_plan_data(db, data, actor, dry_run=dry_run, source=source)

@@ -62,7 +62,9 @@ def sign_in(db) -> Actor | None:
     if not people:
         return system_actor()
     settings = settings_service.read_all(db)
-    password_required = settings.get("signin.password_required", "1").strip() != "0"
+    # A user who has a password always needs it (services.users).
+    password_required = (settings.get("signin.password_required", "1").strip() != "0"
+                         or any(u.has_password for u in people))
     names = [(u.username, f"{u.full_name or u.username} ({u.role.label(lang())})")
              for u in people]
     error = ""
@@ -72,7 +74,7 @@ def sign_in(db) -> Actor | None:
             return None
         username, password = answer
         try:
-            if password_required:
+            if password or user_service.needs_password(db, username):
                 return user_service.authenticate(db, username, password)
             return user_service.sign_in_without_password(db, username)
         except ServiceError as e:

@@ -33,10 +33,20 @@ def test_users_pick_their_name_and_type_a_password_when_required(qapp, db, monke
     assert actor.username == "lan" and actor.role == Role.STAFF
     assert shown[0] == "" and shown[1]  # the wrong password was said, then asked again
 
+    # Without required passwords, a user with no password signs in by name;
+    # one who has a password still needs it (choosing "lan" without it fails).
     settings.write(db, {"signin.password_required": "0"}, system_actor())
-    monkeypatch.setattr(signin.SignInDialog, "ask",
-                        classmethod(lambda cls, names, required, error="": ("lan", "")))
-    assert signin.sign_in(db).username == "lan"
+    users.add_user(db, admin, "binh", "Trần Bình", Role.VIEWER)
+    tries = iter([("lan", ""), ("binh", "")])
+    errors: list[str] = []
+
+    def ask_twice(cls, names, required, error=""):
+        errors.append(error)
+        return next(tries)
+
+    monkeypatch.setattr(signin.SignInDialog, "ask", classmethod(ask_twice))
+    assert signin.sign_in(db).username == "binh"
+    assert errors[0] == "" and errors[1]  # "lan" without her password was refused
     monkeypatch.setattr(signin.SignInDialog, "ask",
                         classmethod(lambda cls, names, required, error="": None))
     assert signin.sign_in(db) is None
