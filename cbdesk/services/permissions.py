@@ -39,7 +39,6 @@ PERMISSIONS: dict[str, Rule] = {
     "reports.issue": Rule(S, "ban hành báo cáo", "issue a report"),
     "reports.draft": Rule(S, "soạn báo cáo", "draft a report"),
     "import.workbook": Rule(S, "nhập tệp Excel", "import workbooks"),
-    "backup.make": Rule(S, "sao lưu", "make a backup"),
     # the plan: a leader's decisions
     "tasks.delete": Rule(L, "xóa nhiệm vụ", "delete tasks"),
     "targets.edit": Rule(L, "sửa chỉ tiêu và phân bổ", "edit targets and allocations"),
