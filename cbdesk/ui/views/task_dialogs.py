@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,8 +47,9 @@ class TaskDialog(SavingDialog):
         for u in catalog.list_units(db):
             self.lead.addItem(u.name, u.code)
             item = QListWidgetItem(u.name)
-            item.setData(256, u.code)
-            item.setCheckState(2 if row and u.code in row.coordinating_units else 0)
+            item.setData(Qt.ItemDataRole.UserRole, u.code)
+            item.setCheckState(Qt.CheckState.Checked if row and u.code in row.coordinating_units
+                               else Qt.CheckState.Unchecked)
             self.coords.addItem(item)
         if row:
             self.lead.setCurrentIndex(max(self.lead.findData(row.lead_unit or None), 0))
@@ -68,8 +69,9 @@ class TaskDialog(SavingDialog):
         self.resize(680, 560)
 
     def save(self) -> None:
-        coords = tuple(self.coords.item(i).data(256) for i in range(self.coords.count())
-                       if self.coords.item(i).checkState() == 2)
+        coords = tuple(self.coords.item(i).data(Qt.ItemDataRole.UserRole)
+                       for i in range(self.coords.count())
+                       if self.coords.item(i).checkState() == Qt.CheckState.Checked)
         form = task_service.TaskForm(
             self.code.text(), self.title.toPlainText(), self.description.toPlainText(),
             self.row.parent_code if self.row else None, self.lead.currentData(), coords,
