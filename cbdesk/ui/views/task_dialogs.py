@@ -119,13 +119,13 @@ class ProgressDialog(SavingDialog):
         self.percent.setRange(0, 100)
         self.percent.setSuffix("%")
         self.percent.setValue(int(row.percent_done))
-        self.done = QCheckBox(tr("Done"))
-        self.done.setChecked(row.done)
+        self.done_box = QCheckBox(tr("Done"))
+        self.done_box.setChecked(row.done)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         form.addRow(tr("Date"), self.on)
         form.addRow(tr("% done"), self.percent)
-        form.addRow("", self.done)
+        form.addRow("", self.done_box)
         form.addRow(tr("Note"), self.note)
         lay.addLayout(form)
         box = buttons(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
@@ -135,7 +135,7 @@ class ProgressDialog(SavingDialog):
     def save(self) -> None:
         task_service.add_update(self.db, self.actor, self.year, self.row.code,
                                 self.on.date().toPython(), float(self.percent.value()),
-                                self.done.isChecked(), self.note.toPlainText(), self.row.version)
+                                self.done_box.isChecked(), self.note.toPlainText(), self.row.version)
 
     def show_problem(self, exc) -> None:  # a box: the history table fills the dialog
         show_error(self, exc)
