@@ -9,6 +9,7 @@ the project's own patchable choosers are pointed at a temp folder by the test.""
 
 from __future__ import annotations
 
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
 )
-from PySide6.QtPrintSupport import QPrintDialog
 
 ACCEPTED = QDialog.DialogCode.Accepted
 INVALID = "??x1,2,3"

@@ -30,6 +30,7 @@ from cbdesk.services.actors import Actor, system_actor
 from cbdesk.ui import plan_actions
 from cbdesk.ui.dialogs import Notice, SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
 from cbdesk.ui.views import VIEWS
 
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.period: Period | None = None
         self.views: dict[str, QWidget] = {}
         self._loading = False
+        install_screen_habits(app_settings())
         self._build()
         self._restore_geometry()
         self._update_title()
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(tr("Search…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMinimumWidth(150)
         bar.addWidget(self.search_edit)
         bar.addStretch(1)
         self.save_button = QPushButton(tr("Save"))
@@ -80,21 +82,20 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.save_button)
 
         self.nav = QListWidget()
-        self.nav.setMinimumWidth(150)
+        self.nav.setMinimumWidth(110)
         self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         self.keys = list(VIEWS)
         for key in self.keys:
             self.nav.addItem(VIEWS[key][0]())
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.stack.addWidget(holder)
+            self.stack.addWidget(view_holder())
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([170, 1100])
+        split.setSizes([150, 1100])
+        split.setChildrenCollapsible(False)
 
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         if key not in self.views:
             widget = VIEWS[key][1](self)
             self.views[key] = widget
-            self.stack.widget(self.keys.index(key)).layout().addWidget(widget)
+            self.stack.widget(self.keys.index(key)).widget().layout().addWidget(widget)
             if self.year is not None:
                 widget.reload()
         return self.views[key]
@@ -387,6 +388,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geo)
         else:
             self.resize(1280, 720)
+        fit_to_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._confirm_leave():

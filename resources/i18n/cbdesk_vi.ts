@@ -528,6 +528,10 @@
         <translation>Đã nhập xong.</translation>
     </message>
     <message>
+        <source>Interface size:</source>
+        <translation>Cỡ chữ giao diện:</translation>
+    </message>
+    <message>
         <source>Into</source>
         <translation>Vào địa bàn</translation>
     </message>
@@ -634,6 +638,10 @@
     <message>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Makes the text of the whole window larger</source>
+        <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
     </message>
     <message>
         <source>May sign in</source>

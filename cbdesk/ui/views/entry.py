@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from cbdesk.services import results as result_service
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import View
 from cbdesk.ui.dialogs import show_error
+from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.entry_model import FIXED, EditCommand, EntryModel
 
@@ -153,13 +153,14 @@ class EntryView(View):
         self.undo_btn = QPushButton(tr("Undo"))
         self.redo_btn = QPushButton(tr("Redo"))
         self.info = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.save_btn)
+        bar = FlowLayout()
+        # One Save: the window's (top bar, Ctrl+S) saves the grid; this one stays
+        # for the code that enables it, out of sight.
+        self.save_btn.hide()
         bar.addWidget(self.undo_btn)
         bar.addWidget(self.redo_btn)
-        bar.addSpacing(12)
         bar.addWidget(self.alloc_box)
-        bar.addStretch(1)
+        bar.add_stretch()
         bar.addWidget(self.info)
         lay = QVBoxLayout(self)
         lay.addWidget(self.banner)

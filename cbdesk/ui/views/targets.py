@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from cbdesk.services import progress as progress_service
 from cbdesk.services import targets as target_service
 from cbdesk.ui.common import DASH, GREY, RIGHT, View, num, pct, status_brushes, status_word
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
+from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import tr
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
@@ -200,7 +200,7 @@ class TargetsView(View):
         self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.detail.setTextFormat(Qt.RichText)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_btn = QPushButton(tr("Add target…"))
         self.edit_btn = QPushButton(tr("Edit…"))
         self.delete_btn = QPushButton(tr("Delete"))
@@ -209,7 +209,7 @@ class TargetsView(View):
         self.count_label = QLabel()
         for b in (self.add_btn, self.edit_btn, self.delete_btn, self.up_btn, self.down_btn):
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.count_label)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.tree)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from cbdesk.core.vnformat import format_date
 from cbdesk.services import catalog
 from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
+from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
@@ -138,7 +138,9 @@ class TasksView(View):
             head.setSectionResizeMode(c, QHeaderView.Interactive)
             self.tree.setColumnWidth(c, w)
         self.unit_box = QComboBox()
-        self.unit_box.setMinimumWidth(200)
+        self.unit_box.setMinimumWidth(160)
+        self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_box.setMinimumContentsLength(18)
         self.status_box = QComboBox()
         self.status_box.addItem(tr("All statuses"), None)
         for s in TaskStatus:
@@ -149,18 +151,17 @@ class TasksView(View):
         self.update_btn = QPushButton(tr("Update progress…"))
         self.delete_btn = QPushButton(tr("Delete"))
         self.count = QLabel()
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(QLabel(tr("Unit:")))
         bar.addWidget(self.unit_box)
         bar.addWidget(QLabel(tr("Status:")))
         bar.addWidget(self.status_box)
         bar.addWidget(self.overdue_box)
-        bar.addStretch(1)
+        bar.add_stretch()
         bar.addWidget(self.count)
-        bar2 = QHBoxLayout()
+        bar2 = FlowLayout()
         for b in (self.add_btn, self.edit_btn, self.update_btn, self.delete_btn):
             bar2.addWidget(b)
-        bar2.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(bar2)
         lay.addLayout(bar)
