@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cbdesk.paths import data_dir
 from cbdesk.services.errors import ServiceError, message_of
+from cbdesk.ui.form_guard import GuardedForm
 from cbdesk.ui.i18n import lang, name_buttons, tr
 
 
@@ -40,7 +41,7 @@ def message_box(parent, icon, title: str, text: str, which, default=None) -> QMe
     return box
 
 
-class SavingDialog(QDialog):
+class SavingDialog(GuardedForm, QDialog):
     """A form saved through a service when OK is pressed: :meth:`save` does it;
     a ServiceError is shown by :meth:`show_problem` (a red line, ``self.error``,
     that the subclass places under its form) and the dialog stays open with
@@ -77,6 +78,22 @@ class ConfirmDialog:
         B = QMessageBox.StandardButton
         box = message_box(parent, QMessageBox.Question, title, text, B.Yes | B.No, B.No)
         return box.exec() == B.Yes
+
+
+class DiscardDialog:
+    """A form that was typed into is being closed: True to discard what was typed."""
+
+    @classmethod
+    def ask(cls, parent) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Discard what you typed?"),
+                          tr("This form has changes that are not saved. Close it and "
+                             "lose them?"), QMessageBox.StandardButton.NoButton, parent)
+        discard = box.addButton(tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
 
 class SaveChangesDialog:

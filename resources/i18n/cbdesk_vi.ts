@@ -52,8 +52,24 @@
         <translation>(không: kế hoạch trống)</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql+psycopg://user@server/db</source>
         <translation>Một tệp SQLite, hoặc postgresql+psycopg://người_dùng@máy_chủ/csdl</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Một ngày</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 12.000 or 3,45</source>
+        <translation>Một số, ví dụ 12.000 hoặc 3,45</translation>
+    </message>
+    <message>
+        <source>A period</source>
+        <translation>Một kỳ</translation>
     </message>
     <message>
         <source>A plan for {0} exists already; choose another year.</source>
@@ -180,6 +196,10 @@
         <translation>Chậm tiến độ khi tiến độ dưới:</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>Thuộc mục</translation>
+    </message>
+    <message>
         <source>Blank: the data folder</source>
         <translation>Để trống: thư mục dữ liệu</translation>
     </message>
@@ -226,6 +246,10 @@
     <message>
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Choose or type, e.g. người, %, hộ</source>
+        <translation>Chọn hoặc gõ, ví dụ: người, %, hộ</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -394,6 +418,14 @@
     <message>
         <source>Direction</source>
         <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
         <source>Document date</source>
@@ -576,6 +608,10 @@
         <translation>Đang ban hành báo cáo…</translation>
     </message>
     <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>Khóa</translation>
     </message>
@@ -708,6 +744,10 @@
         <translation>Không có thay đổi.</translation>
     </message>
     <message>
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
@@ -748,6 +788,10 @@
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
     <message>
+        <source>Ongoing</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -762,6 +806,10 @@
     <message>
         <source>Opening paragraphs</source>
         <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1228,6 +1276,10 @@
         <translation>Máy tính này</translation>
     </message>
     <message>
+        <source>This form has changes that are not saved. Close it and lose them?</source>
+        <translation>Biểu mẫu có thay đổi chưa lưu. Đóng lại và bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
         <source>This period is closed; its figures are view only.</source>
         <translation>Kỳ này đã chốt số liệu — chỉ xem.</translation>
     </message>
@@ -1370,6 +1422,10 @@
     <message>
         <source>closed</source>
         <translation>đã chốt</translation>
+    </message>
+    <message>
+        <source>e.g.</source>
+        <translation>ví dụ</translation>
     </message>
     <message>
         <source>e.g. 05 (blank: fill in by hand)</source>
