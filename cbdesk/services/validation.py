@@ -154,12 +154,13 @@ def check_target_tree(targets: Mapping[str, TargetData]) -> list[Problem]:
 
 
 def _same_unit(a: str, b: str) -> bool:
-    return " ".join((a or "").split()).casefold() == " ".join((b or "").split()).casefold()
+    """Both rates or both counts ("lao động" and "người" count the same people)."""
+    return is_rate(a or "") == is_rate(b or "")
 
 
 def _part_mismatches(code: str, parent: TargetData, kids) -> list[Problem]:
-    """A part of a target ("trong đó" or "cơ cấu") counts the same thing: the
-    same unit of measure and the same kind as its parent."""
+    """A part of a target ("trong đó" or "cơ cấu") counts the same thing as its
+    parent: a rate under a rate, a count under a count, and the same kind."""
     out: list[Problem] = []
     for k in kids:
         if k.relation not in (Relation.OF_WHICH, Relation.BREAKDOWN):

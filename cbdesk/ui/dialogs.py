@@ -144,9 +144,13 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     """A service error's message in the user's language (never a traceback)."""
     text = message_of(exc, lang())
     problems = getattr(exc, "problems", None) or []
-    if len(problems) > 1:
+    if len(problems) > 1:  # each problem once, in a list (not the first one twice)
         idx = 0 if lang() == "vi" else 1
-        text += "\n\n" + "\n".join("• " + p[idx] for p in problems[:15])
+        lines = list(dict.fromkeys(p[idx] for p in problems))
+        text = tr("These problems were found; nothing was saved:") + "\n\n" + "\n".join(
+            "• " + line for line in lines[:15])
+        if len(lines) > 15:
+            text += "\n… " + tr("and {0} more").format(len(lines) - 15)
     Notice.error(parent, title or tr("Could not do that"), text)
 
 

@@ -1272,6 +1272,10 @@
         <translation>Chưa có cơ sở dữ liệu. Bắt đầu với kế hoạch mẫu (năm 2021, có số liệu minh họa) hay với cơ sở dữ liệu trống?</translation>
     </message>
     <message>
+        <source>These problems were found; nothing was saved:</source>
+        <translation>Có các lỗi sau; chưa lưu gì:</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>

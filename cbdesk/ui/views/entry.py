@@ -166,6 +166,13 @@ class EntryView(View):
         lay.addWidget(self.banner)
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
+        # The reason a cell is red, with its target and area, where the eye is.
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color:#b3261e; padding:2px 0;")
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self._show_problem())
         self.save_btn.clicked.connect(self.save_clicked)
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn.clicked.connect(self.redo)
@@ -210,6 +217,21 @@ class EntryView(View):
         self.model.set_show_allocations(on)
         self._layout_columns()
 
+    def _show_problem(self) -> None:
+        invalid = self.model.invalid
+        cur = self.table.currentIndex()
+        key = self.model.key(cur.row(), cur.column()) if cur.isValid() else None
+        if key in invalid:
+            text = f"{self.model.where(key)}: {invalid[key][1]}"
+        elif invalid:
+            first = next(iter(invalid))
+            text = (tr("Invalid cells:") + f" {len(invalid)} — {self.model.where(first)}: "
+                    f"{invalid[first][1]}")
+        else:
+            text = ""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
     def _update_info(self) -> None:
         n = len(self.model.pending)
         bad = len(self.model.invalid)
@@ -217,6 +239,7 @@ class EntryView(View):
         if bad:
             text += ("  · " if text else "") + tr("Invalid cells:") + f" {bad}"
         self.info.setText(text)
+        self._show_problem()
 
     def undo(self) -> None:
         self.undo_stack.undo()
