@@ -31,6 +31,7 @@ from cbdesk.ui import plan_actions
 from cbdesk.ui.dialogs import Notice, SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
+from cbdesk.ui.undo_menu import sync_undo_actions
 from cbdesk.ui.views import VIEWS
 
 
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         if hasattr(view, name):
             getattr(view, name)()
 
+    def _sync_undo(self) -> None:
+        sync_undo_actions(self)
+
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -174,6 +178,9 @@ class MainWindow(QMainWindow):
         if key not in self.views:
             widget = VIEWS[key][1](self)
             self.views[key] = widget
+            stack = getattr(widget, "undo_stack", None)
+            if stack is not None:
+                stack.indexChanged.connect(lambda _i: self._sync_undo())
             self.stack.widget(self.keys.index(key)).widget().layout().addWidget(widget)
             if self.year is not None:
                 widget.reload()
@@ -194,6 +201,7 @@ class MainWindow(QMainWindow):
             return
         view = self.view(self.keys[row])
         self.stack.setCurrentIndex(row)
+        self._sync_undo()
         if self.search_edit.text():
             view.search(self.search_edit.text())
 
@@ -355,6 +363,7 @@ class MainWindow(QMainWindow):
         self.views.clear()
         self.menuBar().clear()
         self._menus()
+        self._sync_undo()
         for i, key in enumerate(self.keys):
             self.nav.item(i).setText(VIEWS[key][0]())
         self.plan_label.setText(tr("Plan:"))

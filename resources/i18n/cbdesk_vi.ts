@@ -104,8 +104,16 @@
         <translation>Thêm hoặc đổi tên</translation>
     </message>
     <message>
+        <source>Add target %1</source>
+        <translation>Thêm chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>Thêm nhiệm vụ %1</translation>
     </message>
     <message>
         <source>Add task…</source>
@@ -388,12 +396,20 @@
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
+        <source>Delete target %1</source>
+        <translation>Xóa chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Delete target %1 and the figures entered for it?</source>
         <translation>Xóa chỉ tiêu %1 và số liệu đã nhập của chỉ tiêu này?</translation>
     </message>
     <message>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete task %1</source>
+        <translation>Xóa nhiệm vụ %1</translation>
     </message>
     <message>
         <source>Delete task %1 and its progress updates?</source>
@@ -468,8 +484,20 @@
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
+        <source>Edit target %1</source>
+        <translation>Sửa chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Edit task</source>
         <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>Sửa nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Có thể lấy lại bằng Sửa → Hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -698,6 +726,10 @@
     <message>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Move target %1</source>
+        <translation>Chuyển chỉ tiêu %1</translation>
     </message>
     <message>
         <source>Move up</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +25,7 @@ from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views.task_editing import TaskEditing
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
 
@@ -119,7 +121,7 @@ def _deadline(r) -> str:
     return Deadline.parse(r.deadline).label(lang()) if r.deadline else DASH
 
 
-class TasksView(View):
+class TasksView(TaskEditing, View):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.query = ""
@@ -151,6 +153,8 @@ class TasksView(View):
         self.update_btn = QPushButton(tr("Update progress…"))
         self.delete_btn = QPushButton(tr("Delete"))
         self.count = QLabel()
+        self.undo_stack = QUndoStack(self)
+        self._undo_year = None
         bar = FlowLayout()
         bar.addWidget(QLabel(tr("Unit:")))
         bar.addWidget(self.unit_box)
@@ -182,6 +186,9 @@ class TasksView(View):
     def reload(self) -> None:
         if self.year is None:
             return
+        if self.year != self._undo_year:  # another plan: its own history
+            self.undo_stack.clear()
+            self._undo_year = self.year
         current = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
@@ -223,40 +230,11 @@ class TasksView(View):
             return False
         walk(QModelIndex())
 
-    def add_task(self) -> None:
-        from cbdesk.ui.views.task_dialogs import TaskDialog
-
-        if TaskDialog.edit(self, self.db, self.actor, self.year, None):
-            self.refresh()
-
-    def edit_task(self) -> None:
-        from cbdesk.ui.views.task_dialogs import TaskDialog
-
-        r = self.current()
-        if r and TaskDialog.edit(self, self.db, self.actor, self.year, r):
-            self.refresh()
-
-    def delete_task(self) -> None:
-        from cbdesk.ui.dialogs import ConfirmDialog, show_error
-
-        r = self.current()
-        if not r or not ConfirmDialog.ask(
-                self, tr("Delete task"),
-                tr("Delete task %1 and its progress updates?").replace("%1", r.code)):
-            return
-        try:
-            task_service.delete_task(self.db, self.actor, self.year, r.code)
-        except Exception as e:  # a service's refusal, in words
-            if not hasattr(e, "message_vi"):
-                raise
-            show_error(self, e)
-            return
-        self.refresh()
-
     def update_progress(self) -> None:
         from cbdesk.ui.views.task_dialogs import ProgressDialog
 
         r = self.current()
         if r and ProgressDialog.edit(self, self.db, self.actor, self.year, r):
+            self.window_._saved()
             self.refresh()
             self.select(r.code)
