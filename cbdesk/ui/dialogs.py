@@ -140,9 +140,25 @@ class Notice:
         message_box(parent, QMessageBox.Warning, title, text, QMessageBox.Ok).exec()
 
 
+def in_words(exc: BaseException) -> str:
+    """What went wrong, for people: a service's (or a form's) own message; an
+    unexpected error is logged with its traceback and said in plain words."""
+    if isinstance(exc, (ServiceError, ValueError)) or getattr(exc, "message_vi", None):
+        return message_of(exc, lang())
+    from cbdesk.logging_setup import log_exception
+
+    path = log_exception(exc)
+    return (tr("Something unexpected went wrong; your saved data is safe. The details are "
+               "in the log file:") + f" {path}\n({type(exc).__name__}: {exc})")
+
+
+def draft_not_saved(exc: BaseException) -> str:
+    return tr("The report draft could not be saved:") + " " + in_words(exc)
+
+
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     """A service error's message in the user's language (never a traceback)."""
-    text = message_of(exc, lang())
+    text = in_words(exc)
     problems = getattr(exc, "problems", None) or []
     if len(problems) > 1:  # each problem once, in a list (not the first one twice)
         idx = 0 if lang() == "vi" else 1

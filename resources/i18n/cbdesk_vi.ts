@@ -556,6 +556,14 @@
         <translation>Lọc</translation>
     </message>
     <message>
+        <source>Fit the page width</source>
+        <translation>Vừa chiều rộng trang</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
         <source>Folder for the data-collection forms</source>
         <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
     </message>
@@ -760,6 +768,10 @@
         <translation>Giá trị mới</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
         <source>Next steps:</source>
         <translation>Phương hướng, nhiệm vụ kỳ tới:</translation>
     </message>
@@ -872,6 +884,10 @@
         <translation>Tiến độ so với mức phải đạt:</translation>
     </message>
     <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Trang {page} / {pages}</translation>
+    </message>
+    <message>
         <source>Paragraphs separated by a blank line</source>
         <translation>Các đoạn cách nhau một dòng trống</translation>
     </message>
@@ -934,6 +950,10 @@
     <message>
         <source>Preview ready: {n} pages.</source>
         <translation>Đã có bản xem trước: {n} trang.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1164,6 +1184,10 @@
         <translation>Hiện</translation>
     </message>
     <message>
+        <source>Show a whole page</source>
+        <translation>Xem trọn một trang</translation>
+    </message>
+    <message>
         <source>Show the plan figure of each area</source>
         <translation>Hiện kế hoạch phân bổ của từng địa bàn</translation>
     </message>
@@ -1198,6 +1222,10 @@
     <message>
         <source>Signing in needs a password</source>
         <translation>Đăng nhập phải có mật khẩu</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; your saved data is safe. The details are in the log file:</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết ghi trong tệp nhật ký:</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved data is safe. Copy the report below and send it to the person who supports cbdesk.</source>
@@ -1282,6 +1310,10 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>The report draft could not be saved:</source>
+        <translation>Không lưu được bản nháp báo cáo:</translation>
     </message>
     <message>
         <source>The whole-province figure differs from the sum of the areas.</source>
@@ -1420,6 +1452,10 @@
         <translation>Thời điểm</translation>
     </message>
     <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
         <source>Whole province</source>
         <translation>Toàn tỉnh</translation>
     </message>
@@ -1446,6 +1482,14 @@
     <message>
         <source>Yes</source>
         <translation>Có</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>and {0} more</source>
