@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 # The free-text fields a draft keeps between sessions.
-DRAFT_FIELDS = ("difficulties", "next_steps", "proposals", "addressee")
+DRAFT_FIELDS = ("difficulties", "next_steps", "proposals", "addressee", "number")
 
 
 @dataclass
@@ -274,4 +274,6 @@ def load_draft(db: Database, year: int, kind: ReportKind | str,
         if row is None:
             return None
         stored = dict(row.fields or {})
-        return ReportMeta(**{k: str(stored.get(k) or "") for k in DRAFT_FIELDS})
+        values = {k: str(stored.get(k) or "") for k in DRAFT_FIELDS}
+        values["number"] = values["number"] or None  # the typed number, when one was
+        return ReportMeta(**values)

@@ -217,8 +217,10 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
                 problems.append((f"{where_vi}: chỉ tiêu định tính không nhập số.",
                                  f"{where_en}: a qualitative target takes no figure."))
                 continue
-            problems.extend(validation.check_value(t.code, t.unit, t.kind, ch.value,
-                                                   "giá trị", "value"))
+            for vi, en in validation.check_value(t.code, t.unit, t.kind, ch.value,
+                                                 "giá trị", "value"):  # named with its area
+                problems.append((vi.replace(f"Chỉ tiêu {t.code}:", where_vi + ":", 1),
+                                 en.replace(f"Target {t.code}:", where_en + ":", 1)))
             rows = s.scalars(select(Result).where(Result.target_id == t.id,
                                                   Result.area_key == akey)).all()
             own = next((r for r in rows if r.period == p.code), None)

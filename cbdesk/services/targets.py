@@ -209,3 +209,12 @@ def search(db: Database, year: int, query: str) -> list[str]:
                                         .where(Target.plan_id == plan.id)
                                         .order_by(Target.sort_order))
                 if vtext.matches(query, f"{c} {n}")]
+
+
+def code_names(db: Database, year: int) -> list[tuple[str, str]]:
+    """(code, name) of every target of the plan, in the plan's order (for lists)."""
+    with db.session() as s:
+        plan = get_plan(s, year)
+        return [(c, n) for c, n in s.execute(select(Target.code, Target.name)
+                                             .where(Target.plan_id == plan.id)
+                                             .order_by(Target.sort_order))]

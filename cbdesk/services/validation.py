@@ -122,6 +122,7 @@ def check_target_tree(targets: Mapping[str, TargetData]) -> list[Problem]:
             children.setdefault(t.parent_code, []).append(t)
     for code, kids in children.items():
         parent = targets[code]
+        problems.extend(_part_mismatches(code, parent, kids))
         if parent.target is None:
             continue
         parts = [k for k in kids if k.relation == Relation.BREAKDOWN and k.target is not None]
@@ -150,6 +151,33 @@ def check_target_tree(targets: Mapping[str, TargetData]) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Both rates or both counts ("lao động" and "người" count the same people)."""
+    return is_rate(a or "") == is_rate(b or "")
+
+
+def _part_mismatches(code: str, parent: TargetData, kids) -> list[Problem]:
+    """A part of a target ("trong đó" or "cơ cấu") counts the same thing as its
+    parent: a rate under a rate, a count under a count, and the same kind."""
+    out: list[Problem] = []
+    for k in kids:
+        if k.relation not in (Relation.OF_WHICH, Relation.BREAKDOWN):
+            continue
+        if TargetKind.QUALITATIVE in (TargetKind(k.kind), TargetKind(parent.kind)):
+            continue
+        if not _same_unit(k.unit, parent.unit) or TargetKind(k.kind) != TargetKind(parent.kind):
+            rel = Relation(k.relation)
+            out.append((
+                f"Chỉ tiêu {k.code} là phần '{rel.label('vi')}' của chỉ tiêu cha {code} nên "
+                f"phải cùng đơn vị tính ({parent.unit}) và cùng loại "
+                f"({TargetKind(parent.kind).label('vi')}).",
+                f"Target {k.code} is part ('{rel.label('en')}') of its parent {code}: it must "
+                f"have the same unit ({parent.unit}) and kind "
+                f"({TargetKind(parent.kind).label('en')}).",
+            ))
+    return out
 
 
 def first_problem_error(problems: Iterable[Problem], cls):

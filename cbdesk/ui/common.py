@@ -16,7 +16,7 @@ from cbdesk.ui.i18n import lang
 _ROOT = QModelIndex()  # the invalid index, as a default argument
 
 DASH = "—"
-RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GREY = QColor("#6b6b6b")
 READONLY_BG = QColor("#f1f1f1")
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cbdesk.paths import data_dir
 from cbdesk.services.errors import ServiceError, message_of
+from cbdesk.ui.form_guard import GuardedForm
 from cbdesk.ui.i18n import lang, name_buttons, tr
 
 
@@ -40,7 +41,7 @@ def message_box(parent, icon, title: str, text: str, which, default=None) -> QMe
     return box
 
 
-class SavingDialog(QDialog):
+class SavingDialog(GuardedForm, QDialog):
     """A form saved through a service when OK is pressed: :meth:`save` does it;
     a ServiceError is shown by :meth:`show_problem` (a red line, ``self.error``,
     that the subclass places under its form) and the dialog stays open with
@@ -77,6 +78,22 @@ class ConfirmDialog:
         B = QMessageBox.StandardButton
         box = message_box(parent, QMessageBox.Question, title, text, B.Yes | B.No, B.No)
         return box.exec() == B.Yes
+
+
+class DiscardDialog:
+    """A form that was typed into is being closed: True to discard what was typed."""
+
+    @classmethod
+    def ask(cls, parent) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Discard what you typed?"),
+                          tr("This form has changes that are not saved. Close it and "
+                             "lose them?"), QMessageBox.StandardButton.NoButton, parent)
+        discard = box.addButton(tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
 
 class SaveChangesDialog:
@@ -123,13 +140,33 @@ class Notice:
         message_box(parent, QMessageBox.Warning, title, text, QMessageBox.Ok).exec()
 
 
+def in_words(exc: BaseException) -> str:
+    """What went wrong, for people: a service's (or a form's) own message; an
+    unexpected error is logged with its traceback and said in plain words."""
+    if isinstance(exc, (ServiceError, ValueError)) or getattr(exc, "message_vi", None):
+        return message_of(exc, lang())
+    from cbdesk.logging_setup import log_exception
+
+    path = log_exception(exc)
+    return (tr("Something unexpected went wrong; your saved data is safe. The details are "
+               "in the log file:") + f" {path}\n({type(exc).__name__}: {exc})")
+
+
+def draft_not_saved(exc: BaseException) -> str:
+    return tr("The report draft could not be saved:") + " " + in_words(exc)
+
+
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     """A service error's message in the user's language (never a traceback)."""
-    text = message_of(exc, lang())
+    text = in_words(exc)
     problems = getattr(exc, "problems", None) or []
-    if len(problems) > 1:
+    if len(problems) > 1:  # each problem once, in a list (not the first one twice)
         idx = 0 if lang() == "vi" else 1
-        text += "\n\n" + "\n".join("• " + p[idx] for p in problems[:15])
+        lines = list(dict.fromkeys(p[idx] for p in problems))
+        text = tr("These problems were found; nothing was saved:") + "\n\n" + "\n".join(
+            "• " + line for line in lines[:15])
+        if len(lines) > 15:
+            text += "\n… " + tr("and {0} more").format(len(lines) - 15)
     Notice.error(parent, title or tr("Could not do that"), text)
 
 

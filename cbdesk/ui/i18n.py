@@ -34,8 +34,9 @@ def lang() -> str:
     return _current["lang"]
 
 
-def ts_path(language: str = "vi") -> Path:
-    return resource_path("i18n", f"cbdesk_{language}.ts")
+def ts_path(language: str = "vi", name: str = "cbdesk") -> Path:
+    """``cbdesk_vi.ts`` (our strings) or ``qt_vi.ts`` (Qt's own text-field menus)."""
+    return resource_path("i18n", f"{name}_{language}.ts")
 
 
 def _lrelease() -> str | None:
@@ -45,10 +46,10 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def ensure_translations(language: str = "vi") -> Path | None:
+def ensure_translations(language: str = "vi", name: str = "cbdesk") -> Path | None:
     """The compiled ``.qm`` of ``language``, built from the ``.ts`` when missing
     or stale; None when it cannot be built (the ``.ts`` is then read directly)."""
-    ts = ts_path(language)
+    ts = ts_path(language, name)
     qm = ts.with_suffix(".qm")
     if not ts.exists():
         return None
@@ -87,7 +88,8 @@ class TsTranslator(QTranslator):
         self._table = read_ts(path)
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
-        return self._table.get((context, source), "")
+        # None (a null string) lets Qt fall back to the source; "" would blank it.
+        return self._table.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return not self._table
@@ -103,14 +105,15 @@ def install(app, language: str = "vi") -> None:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
         return
     QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
-    qm = ensure_translations("vi")
-    translator = QTranslator(app)
-    if qm is None or not translator.load(str(qm)):
-        if not ts_path("vi").exists():
-            return
-        translator = TsTranslator(ts_path("vi"), app)
-    app.installTranslator(translator)
-    _installed.append(translator)
+    for name in ("qt", "cbdesk"):  # Qt's text-field menus, then ours (looked up first)
+        qm = ensure_translations("vi", name)
+        translator = QTranslator(app)
+        if qm is None or not translator.load(str(qm)):
+            if not ts_path("vi", name).exists():
+                continue
+            translator = TsTranslator(ts_path("vi", name), app)
+        app.installTranslator(translator)
+        _installed.append(translator)
 
 
 SOURCE_PATTERN = r"""\btr\(\s*(["'])((?:\\.|(?!\1).)*)\1|translate\(\s*["'][^"']*["']\s*,\s*(["'])((?:\\.|(?!\3).)*)\3"""

@@ -30,6 +30,8 @@ from cbdesk.services.actors import Actor, system_actor
 from cbdesk.ui import plan_actions
 from cbdesk.ui.dialogs import Notice, SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
+from cbdesk.ui.undo_menu import sync_undo_actions
 from cbdesk.ui.views import VIEWS
 
 
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.period: Period | None = None
         self.views: dict[str, QWidget] = {}
         self._loading = False
+        install_screen_habits(app_settings())
         self._build()
         self._restore_geometry()
         self._update_title()
@@ -72,7 +75,7 @@ class MainWindow(QMainWindow):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(tr("Search…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMinimumWidth(150)
         bar.addWidget(self.search_edit)
         bar.addStretch(1)
         self.save_button = QPushButton(tr("Save"))
@@ -80,21 +83,20 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.save_button)
 
         self.nav = QListWidget()
-        self.nav.setMinimumWidth(150)
+        self.nav.setMinimumWidth(110)
         self.nav.setMaximumWidth(200)
         self.nav.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         self.keys = list(VIEWS)
         for key in self.keys:
             self.nav.addItem(VIEWS[key][0]())
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.stack.addWidget(holder)
+            self.stack.addWidget(view_holder())
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([170, 1100])
+        split.setSizes([150, 1100])
+        split.setChildrenCollapsible(False)
 
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -163,6 +165,9 @@ class MainWindow(QMainWindow):
         if hasattr(view, name):
             getattr(view, name)()
 
+    def _sync_undo(self) -> None:
+        sync_undo_actions(self)
+
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -173,7 +178,10 @@ class MainWindow(QMainWindow):
         if key not in self.views:
             widget = VIEWS[key][1](self)
             self.views[key] = widget
-            self.stack.widget(self.keys.index(key)).layout().addWidget(widget)
+            stack = getattr(widget, "undo_stack", None)
+            if stack is not None:
+                stack.indexChanged.connect(lambda _i: self._sync_undo())
+            self.stack.widget(self.keys.index(key)).widget().layout().addWidget(widget)
             if self.year is not None:
                 widget.reload()
         return self.views[key]
@@ -193,6 +201,7 @@ class MainWindow(QMainWindow):
             return
         view = self.view(self.keys[row])
         self.stack.setCurrentIndex(row)
+        self._sync_undo()
         if self.search_edit.text():
             view.search(self.search_edit.text())
 
@@ -354,6 +363,7 @@ class MainWindow(QMainWindow):
         self.views.clear()
         self.menuBar().clear()
         self._menus()
+        self._sync_undo()
         for i, key in enumerate(self.keys):
             self.nav.item(i).setText(VIEWS[key][0]())
         self.plan_label.setText(tr("Plan:"))
@@ -387,6 +397,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geo)
         else:
             self.resize(1280, 720)
+        fit_to_screen(self)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._confirm_leave():

@@ -52,8 +52,24 @@
         <translation>(không: kế hoạch trống)</translation>
     </message>
     <message>
+        <source>(top level)</source>
+        <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql+psycopg://user@server/db</source>
         <translation>Một tệp SQLite, hoặc postgresql+psycopg://người_dùng@máy_chủ/csdl</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Một ngày</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 12.000 or 3,45</source>
+        <translation>Một số, ví dụ 12.000 hoặc 3,45</translation>
+    </message>
+    <message>
+        <source>A period</source>
+        <translation>Một kỳ</translation>
     </message>
     <message>
         <source>A plan for {0} exists already; choose another year.</source>
@@ -88,8 +104,16 @@
         <translation>Thêm hoặc đổi tên</translation>
     </message>
     <message>
+        <source>Add target %1</source>
+        <translation>Thêm chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>Thêm nhiệm vụ %1</translation>
     </message>
     <message>
         <source>Add task…</source>
@@ -180,6 +204,10 @@
         <translation>Chậm tiến độ khi tiến độ dưới:</translation>
     </message>
     <message>
+        <source>Belongs to</source>
+        <translation>Thuộc mục</translation>
+    </message>
+    <message>
         <source>Blank: the data folder</source>
         <translation>Để trống: thư mục dữ liệu</translation>
     </message>
@@ -226,6 +254,10 @@
     <message>
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Choose or type, e.g. người, %, hộ</source>
+        <translation>Chọn hoặc gõ, ví dụ: người, %, hộ</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -364,12 +396,20 @@
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
+        <source>Delete target %1</source>
+        <translation>Xóa chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Delete target %1 and the figures entered for it?</source>
         <translation>Xóa chỉ tiêu %1 và số liệu đã nhập của chỉ tiêu này?</translation>
     </message>
     <message>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete task %1</source>
+        <translation>Xóa nhiệm vụ %1</translation>
     </message>
     <message>
         <source>Delete task %1 and its progress updates?</source>
@@ -394,6 +434,14 @@
     <message>
         <source>Direction</source>
         <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
         <source>Document date</source>
@@ -436,8 +484,20 @@
         <translation>Sửa chỉ tiêu</translation>
     </message>
     <message>
+        <source>Edit target %1</source>
+        <translation>Sửa chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Edit task</source>
         <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>Sửa nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Edit → Undo (Ctrl+Z) brings it back.</source>
+        <translation>Có thể lấy lại bằng Sửa → Hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -496,6 +556,14 @@
         <translation>Lọc</translation>
     </message>
     <message>
+        <source>Fit the page width</source>
+        <translation>Vừa chiều rộng trang</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
         <source>Folder for the data-collection forms</source>
         <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
     </message>
@@ -526,6 +594,10 @@
     <message>
         <source>Imported.</source>
         <translation>Đã nhập xong.</translation>
+    </message>
+    <message>
+        <source>Interface size:</source>
+        <translation>Cỡ chữ giao diện:</translation>
     </message>
     <message>
         <source>Into</source>
@@ -570,6 +642,10 @@
     <message>
         <source>Issuing the report…</source>
         <translation>Đang ban hành báo cáo…</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
     </message>
     <message>
         <source>Key</source>
@@ -636,6 +712,10 @@
         <translation>Tìm trong:</translation>
     </message>
     <message>
+        <source>Makes the text of the whole window larger</source>
+        <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
+    </message>
+    <message>
         <source>May sign in</source>
         <translation>Được đăng nhập</translation>
     </message>
@@ -654,6 +734,10 @@
     <message>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Move target %1</source>
+        <translation>Chuyển chỉ tiêu %1</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -684,6 +768,10 @@
         <translation>Giá trị mới</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
         <source>Next steps:</source>
         <translation>Phương hướng, nhiệm vụ kỳ tới:</translation>
     </message>
@@ -698,6 +786,10 @@
     <message>
         <source>No changes.</source>
         <translation>Không có thay đổi.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
     </message>
     <message>
         <source>No plan yet</source>
@@ -740,6 +832,10 @@
         <translation>Mỗi dòng một nơi nhận</translation>
     </message>
     <message>
+        <source>Ongoing</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -754,6 +850,10 @@
     <message>
         <source>Opening paragraphs</source>
         <translation>Đoạn mở đầu</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -782,6 +882,10 @@
     <message>
         <source>Pace against what is due:</source>
         <translation>Tiến độ so với mức phải đạt:</translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Trang {page} / {pages}</translation>
     </message>
     <message>
         <source>Paragraphs separated by a blank line</source>
@@ -846,6 +950,10 @@
     <message>
         <source>Preview ready: {n} pages.</source>
         <translation>Đã có bản xem trước: {n} trang.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1076,6 +1184,10 @@
         <translation>Hiện</translation>
     </message>
     <message>
+        <source>Show a whole page</source>
+        <translation>Xem trọn một trang</translation>
+    </message>
+    <message>
         <source>Show the plan figure of each area</source>
         <translation>Hiện kế hoạch phân bổ của từng địa bàn</translation>
     </message>
@@ -1110,6 +1222,10 @@
     <message>
         <source>Signing in needs a password</source>
         <translation>Đăng nhập phải có mật khẩu</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; your saved data is safe. The details are in the log file:</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết ghi trong tệp nhật ký:</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved data is safe. Copy the report below and send it to the person who supports cbdesk.</source>
@@ -1196,6 +1312,10 @@
         <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
+        <source>The report draft could not be saved:</source>
+        <translation>Không lưu được bản nháp báo cáo:</translation>
+    </message>
+    <message>
         <source>The whole-province figure differs from the sum of the areas.</source>
         <translation>Số toàn tỉnh khác tổng số của các địa bàn.</translation>
     </message>
@@ -1216,8 +1336,16 @@
         <translation>Chưa có cơ sở dữ liệu. Bắt đầu với kế hoạch mẫu (năm 2021, có số liệu minh họa) hay với cơ sở dữ liệu trống?</translation>
     </message>
     <message>
+        <source>These problems were found; nothing was saved:</source>
+        <translation>Có các lỗi sau; chưa lưu gì:</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved. Close it and lose them?</source>
+        <translation>Biểu mẫu có thay đổi chưa lưu. Đóng lại và bỏ các thay đổi đó?</translation>
     </message>
     <message>
         <source>This period is closed; its figures are view only.</source>
@@ -1324,6 +1452,10 @@
         <translation>Thời điểm</translation>
     </message>
     <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
         <source>Whole province</source>
         <translation>Toàn tỉnh</translation>
     </message>
@@ -1352,6 +1484,14 @@
         <translation>Có</translation>
     </message>
     <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
         <source>and {0} more</source>
         <translation>và {0} thay đổi khác</translation>
     </message>
@@ -1362,6 +1502,10 @@
     <message>
         <source>closed</source>
         <translation>đã chốt</translation>
+    </message>
+    <message>
+        <source>e.g.</source>
+        <translation>ví dụ</translation>
     </message>
     <message>
         <source>e.g. 05 (blank: fill in by hand)</source>

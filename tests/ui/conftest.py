@@ -35,6 +35,7 @@ def make_window(qtbot, monkeypatch, errors):
 
     monkeypatch.setattr(dialogs.SaveChangesDialog, "ask",
                         classmethod(lambda cls, parent, what="": "discard"))
+    monkeypatch.setattr(dialogs.DiscardDialog, "ask", classmethod(lambda cls, parent: True))
     opened = []
 
     def make(path, period="2021-H1", actor=None):

@@ -65,13 +65,42 @@ def test_invalid_input_is_red_with_a_message_and_not_saved(make_window, demo_sql
     assert grid.cell("1", "040").value == 1234.0
 
 
-def test_rate_over_100_is_refused_by_the_service(make_window, demo_sqlite, errors):
+def test_rate_over_100_turns_red_as_pasted_with_target_and_area_named(make_window, demo_sqlite,
+                                                                      errors):
+    from cbdesk.ui.views.entry_model import INVALID_BG
+
     win = make_window(demo_sqlite, "2021-Q3")
     view = win.show_view("entry")
-    idx = cell_index(view, "2", None)
-    view.table.edit_cells({(idx.row(), idx.column()): "300"}, "x")
+    idx = cell_index(view, "2", None)  # a rate (%), whole province
+    view.table.setCurrentIndex(idx)
+    assert view.table.paste_block("1.234\n") == 1
+    assert idx.data(Qt.BackgroundRole) == INVALID_BG  # red at once, not yellow
+    assert not view.model.pending
+    shown = view.problem.text()
+    assert not view.problem.isHidden()
+    assert "Chỉ tiêu 2" in shown and "Toàn tỉnh" in shown and "từ 0 đến 100" in shown
     assert view.save() is False
-    assert "từ 0 đến 100" in errors[-1]
+    assert "tô đỏ" in errors[-1]
+    view.undo()
+    assert view.problem.isHidden() and not view.model.invalid
+
+
+def test_save_message_names_each_problem_once_with_its_area(window, errors):
+    from cbdesk.services.errors import ValidationError
+    from cbdesk.services.results import CellChange
+    from cbdesk.ui.dialogs import show_error
+
+    try:
+        results.save_entries(window.db, window.actor, 2021, "2021-Q3",
+                             [CellChange("2", None, 300.0), CellChange("2", "040", 150.0)])
+    except ValidationError as e:
+        show_error(window, e)
+    text = errors[-1]
+    lines = [ln for ln in text.splitlines() if ln.startswith("• ")]
+    assert len(lines) == 2 and len(set(lines)) == 2
+    assert "toàn tỉnh" in lines[0] and "Chỉ tiêu 2" in lines[0]
+    names = {c.area: c.name for c in results.entry_grid(window.db, 2021, "2021-Q3").columns}
+    assert names["040"] in lines[1]
 
 
 def test_undo_redo_delete_and_copy(make_window, demo_sqlite, qtbot):

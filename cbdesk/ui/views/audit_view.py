@@ -7,7 +7,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.services import audit
 from cbdesk.ui.common import View
+from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.workers import BusyBar, run_in_background
 
@@ -99,7 +99,7 @@ class AuditView(View):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         bar.addWidget(QLabel(tr("Target code:")))
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText(tr("e.g. 1.1 (blank: all)"))
@@ -116,7 +116,7 @@ class AuditView(View):
         bar.addWidget(self.user_combo)
         self.filter_button = QPushButton(tr("Filter"))
         bar.addWidget(self.filter_button)
-        bar.addStretch(1)
+        bar.add_stretch()
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         lay.addLayout(bar)

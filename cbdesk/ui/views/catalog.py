@@ -31,6 +31,7 @@ from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import DASH, Column, RowsModel, View
 from cbdesk.ui.dialogs import Notice, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import scrolled
 
 
 def _table(model) -> QTableView:
@@ -138,7 +139,7 @@ class CatalogView(View):
         save = QPushButton(tr("Save"))
         save.clicked.connect(self.save_org)
         form.addRow("", save)
-        self.tabs.addTab(org_page, tr("Organisation"))
+        self.tabs.addTab(scrolled(org_page), tr("Organisation"))
         # users
         from cbdesk.ui.views.users_tab import UsersTab
 

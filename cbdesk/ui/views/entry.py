@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from cbdesk.services import results as result_service
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import View
 from cbdesk.ui.dialogs import show_error
+from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.entry_model import FIXED, EditCommand, EntryModel
 
@@ -153,18 +153,26 @@ class EntryView(View):
         self.undo_btn = QPushButton(tr("Undo"))
         self.redo_btn = QPushButton(tr("Redo"))
         self.info = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.save_btn)
+        bar = FlowLayout()
+        # One Save: the window's (top bar, Ctrl+S) saves the grid; this one stays
+        # for the code that enables it, out of sight.
+        self.save_btn.hide()
         bar.addWidget(self.undo_btn)
         bar.addWidget(self.redo_btn)
-        bar.addSpacing(12)
         bar.addWidget(self.alloc_box)
-        bar.addStretch(1)
+        bar.add_stretch()
         bar.addWidget(self.info)
         lay = QVBoxLayout(self)
         lay.addWidget(self.banner)
         lay.addLayout(bar)
         lay.addWidget(self.table, 1)
+        # The reason a cell is red, with its target and area, where the eye is.
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color:#b3261e; padding:2px 0;")
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        self.table.selectionModel().currentChanged.connect(lambda *_a: self._show_problem())
         self.save_btn.clicked.connect(self.save_clicked)
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn.clicked.connect(self.redo)
@@ -209,6 +217,21 @@ class EntryView(View):
         self.model.set_show_allocations(on)
         self._layout_columns()
 
+    def _show_problem(self) -> None:
+        invalid = self.model.invalid
+        cur = self.table.currentIndex()
+        key = self.model.key(cur.row(), cur.column()) if cur.isValid() else None
+        if key in invalid:
+            text = f"{self.model.where(key)}: {invalid[key][1]}"
+        elif invalid:
+            first = next(iter(invalid))
+            text = (tr("Invalid cells:") + f" {len(invalid)} — {self.model.where(first)}: "
+                    f"{invalid[first][1]}")
+        else:
+            text = ""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
     def _update_info(self) -> None:
         n = len(self.model.pending)
         bad = len(self.model.invalid)
@@ -216,6 +239,7 @@ class EntryView(View):
         if bad:
             text += ("  · " if text else "") + tr("Invalid cells:") + f" {bad}"
         self.info.setText(text)
+        self._show_problem()
 
     def undo(self) -> None:
         self.undo_stack.undo()

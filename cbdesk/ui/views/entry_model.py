@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QUndoCommand
 
 from cbdesk.core.vnformat import NumberFormatError, format_number, parse_number
+from cbdesk.services import validation
 from cbdesk.services.results import CellChange, Grid
 from cbdesk.ui.common import DASH, GREY, READONLY_BG, RIGHT
 from cbdesk.ui.i18n import lang, tr
@@ -222,10 +223,29 @@ class EntryModel(QAbstractTableModel):
                 self.invalid[key] = payload
         self._changed(states)
 
+    def range_problem(self, key: tuple, value: float | None) -> str | None:
+        """The service's own range check of a figure (a rate over 100, a negative
+        count), as the cell is typed or pasted rather than at Save."""
+        row = next((r for r in self.grid.rows if r.code == key[0]), None)
+        if row is None or value is None:
+            return None
+        found = validation.check_value(row.code, row.unit, row.kind, value, "giá trị", "value")
+        if not found:
+            return None
+        text = found[0][0 if lang() == "vi" else 1]
+        return text.split(": ", 1)[1] if ": " in text else text
+
+    def where(self, key: tuple) -> str:
+        """"1.1 · Bảo Lâm": the target and the area of a cell, in words."""
+        name = tr("Whole province") if key[1] is None else next(
+            (c.name for c in self.grid.columns if c.area == key[1]), key[1])
+        return f"{tr('Target')} {key[0]} · {name}"
+
     def apply(self, edits: dict[tuple, tuple[str, float | None, str | None]]) -> None:
         for key, (raw, value, error) in edits.items():
             self.pending.pop(key, None)
             self.invalid.pop(key, None)
+            error = error or self.range_problem(key, value)
             if error:
                 self.invalid[key] = (raw, error)
             elif value != self.grid.cell(*key).value:

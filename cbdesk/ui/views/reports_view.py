@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +33,13 @@ from cbdesk.core.enums import ReportKind
 from cbdesk.core.periods import periods_of_year
 from cbdesk.services import issued as issued_service
 from cbdesk.services import settings as settings_service
-from cbdesk.services.errors import ServiceError
+from cbdesk.services.errors import PermissionDenied, ServiceError
 from cbdesk.ui.common import View
-from cbdesk.ui.dialogs import ConfirmDialog, show_error
+from cbdesk.ui.dialogs import ConfirmDialog, draft_not_saved, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.issued_reports import IssuedReportsMixin
 from cbdesk.ui.views.pdf_output import load_pdf, print_pdf, write_file
+from cbdesk.ui.views.pdf_preview import PdfPreview
 from cbdesk.ui.workers import BusyBar, run_in_background
 
 
@@ -159,10 +159,9 @@ class ReportsView(IssuedReportsMixin, View):
         self.busy = BusyBar(ll, self)
         split.addWidget(left)
 
-        self.pdf_view = QPdfView()
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        split.addWidget(self.pdf_view)
+        self.preview_pane = PdfPreview()  # page and zoom controls over the PDF
+        self.pdf_view = self.preview_pane.view
+        split.addWidget(self.preview_pane)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([440, 660])
@@ -241,6 +240,7 @@ class ReportsView(IssuedReportsMixin, View):
             self.difficulties_edit.setPlainText(draft.difficulties if draft else "")
             self.next_steps_edit.setPlainText(draft.next_steps if draft else "")
             self.proposals_edit.setPlainText(draft.proposals if draft else "")
+            self.number_edit.setText((draft.number or "") if draft else "")
         finally:
             self._filling = False
         self._draft_key = key
@@ -262,12 +262,15 @@ class ReportsView(IssuedReportsMixin, View):
         self._dirty = False
 
     def _save_draft_quietly(self) -> None:
-        """Leaving the view or the report: keep what was typed (no dialog)."""
+        """Leaving the view or the report: keep what was typed (no dialog); a
+        draft that cannot be kept is said so (and logged), never dropped silently."""
         if self._dirty and self._draft_key is not None:
             try:
                 self._write_draft()
-            except Exception:  # noqa: BLE001 — a viewer cannot keep drafts; nothing to lose
+            except PermissionDenied:  # a viewer cannot keep drafts: nothing to keep
                 self._dirty = False
+            except Exception as exc:  # noqa: BLE001 — said in words, the edits stay
+                self.message.setText(draft_not_saved(exc))
 
     def hideEvent(self, event):  # noqa: N802
         self._save_draft_quietly()
@@ -310,6 +313,7 @@ class ReportsView(IssuedReportsMixin, View):
         def failed(exc):
             self.busy.stop()
             self._set_buttons(True)
+            self.message.setText("")  # no stale "ready"/"issued" line beside a refusal
             show_error(self, exc)
 
         run_in_background(fn, ok, failed)

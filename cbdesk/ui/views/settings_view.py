@@ -25,6 +25,7 @@ from cbdesk.services import settings as settings_service
 from cbdesk.ui.common import View
 from cbdesk.ui.dialogs import show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FONT_SCALES, apply_font_scale, font_scale, scrolled
 from cbdesk.ui.workers import BusyBar, run_in_background
 
 
@@ -58,7 +59,8 @@ class SettingsView(View):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self._dirty = False
-        lay = QVBoxLayout(self)
+        content = QWidget()
+        lay = QVBoxLayout(content)
 
         here = QGroupBox(tr("This computer"))
         f1 = QFormLayout(here)
@@ -66,6 +68,11 @@ class SettingsView(View):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         f1.addRow(tr("Language:"), self.language)
+        self.scale_combo = QComboBox()
+        for pct_ in FONT_SCALES:
+            self.scale_combo.addItem(f"{pct_} %", pct_)
+        self.scale_combo.setToolTip(tr("Makes the text of the whole window larger"))
+        f1.addRow(tr("Interface size:"), self.scale_combo)
         db_row = QWidget()
         dl = QHBoxLayout(db_row)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -115,21 +122,25 @@ class SettingsView(View):
         self.keep_spin.setRange(1, 365)
         f2.addRow(tr("Backups to keep:"), self.keep_spin)
         lay.addWidget(shared)
+        lay.addStretch(1)
 
+        # The groups scroll; the Save button stays in sight on a small screen.
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolled(content), 1)
         row = QHBoxLayout()
         self.save_button = QPushButton(tr("Save settings"))
         self.message = QLabel()
+        self.message.setWordWrap(True)
         row.addWidget(self.save_button)
         row.addWidget(self.message, 1)
-        lay.addLayout(row)
-        self.busy = BusyBar(lay, self)
-        lay.addStretch(1)
+        outer.addLayout(row)
+        self.busy = BusyBar(outer, self)
 
         self.save_button.clicked.connect(self.save)
         self.check_button.clicked.connect(self.check)
         self.db_browse.clicked.connect(self._browse_db)
         self.backup_browse.clicked.connect(self._browse_backup)
-        for w in (self.font_combo, self.language):
+        for w in (self.font_combo, self.language, self.scale_combo):
             w.currentIndexChanged.connect(self._edited)
         for w in (self.behind_spin, self.ahead_spin, self.cutoff_spin, self.keep_spin):
             w.valueChanged.connect(self._edited)
@@ -161,6 +172,8 @@ class SettingsView(View):
             st = local_settings()
             language = str(st.value("lang", lang()) or "vi")
             self.language.setCurrentIndex(0 if language == "vi" else 1)
+            self.scale_combo.setCurrentIndex(max(self.scale_combo.findData(
+                font_scale(st)), 0))
             self.db_edit.setText(str(st.value("database", "") or "") or self.db.display_name())
             values = settings_service.read_all(self.db)
             self.font_combo.setCurrentIndex(max(self.font_combo.findData(
@@ -202,6 +215,8 @@ class SettingsView(View):
         st = local_settings()
         new_language = self.language.currentData()
         st.setValue("lang", new_language)
+        st.setValue("font_scale", self.scale_combo.currentData())
+        apply_font_scale(self.scale_combo.currentData())
         target = self.db_edit.text().strip()
         if target and target != self.db.display_name():
             st.setValue("database", target)

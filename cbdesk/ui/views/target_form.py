@@ -23,6 +23,7 @@ from cbdesk.core.vnformat import NumberFormatError, format_number, parse_number
 from cbdesk.services import catalog, targets
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.dialogs import buttons, show_error
+from cbdesk.ui.form_guard import GuardedForm
 from cbdesk.ui.i18n import lang, tr
 
 
@@ -34,7 +35,7 @@ def _error_label() -> QLabel:
     return lab
 
 
-class TargetDialog(QDialog):
+class TargetDialog(GuardedForm, QDialog):
     FIELDS = ("code", "name", "unit", "target", "baseline", "parent", "lead_unit",
               "allocations")
 
@@ -49,6 +50,8 @@ class TargetDialog(QDialog):
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.addItems(catalog.units_of_measure(db))
+        self.unit.setCurrentIndex(-1)  # no unit until one is chosen (not "%")
+        self.unit.lineEdit().setPlaceholderText(tr("Choose or type, e.g. người, %, hộ"))
         self.kind = QComboBox()
         for k in TargetKind:
             self.kind.addItem(k.label(lang()), k.value)
@@ -56,15 +59,17 @@ class TargetDialog(QDialog):
         for d in Direction:
             self.direction.addItem(d.label(lang()), d.value)
         self.target = QLineEdit()
-        self.target.setPlaceholderText("12.000")
+        self.target.setPlaceholderText(tr("A number, e.g. 12.000 or 3,45"))
         self.baseline = QLineEdit()
+        self.baseline.setPlaceholderText(tr("Optional"))
         self.decimals = QSpinBox()
         self.decimals.setRange(0, 4)
         self.parent_box = QComboBox()
         self.parent_box.addItem(tr("(none)"), None)
-        for r in targets_list(db, year):
-            if r != code:
-                self.parent_box.addItem(r, r)
+        for r, name in targets.code_names(db, year):
+            if r != code and not (code and r.startswith(code + ".")):
+                label = f"{r} — {name}"
+                self.parent_box.addItem(label if len(label) <= 70 else label[:69] + "…", r)
         self.relation = QComboBox()
         for rel in Relation:
             self.relation.addItem(rel.label(lang()), rel.value)
@@ -89,6 +94,12 @@ class TargetDialog(QDialog):
             if key:
                 v.addWidget(self.errors[key])
             form.addRow(label, holder)
+
+        # The kind follows the unit until the user picks one: a "%" is a level
+        # (Thời điểm), a count is cumulative (Cộng dồn).
+        self._kind_touched = False
+        self.kind.activated.connect(lambda _i: setattr(self, "_kind_touched", True))
+        self.unit.currentTextChanged.connect(self._unit_changed)
 
         self.alloc_edits: dict[str, QLineEdit] = {}
         group = QGroupBox(tr("Allocation by area"))
@@ -119,7 +130,14 @@ class TargetDialog(QDialog):
         if code:
             self._load(targets.get_target(db, year, code))
 
+    def _unit_changed(self, unit: str) -> None:
+        if self._kind_touched:
+            return
+        kind = TargetKind.LEVEL if unit.strip() == "%" else TargetKind.CUMULATIVE
+        self.kind.setCurrentIndex(self.kind.findData(kind.value))
+
     def _load(self, f: targets.TargetForm) -> None:
+        self._kind_touched = True  # a stored target keeps its kind
         self.version = f.version
         self.code.setText(f.code)
         self.name.setText(f.name)

@@ -4,9 +4,9 @@ status (colour and words), search, Vietnamese sort, add/edit/delete."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from cbdesk.core import text as vtext
 from cbdesk.core.enums import TargetKind
 from cbdesk.services import progress as progress_service
-from cbdesk.services import targets as target_service
 from cbdesk.ui.common import DASH, GREY, RIGHT, View, num, pct, status_brushes, status_word
-from cbdesk.ui.dialogs import ConfirmDialog, show_error
+from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import tr
+from cbdesk.ui.views.target_editing import TargetEditing
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
 
@@ -173,7 +173,7 @@ def _code_key(code: str):
     return tuple(int(p) if p.isdigit() else 0 for p in code.split("."))
 
 
-class TargetsView(View):
+class TargetsView(TargetEditing, View):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.model = TargetTreeModel(self)
@@ -200,16 +200,18 @@ class TargetsView(View):
         self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self.detail.setTextFormat(Qt.RichText)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.add_btn = QPushButton(tr("Add target…"))
         self.edit_btn = QPushButton(tr("Edit…"))
         self.delete_btn = QPushButton(tr("Delete"))
         self.up_btn = QPushButton(tr("Move up"))
         self.down_btn = QPushButton(tr("Move down"))
         self.count_label = QLabel()
+        self.undo_stack = QUndoStack(self)
+        self._undo_year = None
         for b in (self.add_btn, self.edit_btn, self.delete_btn, self.up_btn, self.down_btn):
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.count_label)
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.tree)
@@ -231,6 +233,9 @@ class TargetsView(View):
     def reload(self) -> None:
         if self.year is None or self.period is None:
             return
+        if self.year != self._undo_year:  # another plan: its own history
+            self.undo_stack.clear()
+            self._undo_year = self.year
         current = self.current_code()
         self.rows = progress_service.target_rows(self.db, self.year, self.period)
         self.model.set_rows(self.rows)
@@ -291,43 +296,3 @@ class TargetsView(View):
             text += ("<br>" + tr("By area (year to date / allocated):")
                      + f"<table>{rows}</table>")
         self.detail.setText(text)
-
-    # -- editing ------------------------------------------------------------
-    def add_target(self) -> None:
-        from cbdesk.ui.views.target_form import TargetDialog
-
-        if TargetDialog.edit(self, self.db, self.actor, self.year, None):
-            self.window_.reload_all()
-
-    def edit_target(self) -> None:
-        from cbdesk.ui.views.target_form import TargetDialog
-
-        code = self.current_code()
-        if code and TargetDialog.edit(self, self.db, self.actor, self.year, code):
-            self.window_.reload_all()
-
-    def delete_target(self) -> None:
-        code = self.current_code()
-        if not code or not ConfirmDialog.ask(
-                self, tr("Delete target"),
-                tr("Delete target %1 and the figures entered for it?").replace("%1", code)):
-            return
-        try:
-            target_service.delete_target(self.db, self.actor, self.year, code)
-        except Exception as e:
-            if not hasattr(e, "message_vi"):
-                raise
-            show_error(self, e)
-            return
-        self.window_.reload_all()
-
-    def move(self, step: int) -> None:
-        code = self.current_code()
-        if code:
-            try:
-                target_service.move_target(self.db, self.actor, self.year, code, step)
-            except Exception as e:
-                if not hasattr(e, "message_vi"):
-                    raise
-                show_error(self, e)
-            self.window_.reload_all()

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,7 +23,9 @@ from cbdesk.core.vnformat import format_date
 from cbdesk.services import catalog
 from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
+from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views.task_editing import TaskEditing
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
 
@@ -119,7 +121,7 @@ def _deadline(r) -> str:
     return Deadline.parse(r.deadline).label(lang()) if r.deadline else DASH
 
 
-class TasksView(View):
+class TasksView(TaskEditing, View):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.query = ""
@@ -138,7 +140,9 @@ class TasksView(View):
             head.setSectionResizeMode(c, QHeaderView.Interactive)
             self.tree.setColumnWidth(c, w)
         self.unit_box = QComboBox()
-        self.unit_box.setMinimumWidth(200)
+        self.unit_box.setMinimumWidth(160)
+        self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_box.setMinimumContentsLength(18)
         self.status_box = QComboBox()
         self.status_box.addItem(tr("All statuses"), None)
         for s in TaskStatus:
@@ -149,18 +153,19 @@ class TasksView(View):
         self.update_btn = QPushButton(tr("Update progress…"))
         self.delete_btn = QPushButton(tr("Delete"))
         self.count = QLabel()
-        bar = QHBoxLayout()
+        self.undo_stack = QUndoStack(self)
+        self._undo_year = None
+        bar = FlowLayout()
         bar.addWidget(QLabel(tr("Unit:")))
         bar.addWidget(self.unit_box)
         bar.addWidget(QLabel(tr("Status:")))
         bar.addWidget(self.status_box)
         bar.addWidget(self.overdue_box)
-        bar.addStretch(1)
+        bar.add_stretch()
         bar.addWidget(self.count)
-        bar2 = QHBoxLayout()
+        bar2 = FlowLayout()
         for b in (self.add_btn, self.edit_btn, self.update_btn, self.delete_btn):
             bar2.addWidget(b)
-        bar2.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(bar2)
         lay.addLayout(bar)
@@ -181,6 +186,9 @@ class TasksView(View):
     def reload(self) -> None:
         if self.year is None:
             return
+        if self.year != self._undo_year:  # another plan: its own history
+            self.undo_stack.clear()
+            self._undo_year = self.year
         current = self.unit_box.currentData()
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
@@ -222,40 +230,11 @@ class TasksView(View):
             return False
         walk(QModelIndex())
 
-    def add_task(self) -> None:
-        from cbdesk.ui.views.task_dialogs import TaskDialog
-
-        if TaskDialog.edit(self, self.db, self.actor, self.year, None):
-            self.refresh()
-
-    def edit_task(self) -> None:
-        from cbdesk.ui.views.task_dialogs import TaskDialog
-
-        r = self.current()
-        if r and TaskDialog.edit(self, self.db, self.actor, self.year, r):
-            self.refresh()
-
-    def delete_task(self) -> None:
-        from cbdesk.ui.dialogs import ConfirmDialog, show_error
-
-        r = self.current()
-        if not r or not ConfirmDialog.ask(
-                self, tr("Delete task"),
-                tr("Delete task %1 and its progress updates?").replace("%1", r.code)):
-            return
-        try:
-            task_service.delete_task(self.db, self.actor, self.year, r.code)
-        except Exception as e:  # a service's refusal, in words
-            if not hasattr(e, "message_vi"):
-                raise
-            show_error(self, e)
-            return
-        self.refresh()
-
     def update_progress(self) -> None:
         from cbdesk.ui.views.task_dialogs import ProgressDialog
 
         r = self.current()
         if r and ProgressDialog.edit(self, self.db, self.actor, self.year, r):
+            self.window_._saved()
             self.refresh()
             self.select(r.code)

@@ -1,0 +1,68 @@
+"""The office's screens: 1366×768 at 150 % (910 × 480 logical pixels usable)
+and 1024×768 at 100 %. Every view fits without scrolling the page (its minimum
+size is within the page) and its buttons are on screen; the forms fit too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from cbdesk.ui.app import _drain_background_work
+
+SIZES = [(910, 480), (1024, 768)]
+
+
+def _settle() -> None:
+    _drain_background_work(QApplication.instance(), timeout=60)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768@150", "1024x768"])
+def test_every_view_fits_and_shows_its_buttons(window, size):
+    window.resize(*size)
+    _settle()
+    assert window.width() == size[0] and window.height() == size[1]
+    hint = window.minimumSizeHint()
+    assert hint.width() <= size[0] and hint.height() <= size[1], hint
+    top_save = window.save_button
+    assert QRect(0, 0, *size).contains(
+        QRect(top_save.mapTo(window, top_save.rect().topLeft()), top_save.size()))
+    for key in window.keys:
+        view = window.show_view(key)
+        _settle()
+        page = window.stack.currentWidget().viewport()
+        need = view.minimumSizeHint()
+        assert need.width() <= page.width() and need.height() <= page.height(), \
+            (key, need.toTuple(), page.size().toTuple())
+        shown = QRect(0, 0, page.width(), page.height())
+        buttons = [b for b in view.findChildren(QAbstractButton)
+                   if b.isVisibleTo(view) and b.window() is window
+                   and b.parent().metaObject().className() != "QTabBar"]
+        assert buttons or key in ("overview",), key
+        for b in buttons:
+            if not b.isVisible():  # on another tab of the view
+                continue
+            where = QRect(b.mapTo(page, b.rect().topLeft()), b.size())
+            assert shown.contains(where), (key, b.text(), where, shown)
+
+
+def test_forms_fit_the_small_screen(window):
+    from cbdesk.services import plan_info
+    from cbdesk.services import tasks as task_service
+    from cbdesk.ui.plan_actions import PlanInfoDialog
+    from cbdesk.ui.views.target_form import TargetDialog
+    from cbdesk.ui.views.task_dialogs import ProgressDialog, TaskDialog
+
+    task = task_service.list_tasks(window.db, 2021)[0]
+    for dialog in (TargetDialog(window, window.db, window.actor, 2021, "1"),
+                   TargetDialog(window, window.db, window.actor, 2021, None),
+                   TaskDialog(window, window.db, window.actor, 2021, task),
+                   TaskDialog(window, window.db, window.actor, 2021, None),
+                   ProgressDialog(window, window.db, window.actor, 2021, task),
+                   PlanInfoDialog(window, window.db, window.actor,
+                                  plan_info.read_header(window.db, 2021))):
+        need = dialog.minimumSizeHint()
+        # a title bar (about 30 px) above it must still fit in 480
+        assert need.width() <= 910 and need.height() <= 450, (type(dialog).__name__, need)
+        dialog.deleteLater()
