@@ -111,3 +111,28 @@ def sign_bytes(data: bytes, args, db=None, signer_name: str = "", agency_name: s
                              **({"seal_mm": seal_mm} if seal_mm else {}))
         return sg.sign_as_agency(data, signer, image, info, annex_text=not args.no_annex_text,
                                  timestamp_url=tsa)
+
+
+def add_report_sign_arguments(p) -> None:
+    """`cbdesk report … --sign [key options]`: sign the PDF as it is written."""
+    p.add_argument("--sign", action="store_true",
+                   help="sign the PDF as it is written (with the key options below)")
+    add_key_arguments(p)
+
+
+def sign_report(data: bytes, fmt: str, args, db, doc) -> bytes:
+    """The rendered report signed (`report --sign`); its number and date are
+    already in it."""
+    from cbdesk.cli import UserError
+
+    if fmt != "pdf":
+        raise UserError("Chỉ ký số được báo cáo PDF (không ký tệp Word).",
+                        "Only PDF reports can be signed (not Word files).")
+    number = doc.header.number_line.removeprefix("Số:").strip()
+    if args.sign_as == "agency" and (not args.number or not args.date):
+        raise UserError("Văn thư ký số cơ quan sau khi văn bản đã có số và ngày: cần --number "
+                        "và --date.", "The agency signs a numbered, dated document: give "
+                        "--number and --date.")
+    signer_name = doc.signature.name if doc.signature is not None else ""
+    return sign_bytes(data, args, db, signer_name=signer_name,
+                      agency_name=doc.header.agency, number=number if args.number else "")

@@ -43,7 +43,9 @@ def image_size(png: bytes, what_vi: str, what_en: str) -> tuple[int, int]:
 def _canvas(buf, box: Box):
     from reportlab.pdfgen.canvas import Canvas
 
-    c = Canvas(buf, pagesize=(box.width, box.height), invariant=1, pageCompression=1)
+    # the report font from the start: no unembedded Helvetica in the resources
+    c = Canvas(buf, pagesize=(box.width, box.height), invariant=1, pageCompression=1,
+               initialFontName=_fonts().regular, initialFontSize=10)
     c.setCreator("cbdesk")
     return c
 
