@@ -392,6 +392,10 @@
         <translation>Khó khăn, vướng mắc:</translation>
     </message>
     <message>
+        <source>Digital signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
@@ -1306,6 +1310,14 @@
     <message>
         <source>Value</source>
         <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Verify signatures of a PDF</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>Verify signatures of a PDF…</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF…</translation>
     </message>
     <message>
         <source>Version:</source>
