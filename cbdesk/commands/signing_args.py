@@ -105,8 +105,9 @@ def sign_bytes(data: bytes, args, db=None, signer_name: str = "", agency_name: s
         if image is None and db is not None:
             image = store.seal_image(db)
         seal_mm = args.seal_size or float(opts.get(store.SEAL_MM) or 0) or None
-        org = signer.signing_cert.subject.native.get("organization_name") or cn
-        info = sg.AgencyInfo(name=args.agency or agency_name or str(org),
+        # the name the agency's certificate carries (CAs write it in normal
+        # case, as NĐ 30 prints it); the header's capitals only as a fallback
+        info = sg.AgencyInfo(name=args.agency or str(cn) or agency_name,
                              number=number or getattr(args, "number_text", "") or "",
                              **({"seal_mm": seal_mm} if seal_mm else {}))
         return sg.sign_as_agency(data, signer, image, info, annex_text=not args.no_annex_text,
