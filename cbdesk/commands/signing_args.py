@@ -86,33 +86,16 @@ def quiet_pyhanko() -> None:
 def sign_bytes(data: bytes, args, db=None, signer_name: str = "", agency_name: str = "",
                number: str = "") -> bytes:
     """Sign ``data`` as the options say; images and options the office
-    registered (``db``) fill what the options leave out."""
-    from cbdesk.services.signing import sign as sg
-    from cbdesk.services.signing import store
-    from cbdesk.services.signing.keys import open_signer
+    registered (``db``) fill what the options leave out. ``agency_name`` is
+    the fallback name under the seal when the certificate has none."""
+    from cbdesk.services.signing.signing import sign_document
 
     quiet_pyhanko()
-    opts = store.options(db) if db is not None else {}
-    image = read_image(args.image)
-    tsa = args.tsa or opts.get(store.TSA_URL) or None
-    with open_signer(key_source(args)) as signer:
-        cn = signer.signing_cert.subject.native.get("common_name") or ""
-        if args.sign_as == "signer":
-            if image is None and db is not None:
-                image = (store.signature_image(db, signer_name) if signer_name else None) \
-                    or store.signature_image(db, str(cn))
-            return sg.sign_as_signer(data, signer, image, timestamp_url=tsa)
-        if image is None and db is not None:
-            image = store.seal_image(db)
-        seal_mm = args.seal_size or float(opts.get(store.SEAL_MM) or 0) or None
-        # the name the agency's certificate carries (CAs write it in normal
-        # case, as NĐ 30 prints it); the header's capitals only as a fallback
-        info = sg.AgencyInfo(name=args.agency or str(cn) or agency_name,
-                             number=number or getattr(args, "number_text", "") or "",
-                             **({"seal_mm": seal_mm} if seal_mm else {}))
-        return sg.sign_as_agency(data, signer, image, info, annex_text=not args.no_annex_text,
-                                 timestamp_url=tsa)
-
+    return sign_document(
+        data, args.sign_as, key_source(args), db, image=read_image(args.image),
+        signer_name=signer_name, agency_name=args.agency or "",
+        number=number or getattr(args, "number_text", "") or "", seal_mm=args.seal_size,
+        annex_text=not args.no_annex_text, tsa=args.tsa)
 
 def add_report_sign_arguments(p) -> None:
     """`cbdesk report … --sign [key options]`: sign the PDF as it is written."""

@@ -104,6 +104,9 @@ class _PdfDrop(QObject):
 
 def install(window, menu, act) -> None:
     """The menu entry and the drop target (called once by the main window)."""
+    from cbdesk.ui.sign_dialog import sign_pdf_file
+
+    act(menu, tr("Sign a PDF…"), lambda: sign_pdf_file(window))
     act(menu, tr("Verify signatures of a PDF…"), lambda: choose_and_verify(window))
     window.setAcceptDrops(True)
     window._pdf_drop = _PdfDrop(window)

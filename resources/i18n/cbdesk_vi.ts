@@ -100,6 +100,10 @@
         <translation>Kính gửi</translation>
     </message>
     <message>
+        <source>Agency (clerk, seal)</source>
+        <translation>Cơ quan (văn thư, con dấu)</translation>
+    </message>
+    <message>
         <source>Agency symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
@@ -214,6 +218,14 @@
     <message>
         <source>Catalogs</source>
         <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Certificate file (PKCS#12)</source>
+        <translation>Tệp chứng thư (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Tệp chứng thư:</translation>
     </message>
     <message>
         <source>Check connection</source>
@@ -516,6 +528,10 @@
         <translation>Lịch sử cập nhật</translation>
     </message>
     <message>
+        <source>Image (empty: the registered one):</source>
+        <translation>Ảnh (để trống: ảnh đã đăng ký):</translation>
+    </message>
+    <message>
         <source>Implementation items</source>
         <translation>Tổ chức thực hiện</translation>
     </message>
@@ -578,6 +594,10 @@
     <message>
         <source>Key</source>
         <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Khóa ký:</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -724,6 +744,10 @@
         <translation>Số</translation>
     </message>
     <message>
+        <source>Number and symbol (for annexes):</source>
+        <translation>Số và ký hiệu (cho phụ lục):</translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
@@ -808,12 +832,20 @@
         <translation>Dán</translation>
     </message>
     <message>
+        <source>PDF to sign:</source>
+        <translation>Tệp PDF cần ký:</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
         <source>Period:</source>
         <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>Mã PIN hoặc mật khẩu:</translation>
     </message>
     <message>
         <source>Place name</source>
@@ -962,6 +994,30 @@
     <message>
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation>Lưu tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <source>Sign a PDF</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <source>Sign a PDF…</source>
+        <translation>Ký số tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Sign as:</source>
+        <translation>Ký với tư cách:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký số</translation>
+    </message>
+    <message>
+        <source>Signer (leader)</source>
+        <translation>Người ký (lãnh đạo)</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
@@ -1200,6 +1256,10 @@
         <translation>Không khởi động được máy in.</translation>
     </message>
     <message>
+        <source>The signed PDF was saved to {0}.</source>
+        <translation>Đã lưu tệp PDF đã ký vào {0}.</translation>
+    </message>
+    <message>
         <source>The whole-province figure differs from the sum of the areas.</source>
         <translation>Số toàn tỉnh khác tổng số của các địa bàn.</translation>
     </message>
@@ -1234,6 +1294,14 @@
     <message>
         <source>Title</source>
         <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Token driver library:</source>
+        <translation>Thư viện điều khiển token:</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>Nhãn token:</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1282,6 +1350,10 @@
     <message>
         <source>Update progress…</source>
         <translation>Cập nhật tiến độ…</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Token USB (PKCS#11)</translation>
     </message>
     <message>
         <source>User</source>

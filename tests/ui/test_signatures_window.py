@@ -34,6 +34,7 @@ def signed_attachment(tmp_path_factory):
                                sign.AgencyInfo("Sở Lao động - Thương binh và Xã hội", "05/BC-X"))
     path = folder / "phụ lục đã ký.pdf"
     path.write_bytes(data)
+    (folder / "unsigned.pdf").write_bytes(buf.getvalue())
     return path, folder / "roots"
 
 
@@ -96,3 +97,58 @@ def test_an_unreadable_file_is_one_message(window, errors, tmp_path):
     not_pdf.write_text("không phải PDF")
     signatures.verify_file(window, str(not_pdf))
     assert errors == ["Tệp không phải PDF."]
+
+
+def _sign_values(folder, password: str) -> dict:
+    return {"pdf": str(folder / "unsigned.pdf"), "role": "agency", "kind": "pkcs12",
+            "pkcs11_lib": "", "token": "", "pkcs12": str(folder / "agency.p12"),
+            "secret": password, "image": "", "number": "05/BC-X"}
+
+
+def test_tools_sign_a_pdf_signs_as_the_agency_and_saves_where_asked(
+        window, signed_attachment, errors, monkeypatch, tmp_path):
+    from cbdesk.services.signing.verify import verify_pdf
+    from cbdesk.ui import file_actions, sign_dialog
+
+    folder = signed_attachment[0].parent
+    monkeypatch.setattr(sign_dialog.SignDialog, "ask",
+                        classmethod(lambda cls, parent, defaults: _sign_values(folder, "pw")))
+    out = tmp_path / "đã ký.pdf"
+    monkeypatch.setattr(file_actions.FileDialogs, "save_file",
+                        classmethod(lambda cls, *a: str(out)))
+    action = next(a for m in window.menuBar().actions() for a in m.menu().actions()
+                  if a.text() == "Ký số tệp PDF…")
+    action.trigger()
+    assert errors == [f"Đã lưu tệp PDF đã ký vào {out}."]
+    checks = verify_pdf(out.read_bytes())
+    assert [(c.field, c.intact) for c in checks] == [("cbdesk_agency", True)]
+
+
+def test_sign_a_pdf_with_a_wrong_password_says_so_and_saves_nothing(
+        window, signed_attachment, errors, monkeypatch, tmp_path):
+    from cbdesk.ui import file_actions, sign_dialog
+
+    folder = signed_attachment[0].parent
+    monkeypatch.setattr(sign_dialog.SignDialog, "ask",
+                        classmethod(lambda cls, parent, defaults: _sign_values(folder, "sai")))
+    asked = []
+    monkeypatch.setattr(file_actions.FileDialogs, "save_file",
+                        classmethod(lambda cls, *a: asked.append(a)))
+    sign_dialog.sign_pdf_file(window)
+    assert errors == ["Sai mật khẩu của tệp chứng thư 'agency.p12' (hoặc tệp không phải "
+                      "PKCS#12)."]
+    assert asked == []
+
+
+def test_the_sign_dialog_returns_what_was_typed(qtbot):
+    from cbdesk.ui.sign_dialog import SignDialog
+
+    dlg = SignDialog(None, {"pkcs11_lib": "/usr/lib/x.so", "token": "LANHDAO"})
+    qtbot.addWidget(dlg)
+    dlg.pdf.setText("/tmp/báo cáo.pdf")
+    dlg.role.setCurrentIndex(1)
+    dlg.secret.setText("1234")
+    v = dlg.values()
+    assert (v["pdf"], v["role"], v["kind"], v["pkcs11_lib"], v["token"], v["secret"]) == (
+        "/tmp/báo cáo.pdf", "agency", "pkcs11", "/usr/lib/x.so", "LANHDAO", "1234")
+    assert dlg.secret.echoMode() == dlg.secret.EchoMode.Password
