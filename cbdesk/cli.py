@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import-plan": ("import_plan", "read a draft plan from a document (.docx or .txt)"),
     "sign": ("sign", "sign a PDF digitally (PKCS#12 or a USB token), laid out by NĐ 30"),
     "verify": ("verify", "verify the digital signatures of a PDF"),
+    "sign-setup": ("sign_setup", "register signature images, the seal, the token driver"),
 }
 
 

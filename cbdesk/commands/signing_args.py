@@ -47,9 +47,18 @@ def _secret(args, env_opt: str, what_vi: str, what_en: str) -> str | None:
     return None
 
 
-def key_source(args):
+def key_source(args, db=None):
+    """The key the options name; without --pkcs12 the token driver and label
+    default to those registered (`cbdesk sign-setup`)."""
     from cbdesk.cli import UserError
     from cbdesk.services.signing.keys import KeySource
+
+    if not args.pkcs12 and db is not None:
+        from cbdesk.services.signing import store
+
+        opts = store.options(db)
+        args.pkcs11_lib = args.pkcs11_lib or opts.get(store.PKCS11_LIB) or None
+        args.token = args.token or opts.get(store.TOKEN_LABEL) or None
 
     if args.pkcs12 and (args.pkcs11_lib or args.token):
         raise UserError("Chỉ chọn một: --pkcs12 hoặc --pkcs11-lib/--token.",
@@ -92,7 +101,7 @@ def sign_bytes(data: bytes, args, db=None, signer_name: str = "", agency_name: s
 
     quiet_pyhanko()
     return sign_document(
-        data, args.sign_as, key_source(args), db, image=read_image(args.image),
+        data, args.sign_as, key_source(args, db), db, image=read_image(args.image),
         signer_name=signer_name, agency_name=args.agency or "",
         number=number or getattr(args, "number_text", "") or "", seal_mm=args.seal_size,
         annex_text=not args.no_annex_text, tsa=args.tsa)

@@ -444,3 +444,36 @@ def test_report_sign_refuses_word_output(pki, demo_sqlite, tmp_path):
     assert r.returncode == 1 and not out.exists()
     assert "Chỉ ký số được báo cáo PDF" in r.stderr
 
+
+
+def test_sign_setup_registers_the_token_and_images_that_sign_then_uses(
+        pki, token, demo_sqlite, h1_pdf, tmp_path):
+    from cbdesk.services.signing.verify import verify_pdf
+
+    _, folder = pki
+    r = run_cli("sign-setup", "--db", str(demo_sqlite), "--signer", SIGNER_NAME,
+                "--signature-image", str(folder / "signature.png"), "--seal-image",
+                str(folder / "seal.png"), "--seal-size", "38", "--pkcs11-lib", ss.SOFTHSM_LIB,
+                "--token", "LANHDAO", "--trust", str(folder / "roots"))
+    assert r.returncode == 0, r.stderr
+    assert "Nhãn token: LANHDAO" in r.stdout and "Ảnh con dấu: có" in r.stdout
+    assert f"Ảnh chữ ký: {SIGNER_NAME.lower()}" in r.stdout
+    src = tmp_path / "h1.pdf"
+    src.write_bytes(h1_pdf)
+    # only the PIN is given: the driver, the token and the image are the registered ones
+    r, out = _sign_cli(tmp_path, src, "--db", str(demo_sqlite), "--pin-env", "PIN",
+                       env={**token, "PIN": ss.PIN})
+    assert r.returncode == 0, r.stderr
+    r2 = tmp_path / "sealed.pdf"
+    r = run_cli("sign", "--db", str(demo_sqlite), str(out), "-o", str(r2), "--as", "agency",
+                "--pkcs12", str(folder / "agency.p12"), "--password-env", "PW", "--number",
+                NUMBER, env={"PW": "mật-khẩu-2"})
+    assert r.returncode == 0, r.stderr
+    data = r2.read_bytes()
+    fields, _ = _boxes(data)
+    seal = lay.seal_box(fields[lay.SIGNER_FIELD], 38)  # the registered size
+    assert fields[lay.AGENCY_FIELD].x0 <= seal.x0 and abs(seal.width - 38 * lay.MM) < 0.01
+    assert abs(fields[lay.AGENCY_FIELD].y1 - seal.y1) < 0.05
+    r = run_cli("verify", "--db", str(demo_sqlite), str(r2))  # the registered trust folder
+    assert r.returncode == 0 and r.stdout.count("tin cậy (đến chứng thư gốc đã cài)") == 3
+    assert all(c.intact for c in verify_pdf(data))

@@ -80,3 +80,14 @@ def store_options(db: Database, values: dict[str, str], actor: Actor) -> None:
         if k not in TEXT_KEYS:
             raise KeyError(k)
         _store(db, k, str(v), actor, "value")
+
+
+def registered_signers(db: Database) -> list[str]:
+    """The (normalised) names that have a stored signature image."""
+    from sqlalchemy import select
+
+    from cbdesk.db.models import Setting
+
+    with db.session() as s:
+        keys = s.scalars(select(Setting.key).where(Setting.key.like(SIGNATURE_PREFIX + "%")))
+        return sorted(k[len(SIGNATURE_PREFIX):] for k in keys)
