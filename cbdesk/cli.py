@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sign": ("sign", "sign a PDF digitally (PKCS#12 or a USB token), laid out by NĐ 30"),
     "verify": ("verify", "verify the digital signatures of a PDF"),
     "sign-setup": ("sign_setup", "register signature images, the seal, the token driver"),
+    "issue-signed": ("issue_signed", "archive a signed report as issued"),
 }
 
 

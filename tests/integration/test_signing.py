@@ -477,3 +477,24 @@ def test_sign_setup_registers_the_token_and_images_that_sign_then_uses(
     r = run_cli("verify", "--db", str(demo_sqlite), str(r2))  # the registered trust folder
     assert r.returncode == 0 and r.stdout.count("tin cậy (đến chứng thư gốc đã cài)") == 3
     assert all(c.intact for c in verify_pdf(data))
+
+
+def test_issue_signed_accepts_only_the_report_itself_with_its_number_and_date(
+        demo_db, sealed_pdf):
+    from datetime import date
+
+    from cbdesk.reports.signed_issue import issue_signed
+    from cbdesk.services.actors import system_actor
+    from cbdesk.services.issued import ReportMeta, list_issued, reprint
+    from cbdesk.services.signing.errors import SigningError
+
+    for number, day in (("6", date(2021, 7, 5)), ("5", date(2021, 7, 6))):
+        with pytest.raises(SigningError, match="không phải đúng báo cáo này"):
+            issue_signed(demo_db, 2021, "progress", "2021-H1",
+                         ReportMeta(number=number, date=day), sealed_pdf, system_actor())
+    done = issue_signed(demo_db, 2021, "progress", "2021-H1",
+                        ReportMeta(number="5", date=date(2021, 7, 5)), sealed_pdf,
+                        system_actor())
+    assert [i.number for i in list_issued(demo_db, 2021)] == ["05"]
+    assert done.info.meta.signer_name == SIGNER_NAME
+    assert reprint(demo_db, done.info.id) == sealed_pdf
