@@ -25,6 +25,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("backup", "make a verified backup of the database"),
     "restore": ("restore", "restore the database from a backup"),
     "import-plan": ("import_plan", "read a draft plan from a document (.docx or .txt)"),
+    "sign": ("sign", "sign a PDF digitally (PKCS#12 or a USB token), laid out by NĐ 30"),
+    "verify": ("verify", "verify the digital signatures of a PDF"),
+    "sign-setup": ("sign_setup", "register signature images, the seal, the token driver"),
+    "issue-signed": ("issue_signed", "archive a signed report as issued"),
 }
 
 

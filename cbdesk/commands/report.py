@@ -26,6 +26,9 @@ def add_arguments(p) -> None:
     p.add_argument("--date", help="document date, e.g. 2021-07-05 or 05/07/2021")
     p.add_argument("--font", choices=FONTS, default=None,
                    help="PDF font: auto (Times New Roman if present), bundled, times")
+    from cbdesk.commands.signing_args import add_report_sign_arguments
+
+    add_report_sign_arguments(p)
 
 
 def _check_output(path: Path) -> None:
@@ -76,7 +79,12 @@ def run(args) -> int:
         font = args.font or read_all(db).get("report.font", "auto")
         if font not in FONTS:
             font = "auto"
-        data = render_document(build_report(db, year, args.kind, period, meta), fmt, font)
+        doc = build_report(db, year, args.kind, period, meta)
+        data = render_document(doc, fmt, font)
+        if getattr(args, "sign", False):  # signed as it is written (issue 21)
+            from cbdesk.commands.signing_args import sign_report
+
+            data = sign_report(data, fmt, args, db, doc)
     finally:
         db.dispose()
     write_atomically(out, data)

@@ -137,15 +137,21 @@ def issue(db: Database, year: int, kind: ReportKind | str, period: str | Period 
     period_obj = resolve_period(header.year, period)
     meta = dataclasses.replace(meta, date=meta.date or date.today())
     pdf = render_document(build_report(db, year, kind, period_obj, meta), "pdf", font)
+    return issue_report(db, header.year, kind, period_obj.code, stored_meta(meta, header), pdf,
+                        actor)
+
+
+def stored_meta(meta: ReportMeta, header) -> ReportMeta:
+    """What the archive keeps of an issued report's metadata: every default
+    resolved (signer, recipients…) as printed."""
     resolved = common.resolve(meta, header, meta.date)
-    stored = ReportMeta(
+    return ReportMeta(
         number=resolved.number, date=resolved.date, signer_authority=resolved.signer_authority,
         signer_title=resolved.signer_title, signer_name=resolved.signer_name,
         recipients=resolved.recipients, difficulties=resolved.difficulties,
         next_steps=resolved.next_steps, proposals=resolved.proposals,
         addressee=meta.addressee,
     )
-    return issue_report(db, header.year, kind, period_obj.code, stored, pdf, actor)
 
 
 def smoke(db: Database) -> int:

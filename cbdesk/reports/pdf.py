@@ -34,7 +34,7 @@ from reportlab.platypus import Table as RLTable
 from cbdesk.reports import document as m
 from cbdesk.reports.fonts import FontSet, register_fonts
 from cbdesk.reports.pdf_blocks import BODY_SIZE, PARA_SPACE_AFTER, Styles, blocks, markup
-from cbdesk.reports.pdf_flowables import CentredStack, Line, Rule, Space
+from cbdesk.reports.pdf_flowables import CentredStack, Line, Mark, Rule, Space, record_box
 
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
@@ -48,6 +48,10 @@ HEADER_LEADING = 16.0
 MOTTO_TOP = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNING_ROOM = 27 * mm  # empty room between the title and the signer's name
+# Named destinations (/FitR boxes) that digital signing places its widgets by
+# (services/signing): the signing room, and each annex's first-page text frame.
+SIGNER_MARK = "cbdesk_signer_block"
+ANNEX_MARK = "cbdesk_annex_{}"
 
 
 _INIT_FIELDS: dict[type, tuple[str, ...]] = {}
@@ -114,6 +118,10 @@ class _Section(PageTemplate):
             doc._cb_section = self.id
             doc._cb_section_start = doc.page
         number = doc.page - doc._cb_section_start + 1
+        if number == 1 and self.id.startswith("annex"):
+            f = self.frames[0]
+            record_box(canv, ANNEX_MARK.format(self.id[5:]), f._x1, f._y1,
+                       f._x1 + f._width, f._y1 + f._height)
         if number >= 2:  # no number on a section's first page
             w, h = self.pagesize
             canv.saveState()
@@ -255,7 +263,7 @@ def _closing(doc: m.Document, fonts: FontSet, styles: Styles, width: float) -> l
             right_items.append(Line(sig.authority.upper(), fonts.bold, BODY_SIZE, L))
         if sig.title:
             right_items.append(Line(sig.title.upper(), fonts.bold, BODY_SIZE, L))
-        right_items += [Space(SIGNING_ROOM), Line(sig.name, fonts.bold, BODY_SIZE, L)]
+        right_items += [Mark(SIGNER_MARK, SIGNING_ROOM), Line(sig.name, fonts.bold, BODY_SIZE, L)]
     if not left and not right_items:
         return []
     right = CentredStack(right_items) if right_items else Spacer(0, 0)

@@ -44,7 +44,33 @@ class Space:
     height: float
 
 
-StackItem = Line | Rule | Space
+@dataclass
+class Mark:
+    """Empty room like ``Space`` whose box (the stack's width × ``height``) is
+    recorded in the PDF as a named destination ``key`` (a /FitR rectangle in
+    page coordinates). Signing finds the signer's block by it (NĐ 30: the
+    signature image goes between the signer's title and name)."""
+
+    key: str
+    height: float
+
+
+StackItem = Line | Rule | Space | Mark
+
+
+def record_box(canv, key: str, left: float, bottom: float, right: float, top: float) -> None:
+    """Name a box of the current page in the PDF: a /FitR destination listed in
+    the catalog's /Dests (ReportLab writes named destinations only for outline
+    entries otherwise). Fixed values, so output stays byte-identical."""
+    from reportlab.pdfbase.pdfdoc import PDFDictionary
+
+    canv.bookmarkPage(key, fit="FitR", left=round(left, 2), bottom=round(bottom, 2),
+                      right=round(right, 2), top=round(top, 2))
+    catalog = canv._doc.Catalog
+    dests = getattr(catalog, "Dests", None)
+    if dests is None:
+        dests = catalog.Dests = PDFDictionary({})
+    dests.dict[key] = canv._bookmarkReference(key)
 
 
 class CentredStack(Flowable):
@@ -94,6 +120,9 @@ class CentredStack(Flowable):
                 y = max(y, ry + RULE_WIDTH / 2) + item.after
             elif isinstance(item, Space):
                 y += item.height
+            elif isinstance(item, Mark):
+                ops.append(("mark", item.key, y, item.height))
+                y += item.height
         self._ops = ops
         self._width = availWidth
         self._height = y
@@ -109,6 +138,11 @@ class CentredStack(Flowable):
                 _, text, font, size, baseline = op
                 canv.setFont(font, size)
                 canv.drawCentredString(w / 2, h - baseline, text)
+            elif op[0] == "mark":
+                _, key, top, height = op
+                x0, y0 = canv.absolutePosition(0, h - top - height)
+                x1, y1 = canv.absolutePosition(w, h - top)
+                record_box(canv, key, x0, y0, x1, y1)
             else:
                 _, length, ry = op
                 canv.line((w - length) / 2, h - ry, (w + length) / 2, h - ry)

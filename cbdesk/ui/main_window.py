@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         tools_menu = mb.addMenu(tr("&Tools"))
         act(tools_menu, tr("Catalogs"), lambda: self.show_view("catalog"))
         act(tools_menu, tr("Settings"), lambda: self.show_view("settings"))
+        from cbdesk.ui import signatures
+
+        signatures.install(self, tools_menu, act)
         help_menu = mb.addMenu(tr("&Help"))
         act(help_menu, tr("About cbdesk"), self.about, QKeySequence.HelpContents)
         act(help_menu, tr("Open data folder"), self.open_data_folder)

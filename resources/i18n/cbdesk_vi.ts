@@ -124,6 +124,10 @@
         <translation>Kính gửi</translation>
     </message>
     <message>
+        <source>Agency (clerk, seal)</source>
+        <translation>Cơ quan (văn thư, con dấu)</translation>
+    </message>
+    <message>
         <source>Agency symbol</source>
         <translation>Ký hiệu cơ quan</translation>
     </message>
@@ -242,6 +246,14 @@
     <message>
         <source>Catalogs</source>
         <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Certificate file (PKCS#12)</source>
+        <translation>Tệp chứng thư (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Tệp chứng thư:</translation>
     </message>
     <message>
         <source>Check connection</source>
@@ -432,6 +444,10 @@
         <translation>Khó khăn, vướng mắc:</translation>
     </message>
     <message>
+        <source>Digital signatures</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
@@ -580,6 +596,10 @@
         <translation>Lịch sử cập nhật</translation>
     </message>
     <message>
+        <source>Image (empty: the registered one):</source>
+        <translation>Ảnh (để trống: ảnh đã đăng ký):</translation>
+    </message>
+    <message>
         <source>Implementation items</source>
         <translation>Tổ chức thực hiện</translation>
     </message>
@@ -650,6 +670,10 @@
     <message>
         <source>Key</source>
         <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Khóa ký:</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -812,6 +836,10 @@
         <translation>Số</translation>
     </message>
     <message>
+        <source>Number and symbol (for annexes):</source>
+        <translation>Số và ký hiệu (cho phụ lục):</translation>
+    </message>
+    <message>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
@@ -908,12 +936,20 @@
         <translation>Dán</translation>
     </message>
     <message>
+        <source>PDF to sign:</source>
+        <translation>Tệp PDF cần ký:</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
         <source>Period:</source>
         <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>Mã PIN hoặc mật khẩu:</translation>
     </message>
     <message>
         <source>Place name</source>
@@ -1066,6 +1102,30 @@
     <message>
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF</source>
+        <translation>Lưu tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <source>Sign a PDF</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <source>Sign a PDF…</source>
+        <translation>Ký số tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Sign as:</source>
+        <translation>Ký với tư cách:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký số</translation>
+    </message>
+    <message>
+        <source>Signer (leader)</source>
+        <translation>Người ký (lãnh đạo)</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
@@ -1314,6 +1374,8 @@
     <message>
         <source>The report draft could not be saved:</source>
         <translation>Không lưu được bản nháp báo cáo:</translation>
+        <source>The signed PDF was saved to {0}.</source>
+        <translation>Đã lưu tệp PDF đã ký vào {0}.</translation>
     </message>
     <message>
         <source>The whole-province figure differs from the sum of the areas.</source>
@@ -1358,6 +1420,14 @@
     <message>
         <source>Title</source>
         <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Token driver library:</source>
+        <translation>Thư viện điều khiển token:</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>Nhãn token:</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1408,6 +1478,10 @@
         <translation>Cập nhật tiến độ…</translation>
     </message>
     <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Token USB (PKCS#11)</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
@@ -1434,6 +1508,14 @@
     <message>
         <source>Value</source>
         <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Verify signatures of a PDF</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF</translation>
+    </message>
+    <message>
+        <source>Verify signatures of a PDF…</source>
+        <translation>Kiểm tra chữ ký số của tệp PDF…</translation>
     </message>
     <message>
         <source>Version:</source>
