@@ -77,9 +77,11 @@ def build_report(db: Database, year: int, kind: ReportKind | str,
 
         resolved = common.resolve(meta, header, date.today())
         targets = target_rows(db, header.year, period, header.tolerances)
-        # Tasks stand as on the period's last day, or today for a period not
-        # over yet (as the overview judges them).
-        as_of = min(period.end, date.today())
+        # Tasks stand as on the day the period's figures run to (its cut-off
+        # day), or today for a period not over yet (as the overview judges them).
+        from cbdesk.services.periods import cutoff_day
+
+        as_of = min(cutoff_day(db, period), date.today())
         tasks = task_rows(db, header.year, as_of)
         return progress.build(header, period, targets, tasks, resolved, as_of)
     if kind is ReportKind.ASSIGNMENTS:
