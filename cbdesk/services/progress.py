@@ -87,6 +87,16 @@ class TargetRow:
         return moved_wrong_way(self.kind, self.direction, self.ytd, self.previous_ytd)
 
     @property
+    def level_change_vs_previous(self) -> float | None:
+        """Level and change targets: the level now minus the level at the same
+        period of last year (3,52 − 3,48 = +0,04 points); None otherwise."""
+        if self.kind not in (TargetKind.LEVEL, TargetKind.CHANGE):
+            return None
+        if self.ytd is None or self.previous_ytd is None:
+            return None
+        return self.ytd - self.previous_ytd
+
+    @property
     def change_vs_previous(self) -> float | None:
         """% change of the year-to-date figure against the same period last year."""
         if self.ytd is None or not self.previous_ytd:
