@@ -540,6 +540,10 @@
         <translation>Ban hành báo cáo</translation>
     </message>
     <message>
+        <source>Issue with this date anyway?</source>
+        <translation>Vẫn ban hành với ngày này?</translation>
+    </message>
+    <message>
         <source>Issue {what} as number {number}? The PDF is stored as issued and cannot be changed afterwards.</source>
         <translation>Ban hành {what} với số {number}? Tệp PDF được lưu đúng như khi ban hành và không sửa được sau đó.</translation>
     </message>
@@ -920,6 +924,10 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Report date</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
         <source>Report font:</source>
         <translation>Phông chữ báo cáo:</translation>
     </message>
@@ -1112,6 +1120,10 @@
         <translation>Đăng nhập phải có mật khẩu</translation>
     </message>
     <message>
+        <source>Some sections are not written ({sections}). They will be issued as &quot;Không có&quot; and your name is recorded as having chosen that. Continue?</source>
+        <translation>Còn mục chưa viết ({sections}). Các mục này sẽ được ban hành là &quot;Không có&quot; và tên của bạn được ghi lại là người đã chọn. Tiếp tục?</translation>
+    </message>
+    <message>
         <source>Something went wrong. Your saved data is safe. Copy the report below and send it to the person who supports cbdesk.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Hãy sao chép báo cáo lỗi dưới đây và gửi cho người hỗ trợ cbdesk.</translation>
     </message>
@@ -1274,6 +1286,10 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Unwritten sections</source>
+        <translation>Mục chưa viết</translation>
     </message>
     <message>
         <source>Update progress…</source>

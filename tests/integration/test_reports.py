@@ -344,21 +344,47 @@ def test_same_report_twice_is_byte_identical(demo_db):
     assert a == b
 
 
+def test_issuing_with_unwritten_sections_asks_and_records_who_chose_none(demo_db):
+    from cbdesk.reports.build import UnwrittenSections
+    from cbdesk.services.audit import list_entries
+
+    actor = system_actor()
+    with pytest.raises(UnwrittenSections) as err:
+        issue(demo_db, 2021, "progress", "2021-H1", META, actor, font="bundled")
+    assert err.value.sections == ["difficulties", "next_steps", "proposals"]
+    assert list_issued(demo_db, 2021) == []
+    meta = replace(META, difficulties="Nguồn kinh phí còn hạn chế.")
+    info = issue(demo_db, 2021, "progress", "2021-H1", meta, actor, font="bundled",
+                 confirm_none=True)
+    text = body_text(issued_pdf(demo_db, info.id))
+    assert "Nguồn kinh phí còn hạn chế." in text
+    assert text.count("Không có.") == 2 and "....." not in text
+    chosen = [e for e in list_entries(demo_db, 2021) if e.entity == "report"
+              and e.field in ("next_steps", "proposals")]
+    assert {e.field for e in chosen} == {"next_steps", "proposals"}
+    assert all(e.user == actor.username and e.new == "không có" for e in chosen)
+
+
 def test_issue_store_and_reprint(demo_db):
     actor = system_actor()
-    info = issue(demo_db, 2021, "progress", "2021-H1", META, actor, font="bundled")
+    info = issue(demo_db, 2021, "progress", "2021-H1", META, actor, font="bundled",
+                 confirm_none=True)
     stored = issued_pdf(demo_db, info.id)
     assert stored.startswith(b"%PDF-")
     assert info.sha256 == hashlib.sha256(stored).hexdigest() and info.size == len(stored)
     assert info.number == "05" and info.issued_on == date(2021, 7, 5)
     assert info.period == "2021-H1" and info.meta.signer_name == "Hoàng Thị Mỹ Hảo"
     assert reprint(demo_db, info.id) == stored
-    assert stored == render_report(demo_db, 2021, "progress", "2021-H1", META, font="bundled")
+    from cbdesk.reports.build import render_document
+
+    assert stored == render_document(build_report(demo_db, 2021, "progress", "2021-H1", META,
+                                                  draft=False), "pdf", "bundled")
     listed = list_issued(demo_db, 2021)
     assert [r.id for r in listed] == [info.id] and get_issued(demo_db, info.id) == listed[0]
     assert list_issued(demo_db, 2030) == []
     with pytest.raises(ConflictError):
-        issue(demo_db, 2021, "progress", "2021-Q2", META, actor, font="bundled")
+        issue(demo_db, 2021, "progress", "2021-Q2", META, actor, font="bundled",
+              confirm_none=True)
     with pytest.raises(ValidationError):
         issue(demo_db, 2021, "progress", "2021-Q2", ReportMeta(), actor, font="bundled")
     with pytest.raises(NotFound):
