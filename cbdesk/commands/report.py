@@ -26,6 +26,10 @@ def add_arguments(p) -> None:
     p.add_argument("--date", help="document date, e.g. 2021-07-05 or 05/07/2021")
     p.add_argument("--font", choices=FONTS, default=None,
                    help="PDF font: auto (Times New Roman if present), bundled, times")
+    p.add_argument("--section", action="append", default=[], metavar="NAME=FILE",
+                   help="a free-text section from a UTF-8 text file: difficulties, "
+                        "next_steps or proposals (e.g. --section difficulties=kho_khan.txt); "
+                        "repeatable; overrides the saved draft")
     from cbdesk.commands.signing_args import add_report_sign_arguments
 
     add_report_sign_arguments(p)
@@ -55,11 +59,43 @@ def _check_output(path: Path) -> None:
                         f"The file '{path}' is read-only; it cannot be overwritten.")
 
 
+SECTIONS = ("difficulties", "next_steps", "proposals")
+
+
+def read_sections(items: list[str]) -> dict[str, str]:
+    """``--section NAME=FILE`` options read into {name: text}; a bad name or
+    an unreadable file is a one-line user error."""
+    from cbdesk.cli import UserError
+
+    out: dict[str, str] = {}
+    for item in items or []:
+        name, sep, file = item.partition("=")
+        name = name.strip()
+        if not sep or name not in SECTIONS or not file.strip():
+            raise UserError(
+                f"--section '{item}' không hợp lệ: dùng TÊN=TỆP, TÊN là "
+                f"{', '.join(SECTIONS)}.",
+                f"--section '{item}' is not valid: use NAME=FILE, NAME one of "
+                f"{', '.join(SECTIONS)}.")
+        path = Path(file.strip()).expanduser()
+        try:
+            out[name] = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as e:
+            raise UserError(f"Không đọc được tệp '{path}' (cần văn bản UTF-8): {e.__class__.__name__}.",
+                            f"Cannot read '{path}' (UTF-8 text needed): {e.__class__.__name__}."
+                            ) from None
+    return out
+
+
 def run(args) -> int:
     year = plan_year(args.plan)
     out = Path(args.output).expanduser()
     _check_output(out)
     fmt = "docx" if out.suffix.lower() == ".docx" else "pdf"
+    from cbdesk.services.report_checks import check_date, check_number
+
+    number = check_number(args.number)
+    sections = read_sections(getattr(args, "section", []))
     when = None
     if args.date:
         from cbdesk.core.vnformat import parse_date
@@ -73,9 +109,13 @@ def run(args) -> int:
 
         header = plan_header(db, year)
         period = resolve_period(header.year, args.period)
+        if args.kind == "progress":
+            check_date(db, period, when)
         meta = load_draft(db, year, args.kind, period.code) or ReportMeta()
-        meta.number = args.number
+        meta.number = number
         meta.date = when
+        for name, text in sections.items():
+            setattr(meta, name, text)
         font = args.font or read_all(db).get("report.font", "auto")
         if font not in FONTS:
             font = "auto"

@@ -111,6 +111,8 @@ class AreaLevel(_Labelled):
 
 class TargetStatus(_Labelled):
     ACHIEVED = "achieved"
+    EXCEEDED = "exceeded"  # at the year's end only
+    NOT_ACHIEVED = "not_achieved"  # at the year's end only
     AHEAD = "ahead"
     ON_TRACK = "on_track"
     BEHIND = "behind"
@@ -119,12 +121,19 @@ class TargetStatus(_Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "achieved": ("Hoàn thành", "Achieved"),
+            "achieved": ("Đạt", "Achieved"),
+            "exceeded": ("Vượt", "Exceeded"),
+            "not_achieved": ("Không đạt", "Not achieved"),
             "ahead": ("Vượt tiến độ", "Ahead"),
             "on_track": ("Đúng tiến độ", "On track"),
             "behind": ("Chậm tiến độ", "Behind"),
             "no_data": ("Chưa có số liệu", "No data"),
         }
+
+    @property
+    def is_short(self) -> bool:
+        """Behind during the year, or not achieved at its end."""
+        return self in (TargetStatus.BEHIND, TargetStatus.NOT_ACHIEVED)
 
 
 class TaskStatus(_Labelled):

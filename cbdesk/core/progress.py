@@ -24,6 +24,12 @@ __all__ = [
     "Tolerances",
     "compute_progress",
     "elapsed_share",
+    "is_threshold",
+    "moment_entries",
+    "moment_figure",
+    "one_fact_per_moment",
+    "same_moment",
+    "moved_wrong_way",
     "overlapping",
     "period_value",
     "province_value",
@@ -58,14 +64,19 @@ class Tolerances:
         high = format_number(self.ahead_above * 100)
         if lang == "vi":
             return (
-                f"Đánh giá tiến độ so với mức phải đạt đến cuối kỳ: dưới {low}% là chậm "
-                f"tiến độ; từ {low}% đến {high}% là đúng tiến độ; trên {high}% là vượt "
-                f"tiến độ; đạt chỉ tiêu kế hoạch năm là hoàn thành."
+                f"Đánh giá tiến độ so với mức phải đạt đến cuối kỳ (hoặc đến tháng có số "
+                f"liệu, khi số liệu chưa đủ cả kỳ): dưới {low}% là chậm tiến độ; từ {low}% "
+                f"đến {high}% là đúng tiến độ; trên {high}% là vượt tiến độ; đạt chỉ tiêu "
+                f"kế hoạch năm là đạt. Chỉ tiêu là mức trần (≤) hoặc mức sàn (≥) được đánh "
+                f"giá theo mức đó, không tính tỷ lệ. Cuối năm: đạt; vượt (từ {high}% mức "
+                f"kế hoạch trở lên); không đạt."
             )
         return (
-            f"Pace against what is due by the end of the period: under {low}% is behind; "
-            f"{low}% to {high}% is on track; over {high}% is ahead; meeting the year's "
-            f"target is achieved."
+            f"Pace against what is due by the end of the period (or by the month the "
+            f"figures run to): under {low}% is behind; {low}% to {high}% is on track; "
+            f"over {high}% is ahead; meeting the year's target is achieved. A ceiling (≤) "
+            f"or floor (≥) is judged by its side, not as a ratio. At the year's end: "
+            f"achieved; exceeded (at {high}% of the target or more); not achieved."
         )
 
 
@@ -124,6 +135,36 @@ def overlapping(entries: Iterable[Entry], new: Period) -> Entry | None:
     return None
 
 
+def one_fact_per_moment(kind: TargetKind | str) -> bool:
+    """Level and change targets: the values of periods that end on the same
+    day (H1, Q2, M06…) are one figure (SPEC §3.5)."""
+    return TargetKind(kind) in (TargetKind.LEVEL, TargetKind.CHANGE)
+
+
+def same_moment(a: Period, b: Period) -> bool:
+    """Whether two periods end on the same day (2021-H1, 2021-Q2, 2021-M06)."""
+    return a.end == b.end
+
+
+def moment_entries(entries: Iterable[Entry], period: Period) -> list[Entry]:
+    """The entries of other periods ending the same day as ``period`` — for a
+    level or change target, the same fact as a value for ``period`` itself."""
+    return [e for e in entries if e.period != period and same_moment(e.period, period)]
+
+
+def moment_figure(kind: TargetKind | str, entries: Iterable[Entry],
+                  period: Period) -> Entry | None:
+    """The figure that counts at ``period``'s end for a level or change target
+    (the entry :func:`period_value` would read: the most specific of the
+    periods ending that day), or None (cumulative targets, or nothing stored)."""
+    if not one_fact_per_moment(kind):
+        return None
+    same = [e for e in entries if e.value is not None and same_moment(e.period, period)]
+    if not same:
+        return None
+    return min(same, key=lambda e: len(e.period.months))
+
+
 def province_value(
     kind: TargetKind | str, whole: float | None, by_area: Mapping[str, float | None]
 ) -> tuple[float | None, bool]:
@@ -173,9 +214,16 @@ class Progress:
 
     ``actual`` is the year-to-date value judged; ``percent_of_target`` and
     ``pace`` are in percent units (51.0 means 51,0%); ``due`` is what should
-    have been reached by the period's end, in the target's units (for change
-    targets: the change due); ``change_achieved`` is the change made from the
-    baseline (change targets only); ``share`` the elapsed share used."""
+    have been reached by the month judged, in the target's units (for change
+    targets: the change due; for a threshold: the threshold itself);
+    ``change_achieved`` is the change made from the baseline (change targets
+    only); ``share`` the elapsed share used. ``data_to`` is the last month
+    the figures run to when it is earlier than the period's last month (the
+    pace is then judged at that month); ``threshold`` says the target is a
+    ceiling or a floor (a level target without a baseline, judged by side,
+    never by a ratio); ``year_end`` that the year-end words apply
+    (achieved / exceeded / not achieved); ``tolerances`` the bands that gave
+    the status — the report's note states these very bands."""
 
     actual: float | None
     percent_of_target: float | None
@@ -184,6 +232,10 @@ class Progress:
     status: TargetStatus
     change_achieved: float | None = None
     share: float | None = None
+    data_to: int | None = None
+    threshold: bool = False
+    year_end: bool = False
+    tolerances: Tolerances = Tolerances()  # noqa: RUF009 - frozen, immutable
 
 
 def _ratio(part: float, whole: float) -> float | None:
@@ -200,8 +252,9 @@ def _at_least(value: float, bound: float) -> bool:
 def _judge(
     met: bool, pace: float | None, tolerances: Tolerances, fallback: TargetStatus
 ) -> TargetStatus:
-    """Achieved when the year's target is met, otherwise by the pace band;
-    ``fallback`` when there is no pace (nothing due yet, or a zero divisor)."""
+    """During the year: achieved when the year's target is met, otherwise by
+    the pace band; ``fallback`` when there is no pace (nothing due yet, or a
+    zero divisor)."""
     if met:
         return TargetStatus.ACHIEVED
     if pace is None:
@@ -211,6 +264,30 @@ def _judge(
     if pace > tolerances.ahead_above * 100 + _REL_EPS:
         return TargetStatus.AHEAD
     return TargetStatus.ON_TRACK
+
+
+def _year_end(met: bool, pace: float | None, tolerances: Tolerances) -> TargetStatus:
+    """At the year's end: exceeded when the pace (at December: the progress
+    made over the year's whole target, in the good direction) is at or over
+    the upper tolerance, achieved when met, otherwise not achieved."""
+    if not met:
+        return TargetStatus.NOT_ACHIEVED
+    if pace is not None and pace >= tolerances.ahead_above * 100 - _REL_EPS:
+        return TargetStatus.EXCEEDED
+    return TargetStatus.ACHIEVED
+
+
+def _share_at(month: int, profile: Sequence[float] | None) -> float:
+    return elapsed_share(Period(2000, "M", month), profile)
+
+
+def is_threshold(kind: TargetKind | str, target: float | None, baseline: float | None) -> bool:
+    """A level target without a baseline (or whose baseline is the target,
+    "keep 100%") is a threshold — a ceiling for a decrease, a floor
+    otherwise — judged by the side of it the value is on (SPEC §3.5)."""
+    if TargetKind(kind) is not TargetKind.LEVEL or target is None:
+        return False
+    return baseline is None or math.isclose(target, baseline, rel_tol=_REL_EPS, abs_tol=1e-12)
 
 
 def compute_progress(
@@ -223,8 +300,14 @@ def compute_progress(
     profile: Sequence[float] | None = None,
     tolerances: Tolerances = Tolerances(),  # noqa: B008 - frozen, immutable
     manual_achieved: bool | None = None,
+    data_to: int | None = None,
 ) -> Progress:
     """% of the year's target, pace and status of a target (SPEC §3.5).
+
+    The month judged is the period's last month, or ``data_to`` (the last
+    month the figures run to) when that is earlier: what is due is what was
+    due by then. When the month judged is December the year-end words apply:
+    achieved, exceeded (at or over the upper tolerance) or not achieved.
 
     - cumulative: % = ytd ÷ target; due = target × elapsed share; pace =
       ytd ÷ due. (A cumulative ``decrease`` target is a ceiling: pace =
@@ -232,100 +315,135 @@ def compute_progress(
       if it was not.)
     - level with a baseline: due = baseline + (target − baseline) × share;
       pace = (ytd − baseline) ÷ (due − baseline), which also holds for a
-      decrease since both differences change sign. Without a baseline (or
-      with baseline = target) it is judged against the target itself: pace =
-      ytd ÷ target, or target ÷ ytd for a decrease. % of target is None for a
-      decrease (a rate over its ceiling misleads).
+      decrease since both differences change sign; % = ytd ÷ target (none
+      for a decrease: a rate over its ceiling misleads).
+    - level without a baseline (or with baseline = target): a threshold —
+      a ceiling (decrease) or a floor. Right side: on track (achieved at the
+      year's end); wrong side: behind (not achieved). No % and no pace.
     - change: change achieved = baseline − ytd (decrease) or ytd − baseline;
       % = change ÷ target; due = target × share; pace = change ÷ due. No
       baseline gives no data. A negative target of a decrease is read as
       its size (−4,0 points → a cut of 4,0).
-    - qualitative: ``manual_achieved`` decides (True achieved, False
-      behind); otherwise a value compared with the baseline in the target's
-      direction; otherwise no data.
+    - qualitative: ``manual_achieved`` decides; otherwise a value compared
+      with the baseline in the target's direction (equal is not a decrease
+      nor an increase); otherwise no data.
 
-    Meeting the year's target is ``achieved``; otherwise the pace bands of
-    ``tolerances`` give behind / on track / ahead. No value is ``no_data``.
+    No value is ``no_data``.
     """
     kind = TargetKind(kind)
     direction = Direction(direction)
     decrease = direction is Direction.DECREASE
-    share = elapsed_share(period, profile)
+    month = period.last_month
+    early = None
+    if data_to is not None and ytd is not None and 1 <= data_to < month:
+        month = early = data_to
+    share = _share_at(month, profile)
+    year_end = month == 12
     no_data = TargetStatus.NO_DATA
+
+    def done(actual, percent, due, pace, status, change=None, threshold=False) -> Progress:
+        return Progress(actual, percent, due, pace, status, change, share, early, threshold,
+                        year_end and status is not no_data, tolerances)
 
     if kind is TargetKind.QUALITATIVE:
         if manual_achieved is not None:
-            status = TargetStatus.ACHIEVED if manual_achieved else TargetStatus.BEHIND
+            better = manual_achieved
         elif ytd is not None and baseline is not None:
             if decrease:
-                better = ytd < baseline
+                better = ytd < baseline and not _at_least(ytd, baseline)
             elif direction is Direction.MAINTAIN:
                 better = _at_least(ytd, baseline)
             else:
-                better = ytd > baseline
-            status = TargetStatus.ACHIEVED if better else TargetStatus.BEHIND
+                better = ytd > baseline and not _at_least(baseline, ytd)
         else:
-            status = no_data
-        return Progress(ytd, None, None, None, status, None, share)
+            return done(ytd, None, None, None, no_data)
+        if better:
+            status = TargetStatus.ACHIEVED
+        else:
+            status = TargetStatus.NOT_ACHIEVED if year_end else TargetStatus.BEHIND
+        return done(ytd, None, None, None, status)
 
     if target is None:
         # Nothing to judge against: show the figure, judge nothing.
-        return Progress(ytd, None, None, None, no_data, None, share)
+        return done(ytd, None, None, None, no_data)
 
     if kind is TargetKind.CUMULATIVE:
         due = target * share
         if ytd is None:
-            return Progress(None, None, due, None, no_data, None, share)
+            return done(None, None, due, None, no_data)
         percent = _ratio(ytd, target)
         if decrease:
-            if not _at_least(target, ytd):  # the ceiling is already passed
-                return Progress(
-                    ytd, percent, due, _ratio(due, ytd), TargetStatus.BEHIND, None, share
-                )
+            under = _at_least(target, ytd)
             pace = _ratio(due, ytd)
-            met = period.last_month == 12
+            if year_end:
+                return done(ytd, percent, due, pace, _year_end(under, pace, tolerances))
+            if not under:  # the ceiling is already passed
+                return done(ytd, percent, due, pace, TargetStatus.BEHIND)
             fallback = TargetStatus.AHEAD if due > 0 else TargetStatus.ON_TRACK
-        else:
-            pace = _ratio(ytd, due)
-            met = _at_least(ytd, target)
-            fallback = TargetStatus.ON_TRACK if ytd >= 0 else TargetStatus.BEHIND
-        status = _judge(met, pace, tolerances, fallback)
-        return Progress(ytd, percent, due, pace, status, None, share)
+            return done(ytd, percent, due, pace, _judge(False, pace, tolerances, fallback))
+        pace = _ratio(ytd, due)
+        met = _at_least(ytd, target)
+        if year_end:
+            return done(ytd, percent, due, pace, _year_end(met, pace, tolerances))
+        fallback = TargetStatus.ON_TRACK if ytd >= 0 else TargetStatus.BEHIND
+        return done(ytd, percent, due, pace, _judge(met, pace, tolerances, fallback))
 
     if kind is TargetKind.LEVEL:
-        # baseline = target (keep 100%) has no distance to cover: judge
-        # against the target itself, as without a baseline.
+        if is_threshold(kind, target, baseline):
+            if ytd is None:
+                return done(None, None, target, None, no_data, threshold=True)
+            right = _at_least(target, ytd) if decrease else _at_least(ytd, target)
+            if year_end:
+                status = TargetStatus.ACHIEVED if right else TargetStatus.NOT_ACHIEVED
+            else:
+                status = TargetStatus.ON_TRACK if right else TargetStatus.BEHIND
+            return done(ytd, None, target, None, status, threshold=True)
         base = baseline
-        if base is not None and math.isclose(target, base, rel_tol=_REL_EPS, abs_tol=1e-12):
-            base = None
-        due = target if base is None else base + (target - base) * share
+        due = base + (target - base) * share
         if ytd is None:
-            return Progress(None, None, due, None, no_data, None, share)
+            return done(None, None, due, None, no_data)
         percent = None if decrease else _ratio(ytd, target)
         met = _at_least(target, ytd) if decrease else _at_least(ytd, target)
-        if base is not None:
-            pace = _ratio(ytd - base, due - base)
-        else:
-            pace = _ratio(target, ytd) if decrease else _ratio(ytd, target)
-        status = _judge(met, pace, tolerances, TargetStatus.ON_TRACK)
-        return Progress(ytd, percent, due, pace, status, None, share)
+        pace = _ratio(ytd - base, due - base)
+        if year_end:
+            return done(ytd, percent, due, pace, _year_end(met, pace, tolerances))
+        return done(ytd, percent, due, pace, _judge(met, pace, tolerances, TargetStatus.ON_TRACK))
 
     # Change targets: the entered values are levels; what counts is the
     # distance moved from the baseline in the wanted direction.
     if decrease and target < 0:
         target = -target
     if baseline is None:
-        return Progress(ytd, None, None, None, no_data, None, share)
+        return done(ytd, None, None, None, no_data)
     due = target * share
     if ytd is None:
-        return Progress(None, None, due, None, no_data, None, share)
+        return done(None, None, due, None, no_data)
     change = baseline - ytd if decrease else ytd - baseline
     percent = _ratio(change, target)
     pace = _ratio(change, due)
     met = _at_least(change, target)
+    if year_end:
+        return done(ytd, percent, due, pace, _year_end(met, pace, tolerances), change)
     fallback = TargetStatus.ON_TRACK if change >= 0 else TargetStatus.BEHIND
-    status = _judge(met, pace, tolerances, fallback)
-    return Progress(ytd, percent, due, pace, status, change, share)
+    return done(ytd, percent, due, pace, _judge(met, pace, tolerances, fallback), change)
+
+
+def moved_wrong_way(
+    kind: TargetKind | str, direction: Direction | str, value: float | None,
+    previous: float | None,
+) -> bool:
+    """Whether a level (or change target's level) moved against the target's
+    direction since the same period of last year: a rate to cut that rose,
+    a rate to raise that fell (SPEC §3.5: the report says so)."""
+    if TargetKind(kind) not in (TargetKind.LEVEL, TargetKind.CHANGE):
+        return False
+    if value is None or previous is None:
+        return False
+    if math.isclose(value, previous, rel_tol=_REL_EPS, abs_tol=1e-12):
+        return False
+    if Direction(direction) is Direction.DECREASE:
+        return value > previous
+    return value < previous
 
 
 # ---------------------------------------------------------------------------

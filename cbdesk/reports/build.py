@@ -56,9 +56,33 @@ def resolve_period(year: int, period: str | Period | None) -> Period:
     return check_period(year, period)
 
 
+SECTIONS = ("difficulties", "next_steps", "proposals")
+
+
+class UnwrittenSections(ValidationError):
+    """Issuing a report whose free-text sections are not all written needs a
+    confirmation that they are "none" (SPEC §3.4); ``sections`` names them."""
+
+    def __init__(self, sections: list[str]):
+        names_vi = {"difficulties": "khó khăn, vướng mắc", "next_steps": "phương hướng kỳ tới",
+                    "proposals": "kiến nghị, đề xuất"}
+        super().__init__(
+            "Báo cáo còn mục chưa viết: " + "; ".join(names_vi[n] for n in sections)
+            + ". Hãy viết, hoặc xác nhận là \"không có\" khi ban hành.",
+            "The report has unwritten sections: " + ", ".join(sections)
+            + ". Write them, or confirm \"none\" when issuing.")
+        self.sections = list(sections)
+
+
+def unwritten_sections(meta: ReportMeta | None) -> list[str]:
+    """The free-text sections of ``meta`` that nobody wrote."""
+    meta = meta or ReportMeta()
+    return [n for n in SECTIONS if not common.paragraphs(getattr(meta, n) or "")]
+
+
 def build_report(db: Database, year: int, kind: ReportKind | str,
                  period: str | Period | None = None,
-                 meta: ReportMeta | None = None) -> Document:
+                 meta: ReportMeta | None = None, draft: bool = True) -> Document:
     """The ``Document`` of a report of the plan of ``year``.
 
     ``kind``: ``progress`` (results up to ``period``), ``plan`` (the plan
@@ -77,11 +101,13 @@ def build_report(db: Database, year: int, kind: ReportKind | str,
 
         resolved = common.resolve(meta, header, date.today())
         targets = target_rows(db, header.year, period, header.tolerances)
-        # Tasks stand as on the period's last day, or today for a period not
-        # over yet (as the overview judges them).
-        as_of = min(period.end, date.today())
+        # Tasks stand as on the day the period's figures run to (its cut-off
+        # day), or today for a period not over yet (as the overview judges them).
+        from cbdesk.services.periods import cutoff_day
+
+        as_of = min(cutoff_day(db, period), date.today())
         tasks = task_rows(db, header.year, as_of)
-        return progress.build(header, period, targets, tasks, resolved, as_of)
+        return progress.build(header, period, targets, tasks, resolved, as_of, draft=draft)
     if kind is ReportKind.ASSIGNMENTS:
         from cbdesk.reports import assignments
         from cbdesk.services.tasks_view import task_rows
@@ -129,16 +155,25 @@ def render_report(db: Database, year: int, kind: ReportKind | str,
 
 
 def issue(db: Database, year: int, kind: ReportKind | str, period: str | Period | None,
-          meta: ReportMeta, actor: Actor, font: str = "auto") -> IssuedInfo:
+          meta: ReportMeta, actor: Actor, font: str = "auto",
+          confirm_none: bool = False) -> IssuedInfo:
     """Issue a report: render its PDF once (dated today unless ``meta`` says
-    otherwise) and store those exact bytes with its number and metadata."""
+    otherwise) and store those exact bytes with its number and metadata.
+
+    A progress report with unwritten free-text sections raises
+    :class:`UnwrittenSections` unless ``confirm_none``: then they print as
+    "Không có." and the audit trail keeps who chose that."""
     kind = parse_kind(kind)
     header = plan_header(db, year)
     period_obj = resolve_period(header.year, period)
     meta = dataclasses.replace(meta, date=meta.date or date.today())
-    pdf = render_document(build_report(db, year, kind, period_obj, meta), "pdf", font)
+    none = unwritten_sections(meta) if kind is ReportKind.PROGRESS else []
+    if none and not confirm_none:
+        raise UnwrittenSections(none)
+    pdf = render_document(build_report(db, year, kind, period_obj, meta, draft=False),
+                          "pdf", font)
     return issue_report(db, header.year, kind, period_obj.code, stored_meta(meta, header), pdf,
-                        actor)
+                        actor, none_sections=tuple(none))
 
 
 def stored_meta(meta: ReportMeta, header) -> ReportMeta:

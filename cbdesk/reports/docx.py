@@ -38,7 +38,7 @@ from cbdesk.reports.docx_style import (
     PAGE_W,
 )
 
-LEFT_SHARE = 0.40  # header and signature tables: left column share
+LEFT_SHARE = 0.43  # header and signature tables: left column share (as the PDF's)
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 # Width of the motto in 14 pt bold Times New Roman (Liberation Serif has the same
 # metrics), measured once; the rule under it is drawn this long plus a little.
@@ -161,6 +161,41 @@ def _split_caps(text: str, max_chars: int) -> str:
     return best[1] if best else text
 
 
+def _pdf_lines(text: str, width_mm: float, max_chars: int) -> str:
+    """The agency name broken where the PDF breaks it (the same greedy fill
+    with the same font metrics: Times New Roman and Liberation Serif are
+    metric-compatible), so that both read "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ
+    HỘI"; the character estimate when the metrics are not at hand."""
+    try:
+        from reportlab.lib.units import mm
+
+        from cbdesk.reports.fonts import register_fonts
+        from cbdesk.reports.pdf_flowables import split_lines
+
+        bold = register_fonts("bundled").bold
+        return "\n".join(split_lines(x.clean(text).strip(), bold, 13, width_mm * mm))
+    except Exception:  # noqa: BLE001 - a font problem must not stop a Word file
+        return _split_caps(text, max_chars)
+
+
+def _abstract_rule_mm(abstract: str, body_width: float) -> float:
+    """The rule under the abstract, as in the PDF: 0,4 × its widest line,
+    25–80 mm."""
+    try:
+        from reportlab.lib.units import mm
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from cbdesk.reports.fonts import register_fonts
+        from cbdesk.reports.pdf_flowables import split_lines
+
+        bold = register_fonts("bundled").bold
+        lines = split_lines(x.clean(abstract).strip(), bold, BODY_PT, body_width * mm)
+        widest = max(stringWidth(t.replace("\u00a0", " "), bold, BODY_PT) for t in lines) / mm
+    except Exception:  # noqa: BLE001 - a font problem must not stop a Word file
+        widest = body_width
+    return min(max(widest * 0.4, 25.0), 80.0)
+
+
 # --------------------------------------------------------------------------- header
 
 
@@ -195,7 +230,7 @@ def _header_block(word, doc: Document, body_width: float) -> None:
     max_chars = int(left_w / 2.75)  # bold 13 pt capitals: ~2.7 mm each
     if h.parent_agency.strip():
         _para(left, _split_caps(h.parent_agency.upper(), int(left_w / 2.45)), size=13)
-    _para(left, _split_caps(h.agency.upper(), max_chars), size=13, bold=True)
+    _para(left, _pdf_lines(h.agency.upper(), left_w, max_chars), size=13, bold=True)
     _rule(left, width_mm=min(30.0, left_w / 2), available_mm=left_w, before=1)
     _para(right, NATION, size=12, bold=True)
     side = max((right_w - MOTTO_WIDTH_MM) / 2 - 0.8, 0)
@@ -213,7 +248,8 @@ def _title_block(word, doc: Document, body_width: float) -> None:
         _para(word, doc.type_name.upper(), bold=True, before=18, keep_next=True)
     if doc.abstract.strip():
         _para(word, doc.abstract, bold=True, keep_next=True, line=1.1)
-        _rule(word, width_mm=40.0, available_mm=body_width, before=2)
+        _rule(word, width_mm=_abstract_rule_mm(doc.abstract, body_width),
+              available_mm=body_width, before=2)
     if doc.addressee.strip():
         text = x.clean(doc.addressee).strip()
         if not text.lower().startswith("kính gửi"):

@@ -217,7 +217,7 @@ def _title(doc: m.Document, fonts: FontSet, styles: Styles) -> list[Flowable]:
     if doc.abstract:
         items += [
             Line(doc.abstract, fonts.bold, BODY_SIZE, L),
-            Rule(fraction=0.3, min_len=25 * mm, max_len=50 * mm, after=10),
+            Rule(fraction=0.4, min_len=25 * mm, max_len=80 * mm, after=10),
         ]
     else:
         items.append(Space(10))

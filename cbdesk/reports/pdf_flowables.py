@@ -73,6 +73,25 @@ def record_box(canv, key: str, left: float, bottom: float, right: float, top: fl
     dests.dict[key] = canv._bookmarkReference(key)
 
 
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of at most ``width`` points, broken at ordinary spaces only: words
+    joined by non-breaking spaces (``6\u00a0tháng đầu năm``) stay on one line."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split(" "):
+            if not word:
+                continue
+            trial = f"{line} {word}" if line else word
+            if line and stringWidth(trial.replace("\u00a0", " "), font, size) > width:
+                out.append(line)
+                line = word
+            else:
+                line = trial
+        out.append(line)
+    return out
+
+
 class CentredStack(Flowable):
     """Lines of text and rules, each centred in the available width."""
 
@@ -84,8 +103,6 @@ class CentredStack(Flowable):
         self._height = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        from reportlab.lib.utils import simpleSplit
-
         ops: list[tuple] = []
         y = 0.0  # distance down from the top
         last_widths: list[float] = []
@@ -99,7 +116,7 @@ class CentredStack(Flowable):
                     # kept as typed: "Số:      /BC-…" leaves room for a number
                     lines = [item.text]
                 else:
-                    lines = simpleSplit(item.text, item.font, item.size, availWidth)
+                    lines = split_lines(item.text, item.font, item.size, availWidth)
                 last_widths = []
                 for text in lines or [""]:
                     # baseline sits so that the line box (leading) holds ascent
@@ -108,6 +125,7 @@ class CentredStack(Flowable):
                     desc = -getDescent(item.font, item.size)
                     extra = max(item.leading - asc - desc, 0.0)
                     baseline = y + extra / 2 + asc
+                    text = text.replace("\u00a0", " ")  # kept together, drawn as a space
                     ops.append(("text", text, item.font, item.size, baseline))
                     last_widths.append(stringWidth(text, item.font, item.size))
                     y += item.leading

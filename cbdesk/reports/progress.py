@@ -11,13 +11,13 @@ numbers through ``core.vnformat`` — it computes nothing.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus, TaskStatus
 from cbdesk.core.periods import Period
 from cbdesk.core.vnformat import format_date, format_number, format_percent
-from cbdesk.reports import common
+from cbdesk.reports import common, wording
 from cbdesk.reports.document import Annex, Column, Document, Heading, Paragraph, Table
+from cbdesk.services import target_text as tt
 from cbdesk.services.issued import PlanHeader
 from cbdesk.services.progress import TargetRow
 from cbdesk.services.tasks_view import TaskRow
@@ -26,12 +26,13 @@ TYPE_NAME = "BÁO CÁO"
 LETTERS = "BC"
 ANNEX_WIDTH = 714.0  # points across a landscape A4 page inside the margins
 
-PLACEHOLDERS = {
-    "difficulties": "Không có khó khăn, vướng mắc phát sinh trong kỳ báo cáo.",
-    "next_steps": "Tiếp tục triển khai đồng bộ các nhiệm vụ, giải pháp của {title}, "
-    "phấn đấu hoàn thành các chỉ tiêu kế hoạch năm {year}.",
-    "proposals": "Không có kiến nghị, đề xuất.",
-}
+# An unwritten free-text section prints as lines of dots to fill in by hand
+# (SPEC §3.4: nothing is printed that nobody wrote). 120 dots fit the 165 mm
+# text width at 14 pt with room to spare (a dot is 0,25 em).
+DOTS = "." * 120
+BLANK_LINES = 3
+# What an issued report says for a section someone chose to leave empty.
+NONE_TEXT = "Không có."
 
 
 # ---------------------------------------------------------------------------
@@ -39,20 +40,8 @@ PLACEHOLDERS = {
 
 
 def _num(row: TargetRow, value: float | None) -> str:
-    """A figure of the target: level and change targets with their plan's
-    decimals (3,52), counts as they are (6.120)."""
-    if value is None:
-        return ""
-    if row.kind in (TargetKind.LEVEL, TargetKind.CHANGE) and row.decimals:
-        return _format(value, row.decimals)
-    return _format(value, None)
-
-
-@lru_cache(maxsize=8192)
-def _format(value: float, decimals: int | None) -> str:
-    """core.vnformat.format_number, remembered: a report prints the same
-    figures many times (sentence, table, annex)."""
-    return format_number(value, decimals)
+    """A figure of the target (``services.target_text.num``, shared with the screen)."""
+    return tt.num(row, value)
 
 
 def _qty(row: TargetRow, value: float | None, unit: str | None = None) -> str:
@@ -70,7 +59,7 @@ def _plan_figure(row: TargetRow) -> str:
 
 
 def _change_unit(row: TargetRow) -> str:
-    return "điểm phần trăm" if row.unit == "%" else row.unit
+    return tt.change_unit(row, short=False)
 
 
 def _lower_first(text: str) -> str:
@@ -83,8 +72,12 @@ def _status_words(status: TargetStatus) -> str:
 
 
 def _plan_words(row: TargetRow) -> str:
-    """``kế hoạch năm 12.000 người`` / ``kế hoạch năm giảm xuống 3,45%`` …"""
+    """``kế hoạch năm 12.000 người`` / ``kế hoạch năm không quá 3,45%`` …"""
     figure = _plan_figure(row)
+    if row.progress.threshold and row.direction is Direction.DECREASE:
+        return f"kế hoạch năm không quá {figure}"
+    if row.progress.threshold and row.direction is Direction.INCREASE and row.target < 100:
+        return f"kế hoạch năm không thấp hơn {figure}"
     if row.direction is Direction.DECREASE and row.kind is TargetKind.LEVEL:
         return f"kế hoạch năm giảm xuống {figure}"
     if row.direction is Direction.MAINTAIN:
@@ -92,22 +85,15 @@ def _plan_words(row: TargetRow) -> str:
     return f"kế hoạch năm {figure}"
 
 
-def _moved(row: TargetRow, amount: float, unit: bool = True) -> str:
+def _moved(row: TargetRow, amount: float) -> str:
     """``giảm 1,6 điểm phần trăm`` — a change in the target's direction, or
-    the opposite word when it moved the wrong way; ``unit=False`` for a table
-    cell (``giảm 1,6``)."""
-    down = row.direction is Direction.DECREASE
-    if amount < 0:
-        down = not down
-    word = "giảm" if down else "tăng"
-    figure = _num(row, abs(amount))
-    if unit and _change_unit(row):
-        figure += f" {_change_unit(row)}"
-    return f"{word} {figure}"
+    the opposite word when it moved the wrong way."""
+    return tt.moved(row, amount, short=False)
 
 
 def _compared(row: TargetRow) -> str:
-    """The same period of last year, when it exists."""
+    """The same period of last year, when it exists; a level that moved
+    against the target's direction says so (SPEC §3.5)."""
     if row.previous_ytd is None:
         return ""
     change = row.change_vs_previous
@@ -116,7 +102,14 @@ def _compared(row: TargetRow) -> str:
             return "bằng cùng kỳ năm trước"
         word = "tăng" if change > 0 else "giảm"
         return f"{word} {format_percent(abs(change))} so với cùng kỳ"
-    return f"cùng kỳ năm trước {_qty(row, row.previous_ytd)}"
+    text = f"cùng kỳ năm trước {_qty(row, row.previous_ytd)}"
+    diff = row.level_change_vs_previous
+    if diff is not None:
+        if _num(row, abs(diff)).strip("0,") != "":
+            word = "tăng" if diff > 0 else "giảm"
+            text += f" ({word} {_num(row, abs(diff))} {_change_unit(row)}".rstrip()
+            text += ", ngược chiều mục tiêu)" if row.wrong_way else ")"
+    return text
 
 
 def _figures_phrase(row: TargetRow, period: Period) -> str:
@@ -181,6 +174,8 @@ def target_sentence(row: TargetRow, period: Period) -> str:
         parts[0] += f", {compared}"
     if row.mismatch:
         parts[0] += " (số liệu toàn tỉnh khác tổng số liệu của các địa bàn, cần rà soát)"
+    if row.data_to:
+        parts[0] += f" (số liệu đến hết tháng {row.data_to}/{period.year})"
     if row.estimate is not None:
         parts.append(f"ước thực hiện cả năm {_qty(row, row.estimate)}")
     parts.append(status)
@@ -199,39 +194,31 @@ def _row_name(row: TargetRow) -> str:
     return f"- {row.name}"
 
 
-def _table_cells(row: TargetRow) -> list[str]:
-    p = row.progress
-    if row.kind is TargetKind.CHANGE:
-        plan = _moved(row, abs(row.target), unit=False) if row.target is not None else ""
-        ytd = _moved(row, p.change_achieved, unit=False) \
-            if p.change_achieved is not None else ""
-    else:
-        plan = _num(row, row.target)
-        ytd = _num(row, row.ytd)
-    if row.mismatch and ytd:
-        ytd += " (*)"
-    percent = format_percent(p.percent_of_target) if p.percent_of_target is not None else ""
-    return [row.code, _row_name(row), row.unit, plan, _num(row, row.period_value), ytd,
-            percent, row.status.label("vi")]
-
-
 def targets_table(rows: list[TargetRow], period: Period) -> Table:
-    """Columns TT, Chỉ tiêu, ĐVT, KH năm, TH kỳ, Lũy kế, % KH, Tình trạng."""
-    columns = [
-        # Widths in points of the 165 mm text width at 11 pt: figures, "giảm
-        # 4,0", "100,0%" and "Chưa có số liệu" fit on one line.
-        Column("TT", 26, "center"),
-        Column("Chỉ tiêu", 140),
-        Column("ĐVT", 40, "center"),
-        Column("KH năm", 49, "right"),
-        Column("TH kỳ", 43, "right"),
-        Column("Lũy kế", 47, "right"),
-        Column("% KH", 43, "right"),
-        Column("Tình trạng", 80, "center"),
-    ]
+    """Columns TT, Chỉ tiêu, ĐVT, KH năm, [TH kỳ,] Lũy kế, Cùng kỳ, % KH,
+    Tình trạng — the cells are ``services.target_text``'s, as on screen. A
+    period from January is its own year to date: one "Thực hiện" column."""
+    from_january = period.first_month == 1
+    # Widths in points of the 165 mm text width (468 pt) at 11 pt: figures,
+    # "giảm 4,0 điểm %" (two lines), "100,0%" and "Chưa có số liệu" fit.
+    columns = [Column("TT", 22, "center"), Column("Chỉ tiêu", 0), Column("ĐVT", 36, "center"),
+               Column("KH năm", 50, "right")]
+    if not from_january:
+        columns.append(Column("TH kỳ", 44, "right"))
+    columns += [Column("Thực hiện" if from_january else "Lũy kế", 50, "right"),
+                Column("Cùng kỳ năm trước", 46, "right"),
+                Column("% KH", 40, "right"), Column("Tình trạng", 80, "center")]
+    columns[1].width = 468 - sum(c.width for c in columns)
     parents = {r.parent_code for r in rows if r.parent_code}
     emphasis = {i for i, r in enumerate(rows) if r.code in parents}
-    return Table(columns, [_table_cells(r) for r in rows], emphasis=emphasis, font_size=11,
+    body = []
+    for r in rows:
+        cells = [r.code, _row_name(r), r.unit, tt.plan_cell(r)]
+        if not from_january:
+            cells.append(tt.period_cell(r))
+        cells += [tt.ytd_cell(r), tt.previous_cell(r), tt.percent_cell(r), tt.status_cell(r)]
+        body.append(cells)
+    return Table(columns, body, emphasis=emphasis, font_size=11,
                  caption=f"Kết quả thực hiện các chỉ tiêu chủ yếu {_lower_first(period.label('vi'))}")
 
 
@@ -317,15 +304,26 @@ def short_title(title: str, year: int) -> str:
     return title
 
 
+def keep_together(text: str) -> str:
+    """Period words that must not break across lines (``6 tháng``, ``Quý II``):
+    the whole period label joined with non-breaking spaces."""
+    return text.replace(" ", "\u00a0")
+
+
 def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: list[TaskRow],
-          meta: common.Resolved, as_of: date | None = None) -> Document:
+          meta: common.Resolved, as_of: date | None = None, draft: bool = True) -> Document:
     """The progress report of ``plan`` for ``period``; ``tasks`` stand as on
-    ``as_of`` (default: the period's last day)."""
+    ``as_of`` (the day the figures run to). An unwritten free-text section
+    prints as dotted lines (``draft``) or ``Không có.`` (issued after someone
+    chose "none")."""
     code = common.symbol(LETTERS, plan.organisation)
     label_in_text = _lower_first(period.label("vi"))
     title = short_title(plan.title, plan.year)
-    blocks: list = common.legal_basis_paragraphs(plan.legal_bases)
-    blocks.append(Paragraph.of(f"Kết quả thực hiện {title} {label_in_text} như sau:"))
+    blocks: list = wording.basis_paragraphs(plan.legal_bases)
+    annex = area_annex(targets, period, common.accompanying_note(TYPE_NAME, meta, code))
+    blocks.append(Paragraph.of(
+        f"{wording.carrying_out(plan)}, {wording.agency_subject(plan.organisation.name)} "
+        f"báo cáo kết quả thực hiện {label_in_text} như sau:"))
 
     blocks.append(Heading("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU", 1))
     for r in targets:
@@ -336,7 +334,12 @@ def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: lis
         if any(r.mismatch for r in targets):
             blocks.append(Paragraph.of("(*) Số liệu toàn tỉnh khác tổng số liệu của các địa "
                                        "bàn, cần rà soát.", italic=True, indent=False))
-    blocks.append(Paragraph.of(f"Ghi chú: {plan.tolerances.note('vi')}", italic=True))
+    if annex is not None:
+        blocks.append(Paragraph.of("Kết quả thực hiện các chỉ tiêu theo từng địa bàn chi tiết "
+                                   f"tại {annex.title} kèm theo báo cáo này."))
+    # The bands the statuses were computed with — never read separately.
+    tolerances = targets[0].progress.tolerances if targets else plan.tolerances
+    blocks.append(Paragraph.of(f"Ghi chú: {tolerances.note('vi')}", italic=True))
 
     blocks.append(Heading("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP", 1))
     if tasks:
@@ -345,21 +348,24 @@ def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: lis
     blocks += task_blocks(tasks)
 
     sections = [
-        ("III. KHÓ KHĂN, VƯỚNG MẮC", "difficulties", meta.difficulties),
-        ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "next_steps", meta.next_steps),
-        ("V. KIẾN NGHỊ, ĐỀ XUẤT", "proposals", meta.proposals),
+        ("III. KHÓ KHĂN, VƯỚNG MẮC", meta.difficulties),
+        ("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", meta.next_steps),
+        ("V. KIẾN NGHỊ, ĐỀ XUẤT", meta.proposals),
     ]
-    for heading, key, text in sections:
+    for heading, text in sections:
         blocks.append(Heading(heading, 1))
-        paras = common.paragraphs(text) or [
-            PLACEHOLDERS[key].format(title=plan.title, year=plan.year)]
-        blocks += [Paragraph.of(p) for p in paras]
+        paras = common.paragraphs(text)
+        if paras:
+            blocks += [Paragraph.of(p) for p in paras]
+        elif draft:
+            blocks += [Paragraph.of(DOTS, align="left", indent=False)
+                       for _ in range(BLANK_LINES)]
+        else:
+            blocks.append(Paragraph.of(NONE_TEXT))
     blocks.append(Paragraph.of(f"Trên đây là báo cáo kết quả thực hiện {title} "
                                f"{label_in_text}./."))
 
-    annexes = []
-    annex = area_annex(targets, period, common.accompanying_note(TYPE_NAME, meta, code))
-    if annex is not None:
-        annexes.append(annex)
-    return common.report_document(plan, meta, code, TYPE_NAME, f"Kết quả thực hiện {title} {label_in_text}", blocks, annexes,
+    annexes = [annex] if annex is not None else []
+    abstract = f"Kết quả thực hiện {title} {keep_together(label_in_text)}"
+    return common.report_document(plan, meta, code, TYPE_NAME, abstract, blocks, annexes,
                                   f"Báo cáo kết quả thực hiện {title} {label_in_text}")

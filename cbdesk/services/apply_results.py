@@ -9,7 +9,7 @@ from sqlalchemy import select
 from cbdesk.core import text as vtext
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError
-from cbdesk.core.progress import Entry, overlapping
+from cbdesk.core.progress import Entry, one_fact_per_moment, overlapping, same_moment
 from cbdesk.db.models import (
     ClosedPeriod,
     Result,
@@ -33,6 +33,8 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
         periods_by_cell.setdefault((tid, akey), []).append(Period.parse(period))
     new_rows: list[dict] = []
     seen: set[tuple[int, str, int]] = set()
+    problems.extend(_moment_clashes(data.results, targets, areas))
+    replaced: list[Result] = []
     for rd in data.results:
         where_vi = f"Kết quả chỉ tiêu {rd.target}, kỳ {rd.period}"
         where_en = f"Result of target {rd.target}, period {rd.period}"
@@ -112,6 +114,19 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                 continue
             periods_by_cell.setdefault((t.id, akey), []).append(period)
         key = f"{t.code}|{period.code}|{area.code if area else ''}"
+        if one_fact_per_moment(t.kind) and value is not None:
+            # One fact per moment: a stored figure of another period ending the
+            # same day is replaced by this one (unless the file carries it too).
+            for (tid, pcode, ak), row in existing.items():
+                if tid != t.id or ak != akey or pcode == period.code or row in replaced:
+                    continue
+                other = Period.parse(pcode)
+                if not same_moment(other, period) or (tid, pcode, ak) in _cells_of(data, t,
+                                                                                   areas):
+                    continue
+                replaced.append(row)
+                okey = f"{t.code}|{pcode}|{area.code if area else ''}"
+                summary.changes.append(Change("result", okey, "value", row.value, None))
         if old is None:
             new_rows.append(
                 dict(
@@ -135,5 +150,60 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             old.entered_by, old.entered_at = actor.username, now
     if problems:
         return
+    for row in replaced:
+        s.delete(row)
+    if replaced:
+        s.flush()
     if new_rows:
         s.execute(Result.__table__.insert(), new_rows)
+
+
+def _cells_of(data, t, areas) -> set[tuple[int, str, int]]:
+    """(target id, period code, area key) of the rows of ``data`` for target ``t``."""
+    out = set()
+    for rd in data.results:
+        if vtext.clean(rd.target) != t.code:
+            continue
+        area = areas.get(vtext.clean(rd.area)) if rd.area else None
+        try:
+            out.add((t.id, Period.parse(str(rd.period)).code, area.id if area else 0))
+        except PeriodError:
+            continue
+    return out
+
+
+def _moment_clashes(results, targets, areas) -> list[tuple[str, str]]:
+    """Rows of one file giving a level or change target two different figures
+    for periods ending the same day (H1 and June): refused, both named."""
+    seen: dict[tuple[str, str, object], tuple[Period, float]] = {}
+    out = []
+    for rd in results:
+        t = targets.get(vtext.clean(rd.target))
+        if t is None or not one_fact_per_moment(t.kind) or rd.value is None:
+            continue
+        try:
+            period = Period.parse(str(rd.period))
+        except PeriodError:
+            continue
+        cell = (t.code, vtext.clean(rd.area or ""), period.end)
+        if cell in seen:
+            first, value = seen[cell]
+            if first != period and value != rd.value:
+                where, where_en = cell[1] or "toàn tỉnh", cell[1] or "whole province"
+                out.append((
+                    f"Chỉ tiêu {t.code}, {where}: {first.label('vi')} = {_vn(value)} và "
+                    f"{period.label('vi')} = {_vn(rd.value)} là cùng một thời điểm nhưng khác "
+                    "số liệu; chỉ giữ một giá trị.",
+                    f"Target {t.code}, {where_en}: {first.label('en')} = "
+                    f"{_vn(value)} and {period.label('en')} = {_vn(rd.value)} are the same "
+                    "moment with different figures; keep one."))
+            continue
+        seen[cell] = (period, rd.value)
+    return out
+
+
+def _vn(v: float) -> str:
+    from cbdesk.core.vnformat import format_number
+
+    return format_number(v)
+

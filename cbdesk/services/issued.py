@@ -151,11 +151,14 @@ def _kind(kind: ReportKind | str) -> ReportKind:
 
 
 def issue_report(db: Database, year: int, kind: ReportKind | str, period: str,
-                 meta: ReportMeta, pdf: bytes, actor: Actor) -> IssuedInfo:
+                 meta: ReportMeta, pdf: bytes, actor: Actor,
+                 none_sections: tuple[str, ...] = ()) -> IssuedInfo:
     """Record a report as issued: its number, date, metadata and the exact PDF.
 
     The number is required and may not repeat one already issued for the same
-    plan and kind; the date defaults to today. Returns the stored record.
+    plan and kind; the date defaults to today. ``none_sections`` names the
+    free-text sections the actor chose to issue as "không có": each is kept in
+    the audit trail with who chose it. Returns the stored record.
     """
     permissions.require(actor, "reports.issue", db)
     kind = _kind(kind)
@@ -184,8 +187,11 @@ def issue_report(db: Database, year: int, kind: ReportKind | str, period: str,
                            pdf=pdf, sha256=digest, issued_by=actor.username, issued_at=now)
         s.add(row)
         s.flush()
-        audit.record(s, actor, "report", f"{kind.value}|{period}|{number}", "issued", None,
-                     digest, plan.year, at=now)
+        key = f"{kind.value}|{period}|{number}"
+        audit.record(s, actor, "report", key, "issued", None, digest, plan.year, at=now)
+        for name in none_sections:
+            audit.record(s, actor, "report", key, name, None, "không có", plan.year, at=now,
+                         reason="chọn \"không có\" khi ban hành")
         return _info(row, plan.year)
 
 

@@ -3,10 +3,11 @@ needs a reason, kept in the audit trail with who and when."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
+from cbdesk.core.periods import Period
 from cbdesk.db.engine import Database
 from cbdesk.db.models import ClosedPeriod
 from cbdesk.services import audit, permissions
@@ -50,3 +51,16 @@ def reopen_period(db: Database, actor: Actor, year: int, period: str, reason: st
                                   f"{p.label('en')} is not closed.")
         s.delete(found)
         audit.record(s, actor, "period", p.code, "closed", 1, 0, year, reason=reason)
+
+
+def cutoff_day(db: Database, period_code: str | Period) -> date:
+    """The day ``period``'s figures run to (its cut-off, chốt số liệu): the
+    cut-off day setting (Nghị định 09/2019/NĐ-CP: the 14th) of the period's
+    last month, never past the month's end. The one place that answers
+    "figures run to when?" — the report's ``tính đến ngày`` and the check of
+    a report's date both ask here."""
+    from cbdesk.services.forms import cutoff_day as setting_day
+
+    p = period_code if isinstance(period_code, Period) else Period.parse(period_code)
+    day = setting_day(db)
+    return min(date(p.year, p.last_month, day), p.end)

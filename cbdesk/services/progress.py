@@ -21,6 +21,7 @@ from cbdesk.core.progress import (
     Progress,
     Tolerances,
     compute_progress,
+    moved_wrong_way,
     period_value,
     province_value,
     ytd_value,
@@ -74,6 +75,28 @@ class TargetRow:
         return self.progress.percent_of_target
 
     @property
+    def data_to(self) -> int | None:
+        """The last month the figures run to, when earlier than the period's
+        last month (``số liệu đến hết tháng 6/2021``); None otherwise."""
+        return self.progress.data_to
+
+    @property
+    def wrong_way(self) -> bool:
+        """A level that moved against the target's direction since the same
+        period of last year (a rate to cut that rose)."""
+        return moved_wrong_way(self.kind, self.direction, self.ytd, self.previous_ytd)
+
+    @property
+    def level_change_vs_previous(self) -> float | None:
+        """Level and change targets: the level now minus the level at the same
+        period of last year (3,52 − 3,48 = +0,04 points); None otherwise."""
+        if self.kind not in (TargetKind.LEVEL, TargetKind.CHANGE):
+            return None
+        if self.ytd is None or self.previous_ytd is None:
+            return None
+        return self.ytd - self.previous_ytd
+
+    @property
     def change_vs_previous(self) -> float | None:
         """% change of the year-to-date figure against the same period last year."""
         if self.ytd is None or not self.previous_ytd:
@@ -99,6 +122,13 @@ def _entries_by_target(s, plan_id: int, upto: Period) -> dict[int, dict[int, lis
             p = parse_cache[code] = Period.parse(code)
         out[tid][akey].append(Entry(p, value))
     return out
+
+
+def _last_month(cells: dict[int, list[Entry]], period: Period) -> int | None:
+    """The last month any figure used for ``period``'s year to date runs to."""
+    months = [e.period.last_month for entries in cells.values() for e in entries
+              if e.period.year == period.year and e.period.last_month <= period.last_month]
+    return max(months) if months else None
 
 
 def _figures(
@@ -171,6 +201,7 @@ def target_rows(
                 return computed[t.id]
             kind = TargetKind(t.kind)
             pv, yv, mismatch, per_area = _figures(kind, entries.get(t.id, {}), period, area_ids)
+            data_to = _last_month(entries.get(t.id, {}), period)
             parts = [c for c in children.get(t.id, []) if c.relation == Relation.BREAKDOWN]
             if pv is None and yv is None and parts and kind == TargetKind.CUMULATIVE:
                 # A breakdown parent is the sum of its parts when not entered itself.
@@ -179,7 +210,9 @@ def target_rows(
                 yvs = [x[1] for x in sums if x[1] is not None]
                 pv = sum(pvs) if pvs else None
                 yv = sum(yvs) if yvs else None
-            computed[t.id] = (pv, yv, mismatch, per_area)
+                months = [x[4] for x in sums if x[4] is not None]
+                data_to = max(months) if months else None
+            computed[t.id] = (pv, yv, mismatch, per_area, data_to)
             return computed[t.id]
 
         rows: list[TargetRow] = []
@@ -187,7 +220,7 @@ def target_rows(
         for t in targets:
             kind = TargetKind(t.kind)
             direction = Direction(t.direction)
-            pv, yv, mismatch, per_area = figures(t)
+            pv, yv, mismatch, per_area, data_to = figures(t)
             baseline = t.baseline
             progress = compute_progress(
                 kind,
@@ -199,6 +232,7 @@ def target_rows(
                 t.profile,
                 tol,
                 t.manual_achieved,
+                data_to,
             )
             ppv = pyv = None
             if t.code in prev_targets:

@@ -19,7 +19,14 @@ from sqlalchemy import select
 
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError, periods_of_year
-from cbdesk.core.progress import Entry, overlapping, period_value
+from cbdesk.core.progress import (
+    Entry,
+    moment_figure,
+    one_fact_per_moment,
+    overlapping,
+    period_value,
+    same_moment,
+)
 from cbdesk.core.vnformat import format_date, format_number
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Allocation, Area, ClosedPeriod, Result, Target
@@ -47,6 +54,11 @@ class GridCell:
     # those entries give for the period.
     blocked_by: str | None = None
     derived: float | None = None
+    # Level and change targets: nothing stored for exactly this period, but a
+    # period ending the same day holds the figure that counts (one fact per
+    # moment): its label, the figure in ``derived``. The cell stays editable;
+    # typing a different figure replaces that one after a question.
+    shared_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,9 +168,15 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
                         blocked = clash.period.label("vi")
                         derived = period_value(kind, [Entry(e[0], e[1]) for e in entries
                                                       if e[1] is not None], p)
-                if own is not None or blocked:
+                shared = None
+                if own is None and one_fact_per_moment(kind):
+                    fig = moment_figure(kind, [Entry(e[0], e[1]) for e in entries], p)
+                    if fig is not None:
+                        shared, derived = fig.period.label("vi"), fig.value
+                if own is not None or blocked or shared:
                     cells[(t.code, acode)] = GridCell(
-                        own[1] if own else None, own[2] if own else None, blocked, derived)
+                        own[1] if own else None, own[2] if own else None, blocked, derived,
+                        shared)
         rows = []
         for t in targets:
             depth, parent = 0, t.parent_id
@@ -173,13 +191,40 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
                     tuple(rows), cells)
 
 
+class SameMoment(ValidationError):
+    """A level or change figure typed for a period while a period ending the
+    same day holds a different one (SPEC §3.5: one fact per moment). Nothing
+    was saved; ``cells`` lists (target, area name, stored period label, stored
+    value, new value). Saving again with ``replace_moment=True`` replaces them."""
+
+    def __init__(self, cells: list[tuple[str, str, str, float, float]]):
+        def one(c, lang):
+            if lang == "vi":
+                return (f"chỉ tiêu {c[0]}, {c[1]}: đã có {format_number(c[3])} "
+                        f"({c[2]}), nhập {format_number(c[4])}")
+            return f"target {c[0]}, {c[1]}: {format_number(c[3])} stored ({c[2]}), " \
+                   f"{format_number(c[4])} typed"
+        super().__init__(
+            "Cùng một thời điểm chỉ có một số liệu: " + "; ".join(one(c, "vi") for c in cells)
+            + ". Thay số liệu cũ bằng số mới?",
+            "One figure per moment: " + "; ".join(one(c, "en") for c in cells)
+            + ". Replace the stored figure with the new one?")
+        self.cells = cells
+
+
 def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
                  changes: list[CellChange],
-                 expected_versions: dict[CellKey, int | None] | None = None) -> int:
+                 expected_versions: dict[CellKey, int | None] | None = None,
+                 replace_moment: bool = False) -> int:
     """Save edited cells of one period in ONE transaction; returns how many
     values changed. ``expected_versions`` maps a cell to the version read
     (None = nothing was stored); a different stored version raises
-    ConflictError and nothing is written."""
+    ConflictError and nothing is written.
+
+    Level and change targets keep one fact per moment: a figure for H1 where
+    June (or Q2) holds a different one raises :class:`SameMoment` unless
+    ``replace_moment``, which replaces the stored one (audited); the same
+    figure again is no change."""
     permissions.require(actor, "results.enter", db)
     p = period if isinstance(period, Period) else check_period(year, period)
     expected = expected_versions or {}
@@ -199,6 +244,7 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
         areas = {a.code: a for a in s.scalars(select(Area))}
         problems: list[tuple[str, str]] = []
         conflicts: list[str] = []
+        moments: list[tuple[str, str, str, float, float]] = []
         count = 0
         for ch in changes:
             t = targets.get(ch.target)
@@ -246,6 +292,28 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
             old = own.value if own else None
             if old == ch.value:
                 continue
+            if ch.value is not None and one_fact_per_moment(t.kind):
+                same = []
+                for r in rows:
+                    try:
+                        rp = Period.parse(r.period)
+                    except PeriodError:
+                        continue
+                    if rp != p and rp.year == p.year and same_moment(rp, p) \
+                            and r.value is not None:
+                        same.append((rp, r))
+                if own is None and same and all(r.value == ch.value for _, r in same):
+                    continue  # the same fact, already stored for another period
+                differing = [(rp, r) for rp, r in same if r.value != ch.value]
+                if differing and not replace_moment:
+                    moments += [(t.code, area.name if area else "toàn tỉnh", rp.label("vi"),
+                                 r.value, ch.value) for rp, r in differing]
+                    continue
+                for rp, r in same:
+                    record(s, actor, "result", f"{t.code}|{rp.code}|{area.code if area else ''}",
+                           "value", r.value, None, plan.year, at=now,
+                           reason=f"thay bằng số liệu {p.label('vi')} (cùng thời điểm)")
+                    s.delete(r)
             audit_key = f"{t.code}|{p.code}|{area.code if area else ''}"
             if own is None:
                 s.add(Result(target_id=t.id, period=p.code, area_id=area.id if area else None,
@@ -268,6 +336,9 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
         if problems:
             s.rollback()
             validation.first_problem_error(problems, ValidationError)
+        if moments:
+            s.rollback()
+            raise SameMoment(moments)
         return count
 
 

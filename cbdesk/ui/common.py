@@ -23,6 +23,8 @@ READONLY_BG = QColor("#f1f1f1")
 # Background / text colour per status; the word is always shown too.
 STATUS_COLOURS = {
     TargetStatus.ACHIEVED: ("#d7f0dc", "#14632b"),
+    TargetStatus.EXCEEDED: ("#d4ecf7", "#0b5573"),
+    TargetStatus.NOT_ACHIEVED: ("#fde2d9", "#a3230b"),
     TargetStatus.AHEAD: ("#d4ecf7", "#0b5573"),
     TargetStatus.ON_TRACK: ("#e6f4e1", "#2d6a1f"),
     TargetStatus.BEHIND: ("#fde2d9", "#a3230b"),

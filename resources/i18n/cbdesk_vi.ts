@@ -632,6 +632,10 @@
         <translation>Ban hành báo cáo</translation>
     </message>
     <message>
+        <source>Issue with this date anyway?</source>
+        <translation>Vẫn ban hành với ngày này?</translation>
+    </message>
+    <message>
         <source>Issue {what} as number {number}? The PDF is stored as issued and cannot be changed afterwards.</source>
         <translation>Ban hành {what} với số {number}? Tệp PDF được lưu đúng như khi ban hành và không sửa được sau đó.</translation>
     </message>
@@ -1064,6 +1068,10 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Report date</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
         <source>Report font:</source>
         <translation>Phông chữ báo cáo:</translation>
     </message>
@@ -1286,6 +1294,8 @@
     <message>
         <source>Something unexpected went wrong; your saved data is safe. The details are in the log file:</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết ghi trong tệp nhật ký:</translation>
+        <source>Some sections are not written ({sections}). They will be issued as &quot;Không có&quot; and your name is recorded as having chosen that. Continue?</source>
+        <translation>Còn mục chưa viết ({sections}). Các mục này sẽ được ban hành là &quot;Không có&quot; và tên của bạn được ghi lại là người đã chọn. Tiếp tục?</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved data is safe. Copy the report below and send it to the person who supports cbdesk.</source>
@@ -1472,6 +1482,10 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Unwritten sections</source>
+        <translation>Mục chưa viết</translation>
     </message>
     <message>
         <source>Update progress…</source>

@@ -116,6 +116,21 @@ def test_word_output(demo_sqlite, tmp_path):
     assert "Tạo việc làm mới" in xml and "05/BC-SLĐTBXH" in xml
 
 
+def test_number_and_cutoff_messages_say_what_is_wrong(demo_sqlite, tmp_path):
+    out = tmp_path / "x.pdf"
+    r = report(demo_sqlite, out, "--period", "2021-H1", "--number", "abc")
+    assert r.returncode == 1 and "Số văn bản 'abc' không hợp lệ" in r.stderr
+    r = report(demo_sqlite, out, "--period", "2021-9M", "--date", "2021-07-20")
+    assert r.returncode == 1 and "14/09/2021" in r.stderr and "20/07/2021" in r.stderr
+    # The cut-off day itself is accepted; the figures run to it.
+    r = report(demo_sqlite, out, "--period", "2021-9M", "--number", "12",
+               "--date", "2021-09-14")
+    assert r.returncode == 0, r.stderr
+    text = flat(pdftotext(out.read_bytes(), layout=False))
+    assert "Số: 12/BC-SLĐTBXH" in text and "tính đến ngày 14/09/2021" in text
+    assert "30/09/2021" not in text.split("tính đến ngày")[1][:30]
+
+
 def _no_leftovers(folder: Path) -> None:
     assert not [p for p in folder.iterdir() if p.name.startswith(".cbdesk-")]
 
@@ -127,6 +142,14 @@ def _no_leftovers(folder: Path) -> None:
     (("--period", "2021-H1", "--date", "2021-02-30"), "x.pdf"),
     (("--period", "2021-H1", "--kind", "summary"), "x.pdf"),
     (("--period", "2021-H1"), "missing/x.pdf"),
+    (("--period", "2021-H1", "--number", "abc"), "x.pdf"),
+    (("--period", "2021-H1", "--number", "0"), "x.pdf"),
+    (("--period", "2021-H1", "--number", "-3"), "x.pdf"),
+    (("--period", "2021-H1", "--number", "2,5"), "x.pdf"),
+    # H1's figures run to 14/06/2021 (cut-off day 14): earlier dates refused.
+    (("--period", "2021-H1", "--date", "2021-01-05"), "x.pdf"),
+    (("--period", "2021-H1", "--date", "2021-06-13"), "x.pdf"),
+    (("--period", "2021-9M", "--date", "2021-07-20"), "x.pdf"),
 ])
 def test_bad_input_one_line_no_file(demo_sqlite, tmp_path, args, where):
     out = tmp_path / where

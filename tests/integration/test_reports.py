@@ -79,23 +79,33 @@ def test_progress_report_reads_right(demo_db):
             "6 tháng đầu năm 2021") in text
     assert ("Tạo việc làm mới: thực hiện 6.120 người, đạt 51,0% kế hoạch năm (12.000 người); "
             "đúng tiến độ.") in text
-    assert "Căn cứ Công văn số 3307/UBND-TH" in text
+    # A letter that asked is "Thực hiện", never "Căn cứ"; legal bases keep "Căn cứ".
+    assert "Thực hiện Công văn số 3307/UBND-TH" in text
+    assert "Căn cứ Công văn" not in text
+    assert "Căn cứ Nghị quyết số 01/NQ-CP ngày 01/01/2021" in text
+    # What the report carries out, then the agency as subject.
+    assert ("Thực hiện Kế hoạch hành động thực hiện Nghị quyết số 01/NQ-CP năm 2021, Sở Lao "
+            "động - Thương binh và Xã hội báo cáo kết quả thực hiện 6 tháng đầu năm 2021 "
+            "như sau:") in text
+    # The body points to its annex.
+    assert "chi tiết tại Phụ lục I" in text
     for heading in ("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU",
                     "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP",
                     "III. KHÓ KHĂN, VƯỚNG MẮC", "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
                     "V. KIẾN NGHỊ, ĐỀ XUẤT"):
         assert heading in text
     # The table: its header and statuses in words.
-    for word in ("TT", "Chỉ tiêu", "ĐVT", "KH năm", "TH kỳ", "Lũy kế", "% KH", "Tình trạng",
-                 "Đúng tiến độ", "Chậm tiến độ", "Chưa có số liệu", "Hoàn thành"):
+    for word in ("TT", "Chỉ tiêu", "ĐVT", "KH năm", "Thực hiện", "Cùng kỳ", "% KH",
+                 "Tình trạng", "Đúng tiến độ", "Chậm tiến độ", "Chưa có số liệu"):
         assert word in text
+    # Thresholds carry their sign; a change says it is a change.
+    assert "≤ 3,45" in text and "≥ 34,4" in text and "điểm %" in text
     # The change target in words, the status rule from the settings.
     assert "giảm 1,6 điểm phần trăm, đạt 40,0% kế hoạch năm" in text
     assert "dưới 85% là chậm tiến độ" in text and "trên 115% là vượt tiến độ" in text
-    # Tasks as of 30/06/2021, with their latest update.
+    # Tasks as of the day the figures run to: the cut-off, 14/06/2021.
     assert "3.6. Công tác Bình đẳng giới" in text
-    assert "hoàn thành đúng hạn" in text
-    assert "Tổ chức 12 phiên giao dịch việc làm" in text
+    assert "tính đến ngày 14/06/2021" in text
     # The recipients and signer of the organisation.
     assert "- Lưu: VT, VP." in text and "Hoàng Thị Mỹ Hảo" in text
     with open_pdf(data) as pdf:
@@ -121,9 +131,24 @@ def test_progress_report_free_text_and_draft(demo_db):
     for para in ("Nguồn kinh phí còn hạn chế.", "Thiếu cán bộ chuyên trách.",
                  "Tổ chức 6 phiên giao dịch việc làm.", "Đề nghị bổ sung kinh phí."):
         assert para in text
-    # Empty sections read as a neutral sentence.
+    # Nothing is printed that nobody wrote: an unwritten section is a dotted
+    # blank to fill in (a draft), never a made-up sentence.
     empty = body_text(render_report(demo_db, 2021, "progress", "2021-H1", META))
-    assert "Không có kiến nghị, đề xuất." in empty
+    assert "Không có kiến nghị" not in empty and "Không có khó khăn" not in empty
+    assert "Tiếp tục triển khai đồng bộ" not in empty
+    after = empty.split("V. KIẾN NGHỊ, ĐỀ XUẤT")[1]
+    assert after.lstrip().startswith("." * 60)
+
+
+def test_nine_month_report_with_figures_only_to_june(demo_db):
+    # The sample's figures stop in June: the 9-month report says so for each
+    # target and judges jobs at June (6.120 of 6.000 due = 102,0%: on track).
+    text = body_text(render_report(demo_db, 2021, "progress", "2021-9M",
+                                   replace(META, date=date(2021, 9, 20))))
+    assert ("Tạo việc làm mới: thực hiện 6.120 người, đạt 51,0% kế hoạch năm (12.000 người) "
+            "(số liệu đến hết tháng 6/2021); đúng tiến độ.") in text
+    assert "tính đến ngày 14/09/2021" in text
+    assert "hoàn thành đúng hạn" in text and "Tổ chức 12 phiên giao dịch việc làm" in text
 
 
 def test_quarter_reports_period_and_year_to_date(demo_db):
@@ -173,8 +198,18 @@ def test_sentences_for_each_kind():
                       progress=Progress(3.52, None, 3.45, 98.0, TargetStatus.ON_TRACK),
                       previous_ytd=3.8)
     assert target_sentence(level_down, H1) == (
-        "Chỉ tiêu: 3,52% (kế hoạch năm giảm xuống 3,45%), cùng kỳ năm trước 3,80%; "
-        "đúng tiến độ.")
+        "Chỉ tiêu: 3,52% (kế hoạch năm giảm xuống 3,45%), cùng kỳ năm trước 3,80% (giảm "
+        "0,28 điểm phần trăm); đúng tiến độ.")
+    # A ceiling without a baseline, over it and higher than last year: said in words.
+    ceiling = replace(level_down, previous_ytd=3.48, progress=Progress(
+        3.52, None, 3.45, None, TargetStatus.BEHIND, threshold=True))
+    assert target_sentence(ceiling, H1) == (
+        "Chỉ tiêu: 3,52% (kế hoạch năm không quá 3,45%), cùng kỳ năm trước 3,48% (tăng "
+        "0,04 điểm phần trăm, ngược chiều mục tiêu); chậm tiến độ.")
+    # Figures that stop before the period's end say so.
+    early = replace(_row(), progress=Progress(600.0, 60.0, 500.0, 120.0, TargetStatus.AHEAD,
+                                              data_to=5))
+    assert "(số liệu đến hết tháng 5/2021)" in target_sentence(early, H1)
     change = _row(unit="%", kind=TargetKind.CHANGE, direction=Direction.DECREASE, target=4.0,
                   baseline=20.5, decimals=1, ytd=18.9,
                   progress=Progress(18.9, 40.0, 2.0, 80.0, TargetStatus.BEHIND, 1.6))
@@ -275,7 +310,8 @@ def test_a_plan_without_addressee_is_a_ke_hoach(db):
     assert "Cao Bằng" not in text
     progress = body_text(render_report(db, 2024, "progress", "2024-Q1", META))
     assert "Số: 05/BC-SYT" in progress and "Hà Giang, ngày 05 tháng 7 năm 2021" in progress
-    assert "Tỷ lệ tiêm chủng đầy đủ: chưa có số liệu (kế hoạch năm 95%)." in progress
+    assert "Tỷ lệ tiêm chủng đầy đủ: chưa có số liệu (kế hoạch năm không thấp hơn 95%)." \
+        in progress
 
 
 # ---------------------------------------------------------------------------
@@ -308,21 +344,47 @@ def test_same_report_twice_is_byte_identical(demo_db):
     assert a == b
 
 
+def test_issuing_with_unwritten_sections_asks_and_records_who_chose_none(demo_db):
+    from cbdesk.reports.build import UnwrittenSections
+    from cbdesk.services.audit import list_entries
+
+    actor = system_actor()
+    with pytest.raises(UnwrittenSections) as err:
+        issue(demo_db, 2021, "progress", "2021-H1", META, actor, font="bundled")
+    assert err.value.sections == ["difficulties", "next_steps", "proposals"]
+    assert list_issued(demo_db, 2021) == []
+    meta = replace(META, difficulties="Nguồn kinh phí còn hạn chế.")
+    info = issue(demo_db, 2021, "progress", "2021-H1", meta, actor, font="bundled",
+                 confirm_none=True)
+    text = body_text(issued_pdf(demo_db, info.id))
+    assert "Nguồn kinh phí còn hạn chế." in text
+    assert text.count("Không có.") == 2 and "....." not in text
+    chosen = [e for e in list_entries(demo_db, 2021) if e.entity == "report"
+              and e.field in ("next_steps", "proposals")]
+    assert {e.field for e in chosen} == {"next_steps", "proposals"}
+    assert all(e.user == actor.username and e.new == "không có" for e in chosen)
+
+
 def test_issue_store_and_reprint(demo_db):
     actor = system_actor()
-    info = issue(demo_db, 2021, "progress", "2021-H1", META, actor, font="bundled")
+    info = issue(demo_db, 2021, "progress", "2021-H1", META, actor, font="bundled",
+                 confirm_none=True)
     stored = issued_pdf(demo_db, info.id)
     assert stored.startswith(b"%PDF-")
     assert info.sha256 == hashlib.sha256(stored).hexdigest() and info.size == len(stored)
     assert info.number == "05" and info.issued_on == date(2021, 7, 5)
     assert info.period == "2021-H1" and info.meta.signer_name == "Hoàng Thị Mỹ Hảo"
     assert reprint(demo_db, info.id) == stored
-    assert stored == render_report(demo_db, 2021, "progress", "2021-H1", META, font="bundled")
+    from cbdesk.reports.build import render_document
+
+    assert stored == render_document(build_report(demo_db, 2021, "progress", "2021-H1", META,
+                                                  draft=False), "pdf", "bundled")
     listed = list_issued(demo_db, 2021)
     assert [r.id for r in listed] == [info.id] and get_issued(demo_db, info.id) == listed[0]
     assert list_issued(demo_db, 2030) == []
     with pytest.raises(ConflictError):
-        issue(demo_db, 2021, "progress", "2021-Q2", META, actor, font="bundled")
+        issue(demo_db, 2021, "progress", "2021-Q2", META, actor, font="bundled",
+              confirm_none=True)
     with pytest.raises(ValidationError):
         issue(demo_db, 2021, "progress", "2021-Q2", ReportMeta(), actor, font="bundled")
     with pytest.raises(NotFound):

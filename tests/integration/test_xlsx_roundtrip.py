@@ -79,6 +79,12 @@ PERIODS = ([f"2021-M{m:02d}" for m in range(1, 13)] + [f"2021-Q{q}" for q in ran
            + ["2021-H1", "2021-H2", "2021-9M", "2021"])
 
 
+def _end(code: str):
+    from cbdesk.core.periods import Period
+
+    return Period.parse(code).end
+
+
 @st.composite
 def plans(draw) -> PlanData:
     units = [UnitData(f"U{i}", draw(para), draw(st.sampled_from(["internal", "external"])))
@@ -114,7 +120,9 @@ def plans(draw) -> PlanData:
             if t.kind == "cumulative":
                 periods = draw(st.lists(st.sampled_from(PERIODS[:12]), unique=True, max_size=3))
             else:
-                periods = draw(st.lists(st.sampled_from(PERIODS), unique=True, max_size=2))
+                # One fact per moment (SPEC §3.5): no two periods ending the
+                # same day for a level or change target.
+                periods = draw(st.lists(st.sampled_from(PERIODS), unique_by=_end, max_size=2))
             for p in periods:
                 results.append(ResultData(t.code, p, area, draw(rate if t.unit == "%" else
                                                                  figure), draw(st.just("") |

@@ -196,16 +196,28 @@ def test_level_decrease_with_baseline_counts_moving_down_as_progress():
     assert compute_progress(LEVEL, DEC, 3.45, 3.55, 3.45, P("2021-H1")).status is S.ACHIEVED
 
 
-def test_level_without_baseline_is_judged_against_the_target():
+def test_level_without_baseline_is_a_threshold_not_a_ratio():
+    # A floor of 100%: 90 is under it — behind, never "90% pace, on track".
     p = compute_progress(LEVEL, INC, 100, None, 90, P("2021-H1"))
-    assert (p.pace, p.percent_of_target, p.due, p.status) == (90.0, 90.0, 100, S.ON_TRACK)
-    p = compute_progress(LEVEL, DEC, 3.45, None, 4.0, P("2021-H1"))
-    assert p.pace == pytest.approx(86.25) and p.status is S.ON_TRACK
-    assert compute_progress(LEVEL, DEC, 3.45, None, 5.0, P("2021")).status is S.BEHIND
+    assert (p.pace, p.percent_of_target, p.due, p.status, p.threshold) == (
+        None, None, 100, S.BEHIND, True)
+    # Urban unemployment ≤ 3,45%: 3,52% is over the ceiling (the case:
+    # 3,45 ÷ 3,52 = 98% used to read "on track").
+    for code in ("2021-Q1", "2021-H1", "2021-9M"):
+        assert compute_progress(LEVEL, DEC, 3.45, None, 3.52, P(code)).status is S.BEHIND
+    assert compute_progress(LEVEL, DEC, 3.45, None, 3.40, P("2021-H1")).status is S.ON_TRACK
+    assert compute_progress(LEVEL, DEC, 3.45, None, 3.45, P("2021-H1")).status is S.ON_TRACK
+    # At the year's end: đạt / không đạt.
+    assert compute_progress(LEVEL, DEC, 3.45, None, 5.0, P("2021")).status is S.NOT_ACHIEVED
     assert compute_progress(LEVEL, DEC, 3.45, None, 3.0, P("2021")).status is S.ACHIEVED
-    # Keep 100% of communes: a baseline equal to the target changes nothing.
-    assert compute_progress(LEVEL, KEEP, 100, 100, 100, P("2021-Q1")).status is S.ACHIEVED
-    assert compute_progress(LEVEL, KEEP, 100, 100, 95, P("2021-Q1")).pace == 95.0
+    assert compute_progress(LEVEL, DEC, 3.45, None, 3.45, P("2021-H2")).status is S.ACHIEVED
+    # A floor: 34,4% trained workers; 33,8% is under it.
+    assert compute_progress(LEVEL, INC, 34.4, None, 33.8, P("2021-H1")).status is S.BEHIND
+    assert compute_progress(LEVEL, INC, 34.4, None, 34.4, P("2021-Q2")).status is S.ON_TRACK
+    # Keep 100% of communes: a baseline equal to the target is a floor too.
+    assert compute_progress(LEVEL, KEEP, 100, 100, 100, P("2021-Q1")).status is S.ON_TRACK
+    assert compute_progress(LEVEL, KEEP, 100, 100, 95, P("2021-Q1")).status is S.BEHIND
+    assert compute_progress(LEVEL, KEEP, 100, 100, 100, P("2021-M12")).status is S.ACHIEVED
 
 
 def test_change_target_poor_household_rate():
@@ -220,6 +232,10 @@ def test_change_target_poor_household_rate():
     # Float noise must not cost the achievement: 10,1 − 6,1 = 4,0 points.
     assert compute_progress(CHANGE, DEC, 4.0, 10.1, 6.1, P("2021")).status is S.ACHIEVED
     assert compute_progress(CHANGE, DEC, 4.0, 20.7, 16.7, P("2021")).status is S.ACHIEVED
+    # Year's end: 20,0 → 15,4 is a cut of 4,6 = 115% of 4,0: vượt; 20,0 → 16,5
+    # a cut of 3,5: không đạt (never "chậm tiến độ" in December).
+    assert compute_progress(CHANGE, DEC, 4.0, 20.0, 15.4, P("2021")).status is S.EXCEEDED
+    assert compute_progress(CHANGE, DEC, 4.0, 20.0, 16.5, P("2021")).status is S.NOT_ACHIEVED
     # Written as "−4,0 points", the size of the cut is meant.
     assert compute_progress(CHANGE, DEC, -4.0, 20.0, 18.2, P("2021-H1")).pace == pytest.approx(90)
     assert compute_progress(CHANGE, DEC, 4.0, 20.0, 21.0, P("2021-H1")).status is S.BEHIND
@@ -238,11 +254,20 @@ def test_qualitative():
         S.ACHIEVED
     )
     assert compute_progress(QUAL, DEC, None, None, None, period, manual_achieved=False).status is (
-        S.BEHIND
+        S.NOT_ACHIEVED
     )
     # Fewer children in special circumstances than the baseline: achieved.
     assert compute_progress(QUAL, DEC, None, 120, 110, period).status is S.ACHIEVED
-    assert compute_progress(QUAL, DEC, None, 120, 125, period).status is S.BEHIND
+    assert compute_progress(QUAL, DEC, None, 120, 125, period).status is S.NOT_ACHIEVED
+    assert compute_progress(QUAL, DEC, None, 120, 125, P("2021-H1")).status is S.BEHIND
+
+
+def test_qualitative_decrease_at_equality_is_not_a_decrease():
+    # "giảm dần": 120 children last year, 120 now — nothing decreased.
+    assert compute_progress(QUAL, DEC, None, 120, 120, P("2021")).status is S.NOT_ACHIEVED
+    assert compute_progress(QUAL, DEC, None, 120, 120, P("2021-H1")).status is S.BEHIND
+    assert compute_progress(QUAL, DEC, None, 120, 119, P("2021")).status is S.ACHIEVED
+    assert compute_progress(QUAL, INC, None, 120, 120, P("2021")).status is S.NOT_ACHIEVED
 
 
 def test_zero_divisors_are_judged_by_the_target():
@@ -258,6 +283,70 @@ def test_cumulative_decrease_is_a_ceiling():
     assert compute_progress(CUM, DEC, 50, None, 25, P("2021-H1")).status is S.ON_TRACK
     assert compute_progress(CUM, DEC, 50, None, 60, P("2021-H1")).status is S.BEHIND
     assert compute_progress(CUM, DEC, 50, None, 49, P("2021")).status is S.ACHIEVED
+    assert compute_progress(CUM, DEC, 50, None, 51, P("2021")).status is S.NOT_ACHIEVED
+    # 40 under a ceiling of 50: pace 50 ÷ 40 = 125% ≥ 115%: vượt.
+    assert compute_progress(CUM, DEC, 50, None, 40, P("2021")).status is S.EXCEEDED
+
+
+def test_year_end_words_achieved_exceeded_not_achieved():
+    # 12.000 jobs planned. 12.000 → đạt; 13.800 = 115,0% → vượt; 13.799 → đạt;
+    # 11.999 → không đạt. Any period ending in December counts as the year's end.
+    for code in ("2021", "2021-H2", "2021-Q4", "2021-M12"):
+        assert compute_progress(CUM, INC, 12000, None, 12000, P(code)).status is S.ACHIEVED
+        assert compute_progress(CUM, INC, 12000, None, 13800, P(code)).status is S.EXCEEDED
+        assert compute_progress(CUM, INC, 12000, None, 13799, P(code)).status is S.ACHIEVED
+        assert compute_progress(CUM, INC, 12000, None, 11999, P(code)).status is S.NOT_ACHIEVED
+        assert compute_progress(CUM, INC, 12000, None, 11999, P(code)).year_end
+    assert not compute_progress(CUM, INC, 12000, None, 11999, P("2021-9M")).year_end
+    # Level with a baseline: 32,4 → 34,4 planned; 34,7 is 2,3 of 2,0 = 115%: vượt.
+    assert compute_progress(LEVEL, INC, 34.4, 32.4, 34.7, P("2021")).status is S.EXCEEDED
+    assert compute_progress(LEVEL, INC, 34.4, 32.4, 34.5, P("2021")).status is S.ACHIEVED
+    assert compute_progress(LEVEL, INC, 34.4, 32.4, 34.0, P("2021")).status is S.NOT_ACHIEVED
+
+
+def test_missing_months_are_judged_at_the_month_the_figures_run_to():
+    # 9M report, jobs figures only to June: 6.120 against 6.000 due by June
+    # = 102,0% (not against 9.000 due by September = 68,0%, behind).
+    p = compute_progress(CUM, INC, 12000, None, 6120, P("2021-9M"), data_to=6)
+    assert p.data_to == 6 and p.due == 6000
+    assert p.pace == pytest.approx(102.0) and p.status is S.ON_TRACK
+    assert compute_progress(CUM, INC, 12000, None, 6120, P("2021-9M")).status is S.BEHIND
+    # A year report with figures to June is not judged as the year's end.
+    p = compute_progress(CUM, INC, 12000, None, 6120, P("2021"), data_to=6)
+    assert p.status is S.ON_TRACK and not p.year_end and p.data_to == 6
+    # Figures to the period's end: nothing to say.
+    assert compute_progress(CUM, INC, 12000, None, 9000, P("2021-9M"), data_to=9).data_to is None
+    # Poor-household rate cut by 4,0 from 20,0: 18,2 by June in a 9M report is
+    # a cut of 1,8 against 2,0 due by June = 90%.
+    p = compute_progress(CHANGE, DEC, 4.0, 20.0, 18.2, P("2021-9M"), data_to=6)
+    assert p.due == 2.0 and p.pace == pytest.approx(90.0)
+
+
+def test_tolerance_setting_changes_the_status():
+    # 5.500 of 12.000 by H1: 6.000 due, pace 91,7%: on track with 85/115,
+    # behind with 95/105. 6.500: 108,3% — ahead with 95/105.
+    assert compute_progress(CUM, INC, 12000, None, 5500, P("2021-H1")).status is S.ON_TRACK
+    strict = Tolerances(0.95, 1.05)
+    p = compute_progress(CUM, INC, 12000, None, 5500, P("2021-H1"), None, strict)
+    assert p.status is S.BEHIND and p.tolerances is strict
+    assert compute_progress(CUM, INC, 12000, None, 6500, P("2021-H1"), None, strict).status is (
+        S.AHEAD)
+    # At the year's end the upper band says vượt: 12.700 = 105,8% ≥ 105%.
+    assert compute_progress(CUM, INC, 12000, None, 12700, P("2021"), None, strict).status is (
+        S.EXCEEDED)
+    assert compute_progress(CUM, INC, 12000, None, 12700, P("2021")).status is S.ACHIEVED
+
+
+def test_wrong_way_against_the_same_period_last_year():
+    from cbdesk.core.progress import moved_wrong_way
+
+    assert moved_wrong_way(LEVEL, DEC, 3.52, 3.48)  # unemployment rose
+    assert not moved_wrong_way(LEVEL, DEC, 3.40, 3.48)
+    assert moved_wrong_way(LEVEL, INC, 33.0, 33.5)  # trained share fell
+    assert moved_wrong_way(CHANGE, DEC, 16.9, 16.5)  # poor rate rose
+    assert not moved_wrong_way(LEVEL, DEC, 3.48, 3.48)
+    assert not moved_wrong_way(CUM, INC, 10, 20)
+    assert not moved_wrong_way(LEVEL, DEC, 3.5, None)
 
 
 def test_progress_is_a_plain_value():
@@ -316,7 +405,7 @@ def test_cumulative_sums_agree_with_months(values, month):
     st.sampled_from(["2021-M01", "2021-Q1", "2021-H1", "2021-9M", "2021"]),
 )
 def test_more_done_never_judges_worse(target, a, b, code):
-    order = [S.BEHIND, S.ON_TRACK, S.AHEAD, S.ACHIEVED]
+    order = [S.NOT_ACHIEVED, S.BEHIND, S.ON_TRACK, S.AHEAD, S.ACHIEVED, S.EXCEEDED]
     low, high = sorted((a, b))
     s_low = compute_progress(CUM, INC, target, None, low, P(code)).status
     s_high = compute_progress(CUM, INC, target, None, high, P(code)).status

@@ -24,10 +24,14 @@ from cbdesk.ui.dialogs import show_error
 from cbdesk.ui.i18n import lang, tr
 
 
-def _issue(db, year, kind, period, meta, actor, font):
+def _issue(db, year, kind, period, meta, actor, font, confirm_none=False):
     from cbdesk.reports.build import issue
 
-    return issue(db, year, kind, period, meta, actor, font=font)
+    return issue(db, year, kind, period, meta, actor, font=font, confirm_none=confirm_none)
+
+
+_SECTION_NAMES = {"difficulties": "khó khăn, vướng mắc", "next_steps": "phương hướng kỳ tới",
+                  "proposals": "kiến nghị, đề xuất"}
 
 
 def period_label(code: str) -> str:
@@ -95,6 +99,15 @@ class IssuedReportsMixin:
             show_error(self, ValueError(tr("An issued report needs a number. Fill in "
                                            "'Number' and try again.")))
             return
+        from cbdesk.reports.build import unwritten_sections
+        from cbdesk.services.errors import message_of
+        from cbdesk.services.report_checks import check_number, date_problem
+
+        try:
+            meta.number = check_number(meta.number)
+        except Exception as exc:  # noqa: BLE001 - a ValidationError, shown as is
+            show_error(self, ValueError(message_of(exc, lang())))
+            return
         kind = ReportKind(self.kind())
         period = self.period_code()
         what = kind.label(lang()) + (f" — {period_label(period)}" if period else "")
@@ -103,6 +116,22 @@ class IssuedReportsMixin:
                                "and cannot be changed afterwards.").format(
                                    what=what, number=meta.number)):
             return
+        if period and kind is ReportKind.PROGRESS:
+            problem = date_problem(self.db, Period.parse(period), meta.date)
+            if problem is not None and not self.confirm(
+                    self, tr("Report date"),
+                    (problem[0] if lang() == "vi" else problem[1]) + " "
+                    + tr("Issue with this date anyway?")):
+                return
+        none = unwritten_sections(meta) if kind is ReportKind.PROGRESS else []
+        if none and not self.confirm(
+                self, tr("Unwritten sections"),
+                tr("Some sections are not written ({sections}). They will be issued as "
+                   "\"Không có\" and your name is recorded as having chosen that. "
+                   "Continue?").format(sections=", ".join(_SECTION_NAMES.get(n, n)
+                                                          for n in none))):
+            return
+
         self._save_draft_quietly()
         db, year, actor, font = self.db, self.year, self.actor, self._font()
 
@@ -113,7 +142,8 @@ class IssuedReportsMixin:
             self.issued_changed.emit()
 
         self._run(tr("Issuing the report…"),
-                  lambda: _issue(db, year, kind, period or None, meta, actor, font), done)
+                  lambda: _issue(db, year, kind, period or None, meta, actor, font,
+                                 confirm_none=bool(none)), done)
 
     def refresh_issued(self) -> None:
         if self.year is None:

@@ -67,7 +67,7 @@ class OverviewData:
         return out
 
     def behind(self) -> list:
-        return [r for r in self.targets if r.status == TargetStatus.BEHIND]
+        return [r for r in self.targets if r.status.is_short]
 
     def overdue(self) -> list:
         return [t for t in self.tasks if t.status == TaskStatus.OVERDUE]

@@ -43,7 +43,7 @@ class OverviewView(View):
                                        min(date.today(), self.period.end))
         t_count = Counter(r.status for r in rows)
         k_count = Counter(r.status for r in tasks)
-        behind = [r for r in rows if r.status is TargetStatus.BEHIND]
+        behind = [r for r in rows if r.status.is_short]
         html = (f"<h2>{tr('Plan')} {self.year} · {self.period.label(lang())}</h2>"
                 f"<h3>{tr('Targets')} ({len(rows)})</h3>" + _chips(t_count, list(TargetStatus))
                 + f"<h3>{tr('Tasks')} ({len(tasks)})</h3>" + _chips(k_count, list(TaskStatus)))

@@ -1,0 +1,137 @@
+"""A target's figures as words and signs, ONE way for every reader (SPEC
+§3.4, §3.5 "screen = paper"): the report's table, the targets view, the
+overview and its chart all print a target through these functions, so the
+screen and the paper say the same thing (``giảm 4,0 điểm %``, ``≤ 3,45``).
+
+Rules:
+- a threshold (a level target without a baseline) prints its plan figure
+  with its sign: ``≤ 3,45`` (ceiling), ``≥ 34,4`` (floor);
+- a change target prints changes as changes (``giảm 1,6 điểm %``) and any
+  level beside them says it is a level (``mức 18,9``) — a level and a change
+  are never set side by side without saying which is which;
+- a figure that stops before the period's end says so (``6.120 (đến hết
+  T6)``).
+
+Pure formatting of ``services.progress.TargetRow`` values through
+``core.vnformat``; nothing is computed here.
+"""
+
+from __future__ import annotations
+
+from cbdesk.core.enums import Direction, TargetKind
+from cbdesk.core.vnformat import format_number, format_percent
+
+__all__ = [
+    "change_unit",
+    "data_to_note",
+    "moved",
+    "num",
+    "percent_cell",
+    "period_cell",
+    "plan_cell",
+    "previous_cell",
+    "status_cell",
+    "ytd_cell",
+]
+
+LE, GE = "≤", "≥"
+
+
+def num(row, value: float | None) -> str:
+    """A figure of the target: level and change targets with their plan's
+    decimals (3,52), counts as they are (6.120); None gives ""."""
+    if value is None:
+        return ""
+    if row.kind in (TargetKind.LEVEL, TargetKind.CHANGE) and row.decimals:
+        return format_number(value, row.decimals)
+    return format_number(value, None)
+
+
+def change_unit(row, short: bool = True) -> str:
+    """The unit of a change: ``điểm %`` (``điểm phần trăm`` in full) for a
+    rate, the target's own unit otherwise."""
+    if row.unit.strip() == "%":
+        return "điểm %" if short else "điểm phần trăm"
+    return row.unit
+
+
+def moved(row, amount: float, short: bool = True) -> str:
+    """``giảm 1,6 điểm %`` — a change in the target's direction, or the
+    opposite word when it moved the wrong way."""
+    down = row.direction is Direction.DECREASE
+    if amount < 0:
+        down = not down
+    unit = change_unit(row, short)
+    figure = num(row, abs(amount))
+    return f"{'giảm' if down else 'tăng'} {figure}" + (f" {unit}" if unit else "")
+
+
+def _threshold(row) -> bool:
+    return bool(getattr(row.progress, "threshold", False))
+
+
+def plan_cell(row) -> str:
+    """The year's target: ``12.000``, ``≤ 3,45``, ``≥ 34,4``, ``giảm 4,0 điểm %``."""
+    if row.target is None or row.kind is TargetKind.QUALITATIVE:
+        return ""
+    if row.kind is TargetKind.CHANGE:
+        return moved(row, abs(row.target))
+    if _threshold(row):
+        sign = LE if row.direction is Direction.DECREASE else GE
+        return f"{sign} {num(row, row.target)}"
+    return num(row, row.target)
+
+
+def data_to_note(row, year: int | None = None) -> str:
+    """``(đến hết T6)`` when the figures stop before the period's end."""
+    month = getattr(row.progress, "data_to", None)
+    if not month:
+        return ""
+    return f"(đến hết T{month})" if year is None else f"(đến hết tháng {month}/{year})"
+
+
+def period_cell(row) -> str:
+    """The figure of the period itself; a change target's is a level: ``mức 18,9``."""
+    if row.period_value is None:
+        return ""
+    if row.kind is TargetKind.CHANGE:
+        return f"mức {num(row, row.period_value)}"
+    return num(row, row.period_value)
+
+
+def ytd_cell(row) -> str:
+    """The year-to-date figure judged: a count or level (``6.120``, ``3,52``),
+    a change target's change (``giảm 1,6 điểm %``); ``(*)`` when the whole
+    province disagrees with its areas; ``(đến hết T6)`` when figures stop early."""
+    p = row.progress
+    if row.kind is TargetKind.CHANGE:
+        text = moved(row, p.change_achieved) if p.change_achieved is not None else ""
+    else:
+        text = num(row, row.ytd)
+    if not text:
+        return ""
+    if row.mismatch:
+        text += " (*)"
+    note = data_to_note(row)
+    return f"{text} {note}" if note else text
+
+
+def previous_cell(row) -> str:
+    """The same period of last year: a count or level; a change target's is
+    a level (``mức 20,9``)."""
+    if row.previous_ytd is None:
+        return ""
+    if row.kind is TargetKind.CHANGE:
+        return f"mức {num(row, row.previous_ytd)}"
+    return num(row, row.previous_ytd)
+
+
+def percent_cell(row) -> str:
+    """% of the year's target, one decimal (``51,0%``); "" when not meaningful."""
+    p = row.progress.percent_of_target
+    return format_percent(p) if p is not None else ""
+
+
+def status_cell(row, lang: str = "vi") -> str:
+    """The status word (``Đúng tiến độ``, ``Không đạt``)."""
+    return row.status.label(lang)
