@@ -836,6 +836,10 @@
         <translation>Kế hoạch:</translation>
     </message>
     <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Đang chuẩn bị các trang để in…</translation>
+    </message>
+    <message>
         <source>Preparing the report…</source>
         <translation>Đang chuẩn bị báo cáo…</translation>
     </message>
@@ -850,6 +854,14 @@
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Đang in trang {n}/{total}…</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Đã dừng in.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1122,6 +1134,10 @@
     <message>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Target</source>
