@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from cbdesk.console import use_utf8_streams
+
+    use_utf8_streams()
     args = list(sys.argv[1:] if argv is None else argv)
     gui_flags = {"--smoke", "--read-only"}
     if not args or (args[0].startswith("-") and set(_flags(args)) <= gui_flags | {"--db",
