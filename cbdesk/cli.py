@@ -104,6 +104,11 @@ def run_cli(argv: list[str]) -> int:
             msg = exc.message_vi if lang == "vi" else exc.message_en
         elif getattr(exc, "message_vi", None):
             msg = message_of(exc, lang)
+        elif isinstance(exc, OSError) and exc.errno:  # in the clerk's words, and logged
+            from cbdesk.logging_setup import log_exception
+
+            log_exception(exc)
+            msg = message_of(exc, lang)
         else:
             from cbdesk.logging_setup import log_exception
 

@@ -44,6 +44,10 @@ def message_of(exc: BaseException, lang: str = "vi") -> str:
     """The user-facing message of any of our errors (and of core's value errors)."""
     if isinstance(exc, ServiceError):
         return exc.message(lang)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from cbdesk.services.os_errors import os_message  # the system's words stay out
+
+        return os_message(exc, lang)
     vi = getattr(exc, "message_vi", None)
     en = getattr(exc, "message_en", None)
     if vi:
