@@ -61,3 +61,9 @@ dist-check:
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run --out docs/benchmarks.md
+
+# The Windows installer around dist/cbdesk: dist/cbdesk-<version>-setup.exe
+# (packaging/installer.nsi; needs NSIS 3: apt install nsis). docs/WINDOWS.md.
+.PHONY: installer
+installer:
+	$(PYTHON) packaging/build_installer.py

@@ -13,6 +13,9 @@ _VALUED = {"--db", "--lang", "--user"}
 
 
 def main(argv: list[str] | None = None) -> int:
+    from cbdesk.console import use_utf8_streams
+
+    use_utf8_streams()
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_window(args):
         from cbdesk.ui.app import run_gui

@@ -114,6 +114,11 @@ def run_cli(argv: list[str]) -> int:
             msg = message_of(exc, lang)
         elif trouble is not None:
             msg = trouble.message(lang)
+        elif isinstance(exc, OSError) and exc.errno:  # in the clerk's words, and logged
+            from cbdesk.logging_setup import log_exception
+
+            log_exception(exc)
+            msg = message_of(exc, lang)
         else:
             from cbdesk.logging_setup import log_exception
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cbdesk.commands.common import open_db, plan_year, say, write_atomically
+from cbdesk.services.os_errors import os_reason
 
 
 def add_arguments(p) -> None:
@@ -35,8 +36,9 @@ def _targets(args, count: int) -> tuple[Path, bool]:
     try:
         out.mkdir(parents=False, exist_ok=True)
     except OSError as e:
-        raise UserError(f"Không tạo được thư mục '{out}': {e.strerror}.",
-                        f"Cannot create the folder '{out}': {e.strerror}.") from e
+        vi, en = os_reason(e, "folder")
+        raise UserError(f"Không tạo được thư mục '{out}': {vi}.",
+                        f"Cannot create the folder '{out}': {en}.") from e
     return out, False
 
 

@@ -37,6 +37,7 @@ from cbdesk.services.backup_check import fsync_dir, problems_of, sqlite_copy, ve
 from cbdesk.services.backup_rows import build_sqlite, read_rows, write_json_dump
 from cbdesk.services.database import resolve
 from cbdesk.services.errors import ServiceError
+from cbdesk.services.os_errors import os_reason
 
 __all__ = ["BackupError", "BackupInfo", "backup_before_import", "backup_folder",
            "backup_if_due", "backup_on_exit", "damage_advice", "list_backups", "make_backup",
@@ -206,9 +207,10 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
+        vi, en = os_reason(e, "folder")
         raise BackupError(
-            f"Không tạo được thư mục sao lưu '{folder}': {e.strerror}.",
-            f"Cannot create the backup folder '{folder}': {e.strerror}.",
+            f"Không tạo được thư mục sao lưu '{folder}': {vi}.",
+            f"Cannot create the backup folder '{folder}': {en}.",
         ) from e
     final = (dest if dest is not None and not dest.is_dir()
              else _new_name(folder, source_name(db), reason, kind))
@@ -235,8 +237,10 @@ def make_backup(db: Database, dest: Path | None = None, reason: str = "manual") 
         raise
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
+        vi, en = (os_reason(e) if isinstance(e, OSError)
+                  else ("cơ sở dữ liệu SQLite báo lỗi", f"SQLite: {e}"))
         raise BackupError(
-            f"Không sao lưu được vào '{final}': {e}.", f"Cannot write the backup '{final}': {e}."
+            f"Không sao lưu được vào '{final}': {vi}.", f"Cannot write the backup '{final}': {en}."
         ) from e
     except BaseException:
         tmp.unlink(missing_ok=True)

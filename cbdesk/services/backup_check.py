@@ -15,6 +15,7 @@ from cbdesk.db import migrate
 from cbdesk.db.models import Base
 from cbdesk.services.backup_rows import GZIP_MAGIC, fsync_file, load_dump
 from cbdesk.services.database import SQLITE_MAGIC
+from cbdesk.services.os_errors import os_reason
 
 
 def fsync_dir(folder: Path) -> None:
@@ -56,7 +57,8 @@ def _sqlite_problems(path: Path) -> list[tuple[str, str]]:
         with open(path, "rb") as f:
             head = f.read(100)
     except OSError as e:
-        return [(f"không đọc được tệp: {e.strerror}", f"cannot read the file: {e.strerror}")]
+        vi, en = os_reason(e, "read")
+        return [(f"không đọc được tệp: {vi}", f"cannot read the file: {en}")]
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return [("không phải tệp SQLite", "not a SQLite file")]
     problems: list[tuple[str, str]] = []
@@ -141,7 +143,8 @@ def problems_of(path: Path) -> list[tuple[str, str]]:
         with open(path, "rb") as f:
             head = f.read(2)
     except OSError as e:
-        return [(f"không đọc được tệp: {e.strerror}", f"cannot read the file: {e.strerror}")]
+        vi, en = os_reason(e, "read")
+        return [(f"không đọc được tệp: {vi}", f"cannot read the file: {en}")]
     return _json_problems(path) if head == GZIP_MAGIC else _sqlite_problems(path)
 
 

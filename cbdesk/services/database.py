@@ -16,6 +16,7 @@ from cbdesk import paths
 from cbdesk.db import migrate
 from cbdesk.db.engine import Database, sqlite_path, to_url
 from cbdesk.services.errors import ServiceError
+from cbdesk.services.os_errors import os_reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -50,9 +51,10 @@ def sniff_sqlite(path: Path) -> None:
         with open(path, "rb") as f:
             head = f.read(100)
     except OSError as e:
+        vi, en = os_reason(e, "read")
         raise DatabaseError(
-            f"Không đọc được tệp cơ sở dữ liệu '{path}': {e.strerror}.",
-            f"Cannot read the database file '{path}': {e.strerror}.",
+            f"Không đọc được tệp cơ sở dữ liệu '{path}': {vi}.",
+            f"Cannot read the database file '{path}': {en}.",
         ) from e
     if len(head) == 0:
         # Never taken as new: an emptied file is damage (a crashed copy, a
@@ -86,9 +88,10 @@ def open_database(
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
+                vi, en = os_reason(e, "folder")
                 raise DatabaseError(
-                    f"Không tạo được thư mục '{path.parent}': {e.strerror}.",
-                    f"Cannot create the folder '{path.parent}': {e.strerror}.",
+                    f"Không tạo được thư mục '{path.parent}': {vi}.",
+                    f"Cannot create the folder '{path.parent}': {en}.",
                 ) from e
         else:
             sniff_sqlite(path)

@@ -49,6 +49,10 @@ def message_of(exc: BaseException, lang: str = "vi") -> str:
     trouble = trouble_of(exc) if _is_db_error(exc) else None
     if trouble is not None:
         return trouble.message(lang)
+    if isinstance(exc, OSError) and exc.errno is not None:
+        from cbdesk.services.os_errors import os_message  # the system's words stay out
+
+        return os_message(exc, lang)
     vi = getattr(exc, "message_vi", None)
     en = getattr(exc, "message_en", None)
     if vi:

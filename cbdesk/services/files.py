@@ -1,6 +1,7 @@
 """Writing a file people will open (a report, a workbook, a form): whole or not
 at all. The one atomic writer of cbdesk — the CLI, the workbooks and the window
-all use it."""
+all use it. A refusal names the file and says why in the clerk's words (a
+file open in Acrobat or Excel: close it first; services.os_errors)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from cbdesk.services.errors import ServiceError
+from cbdesk.services.os_errors import os_reason
 
 
 class FileWriteError(ServiceError):
@@ -26,8 +28,9 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=".cbdesk-", suffix=".part", dir=folder)
     except OSError as e:
-        raise FileWriteError(f"Không ghi được vào thư mục '{folder}': {e.strerror}.",
-                             f"Cannot write to the folder '{folder}': {e.strerror}.") from e
+        vi, en = os_reason(e, "folder")
+        raise FileWriteError(f"Không ghi được vào thư mục '{folder}': {vi}.",
+                             f"Cannot write to the folder '{folder}': {en}.") from e
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -36,8 +39,9 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise FileWriteError(f"Không ghi được tệp '{path}': {e.strerror}.",
-                             f"Cannot write the file '{path}': {e.strerror}.") from e
+        vi, en = os_reason(e)
+        raise FileWriteError(f"Không ghi được tệp '{path}': {vi}.",
+                             f"Cannot write the file '{path}': {en}.") from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -18,6 +18,7 @@ from cbdesk.services.errors import NotFound
 from cbdesk.services.plans import closed_periods, is_period_locked
 from cbdesk.services.validation import check_value
 from cbdesk.xlsx.cells import CellError, Issue, WorkbookRefused, read_code, read_number, read_text
+from cbdesk.xlsx.form_checks import misread
 from cbdesk.xlsx.reader import Book
 from cbdesk.xlsx.safety import scan_sheet
 from cbdesk.xlsx.schema import FORM_SHEET, FORM_VERSION
@@ -99,6 +100,7 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
     base, _ = svc.base_plan(db, year)
     targets = {t.code: t for t in base.targets}
     results = {(r.target, r.period, r.area): r for r in base.results}
+    lines = {line.code: line for line in svc.form_lines(db, year, area.code)}
     issues: list[Issue] = []
 
     def issue(row: int, column: str | None, vi: str, en: str, value=None,
@@ -140,6 +142,10 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
             continue
         if value is None:
             continue  # no figure yet
+        suspicious = misread(row[4], value, lines.get(code))
+        if suspicious is not None:  # Excel's English reading of a Vietnamese figure
+            issue(number, value_header, *suspicious, row[4])
+            continue
         t = targets[code]
         for vi, en in check_value(code, t.unit, t.kind, value, "giá trị", "value"):
             issue(number, value_header, vi, en, row[4], reading=False)

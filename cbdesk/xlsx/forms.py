@@ -3,8 +3,9 @@ district offices, one workbook per area and period (SPEC §3.3).
 
 A form lists the area's targets with their code, name, unit and the area's
 plan figure, one input cell (yellow, unlocked) per target and a notes cell;
-every other cell is protected; input cells accept only numbers ≥ 0 (≤ 100 for
-rates). Instructions in Vietnamese sit on top; the page is set up for A4. A
+every other cell is protected; the value cells are text cells (what was
+typed is kept whatever Excel's number settings, and read back with the
+Vietnamese rules). Instructions in Vietnamese sit on top; the page is set up for A4. A
 very hidden sheet carries what :mod:`cbdesk.xlsx.form_import` needs to file
 the figures back: plan year, area, period, form version and a fingerprint of
 the plan.
@@ -82,7 +83,8 @@ def _instructions(spec: FormSpec) -> list[str]:
         "cộng dồn ghi số phát sinh trong kỳ; chỉ tiêu tỷ lệ hoặc tại thời điểm ghi số tại "
         "thời điểm cuối kỳ. Chưa có số liệu thì để trống và ghi lý do ở cột ‘Ghi chú’.",
         "3. Ghi số theo kiểu Việt Nam: dấu chấm ngăn cách hàng nghìn, dấu phẩy ngăn cách "
-        "phần thập phân (ví dụ 12.000; 3,45). Tỷ lệ (%) ghi từ 0 đến 100.",
+        "phần thập phân (ví dụ 12.000; 3,45). Ô màu vàng giữ đúng số đã gõ, dù máy tính cài "
+        "đặt số kiểu nào. Tỷ lệ (%) ghi từ 0 đến 100, không ghi dấu %.",
         "4. Chỉ điền vào các ô màu vàng; không đổi tên trang, không thêm hoặc xóa dòng, cột.",
         f"5. Hạn gửi: ngày {format_date(spec.deadline)}. Lưu tệp (giữ định dạng .xlsx) và "
         f"gửi lại cho {spec.organisation or 'cơ quan tổng hợp'} qua thư điện tử hoặc USB.",
@@ -118,14 +120,21 @@ def form_workbook(spec: FormSpec) -> bytes:
         c.font, c.fill, c.border = Font(bold=True), HEADER_FILL, BOX
         c.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     ws.row_dimensions[header].height = 32
-    counts = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
-                            allow_blank=True, showErrorMessage=True,
-                            errorTitle="Số không hợp lệ",
-                            error="Hãy nhập một số không âm (ví dụ 1.234 hoặc 12,5).")
-    rates = DataValidation(type="decimal", operator="between", formula1="0", formula2="100",
-                           allow_blank=True, showErrorMessage=True,
-                           errorTitle="Tỷ lệ không hợp lệ",
-                           error="Tỷ lệ (%) phải là số từ 0 đến 100.")
+    # Input cells are text cells: Excel keeps ‘12.000’ as typed whatever the
+    # PC's number settings (an English-settings Excel would store the number
+    # 12), and the import reads it the Vietnamese way (form_import, form_checks).
+    # Excel's number validation would refuse text, so the cells only say how
+    # to write a figure; the import checks the figures.
+    counts = DataValidation(type="textLength", operator="lessThanOrEqual", formula1="30",
+                            allow_blank=True, showInputMessage=True, showErrorMessage=True,
+                            promptTitle="Cách ghi số",
+                            prompt="Số kiểu Việt Nam: 12.000 (mười hai nghìn); 3,45.",
+                            errorTitle="Quá dài", error="Chỉ ghi một số, ví dụ 12.000.")
+    rates = DataValidation(type="textLength", operator="lessThanOrEqual", formula1="30",
+                           allow_blank=True, showInputMessage=True, showErrorMessage=True,
+                           promptTitle="Tỷ lệ (%)",
+                           prompt="Số từ 0 đến 100, không ghi dấu %; ví dụ 95,5.",
+                           errorTitle="Quá dài", error="Chỉ ghi một số, ví dụ 95,5.")
     first = header + 1
     for i, line in enumerate(spec.lines):
         r = first + i
@@ -141,6 +150,9 @@ def form_workbook(spec: FormSpec) -> bytes:
         for col in (VALUE_COL, NOTE_COL):
             c = ws.cell(row=r, column=col)
             c.protection, c.fill = UNLOCKED, INPUT_FILL
+        ws.cell(row=r, column=VALUE_COL).number_format = "@"
+        ws.cell(row=r, column=VALUE_COL).alignment = Alignment(horizontal="right",
+                                                               vertical="top")
         (rates if is_rate(line.unit) else counts).add(ws.cell(row=r, column=VALUE_COL))
         # Spreadsheets do not grow a row for wrapped text they open: size it
         # from the name's length, or long names print over the next row.

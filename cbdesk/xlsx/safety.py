@@ -19,6 +19,7 @@ from pathlib import Path
 from openpyxl.utils.cell import coordinate_to_tuple
 
 from cbdesk.core.vnformat import format_number
+from cbdesk.services.os_errors import os_reason
 from cbdesk.xlsx.cells import Issue, WorkbookRefused
 
 MAX_TOTAL = 200 * 1024 * 1024  # uncompressed bytes in the whole zip
@@ -57,8 +58,9 @@ def _sniff(path: Path, name: str) -> None:
         raise _refuse(name, "đây là một thư mục, không phải tệp.",
                       "this is a folder, not a file.") from None
     except OSError as e:
-        raise _refuse(name, f"không mở được tệp ({e.strerror}).",
-                      f"the file cannot be opened ({e.strerror}).") from None
+        vi, en = os_reason(e, "read")
+        raise _refuse(name, f"không mở được tệp ({vi}).",
+                      f"the file cannot be opened ({en}).") from None
     if not head:
         raise _refuse(name, "tệp rỗng (0 byte).", "the file is empty (0 bytes).")
     if head.startswith(OLE2):
@@ -149,8 +151,9 @@ def check_zip(path: Path, name: str) -> None:
             NotImplementedError, RuntimeError, zlib.error) as e:
         raise damaged(name, str(e) if isinstance(e, NotImplementedError) else "") from None
     except OSError as e:
-        raise _refuse(name, f"không đọc được tệp ({e.strerror}).",
-                      f"the file cannot be read ({e.strerror}).") from None
+        vi, en = os_reason(e, "read")
+        raise _refuse(name, f"không đọc được tệp ({vi}).",
+                      f"the file cannot be read ({en}).") from None
 
 
 def _last_match(pattern: re.Pattern[bytes], data: bytes) -> re.Match[bytes] | None:

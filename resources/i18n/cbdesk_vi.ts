@@ -980,6 +980,10 @@
         <translation>Kế hoạch:</translation>
     </message>
     <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Đang chuẩn bị các trang để in…</translation>
+    </message>
+    <message>
         <source>Preparing the report…</source>
         <translation>Đang chuẩn bị báo cáo…</translation>
     </message>
@@ -998,6 +1002,14 @@
     <message>
         <source>Print</source>
         <translation>In</translation>
+    </message>
+    <message>
+        <source>Printing page {n} of {total}…</source>
+        <translation>Đang in trang {n}/{total}…</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Đã dừng in.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -1308,6 +1320,10 @@
     <message>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
     </message>
     <message>
         <source>Target</source>

@@ -51,6 +51,7 @@ def test_a_new_user_reports_the_first_half_year(qtbot, make_window, demo_sqlite,
     def printer(cls, parent):
         p = QPrinter(QPrinter.HighResolution)
         p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setResolution(300)  # a small job (tests/ui/test_printing.py checks the output)
         p.setOutputFileName(str(printed))
         return p
 

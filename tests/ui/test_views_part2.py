@@ -211,6 +211,7 @@ def test_issue_and_reprint_byte_identical(qtbot, host, reports, tmp_path, monkey
     def printer(cls, parent):
         p = QPrinter(QPrinter.HighResolution)
         p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setResolution(300)  # a small job (tests/ui/test_printing.py checks the output)
         p.setOutputFileName(str(printed))
         return p
 
@@ -240,6 +241,7 @@ def test_print_path_writes_pdf(qtbot, reports, tmp_path, monkeypatch):
     def printer(cls, parent):
         p = QPrinter(QPrinter.HighResolution)
         p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setResolution(300)  # a small job (tests/ui/test_printing.py checks the output)
         p.setOutputFileName(str(out))
         return p
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cbdesk.core.pasted_numbers import as_vietnamese, convention
 from cbdesk.services import results as result_service
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import View
@@ -106,6 +107,10 @@ class GridView(QTableView):
                 if start + dc >= len(value_cols):
                     break
                 texts[(row, value_cols[start + dc])] = cell.strip()
+        # Read as the source PC wrote them when the block tells (34.4, 12,000
+        # from an English-settings Excel); ambiguous alone, still refused.
+        way = convention(list(texts.values()))
+        texts = {key: as_vietnamese(text, way) for key, text in texts.items()}
         return self.edit_cells(texts, tr("Paste"))
 
     # -- keys -----------------------------------------------------------------

@@ -6,12 +6,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from cbdesk.ui.i18n import tr
+from cbdesk.ui.views.printing import Progress, print_document
 
 
 def write_file(path: str | Path, data: bytes) -> None:
@@ -31,36 +30,47 @@ def load_pdf(data: bytes, folder: str, name: str) -> QPdfDocument:
     return doc
 
 
-def print_pdf(data: bytes, printer: QPrinter, folder: str | None = None) -> int:
-    """Print a PDF's pages on ``printer`` as images (QtPdf renders, QPainter
-    prints); returns the number of pages printed."""
+def print_pdf(data: bytes, printer: QPrinter, folder: str | None = None,
+              progress: Progress | None = None) -> int:
+    """Print a PDF as it is (100 %, each page on its own paper size and
+    orientation, at the printer's resolution: cbdesk.ui.views.printing);
+    returns the number of pages sent, 0 when stopped through ``progress``."""
     with tempfile.TemporaryDirectory(prefix="cbdesk-print-", dir=folder) as tmp:
         doc = load_pdf(data, tmp, "print.pdf")
-        count = doc.pageCount()
-        if count <= 0:
-            doc.close()
-            return 0
-        painter = QPainter()
-        if not painter.begin(printer):
-            doc.close()
-            raise OSError(tr("The printer could not be started."))
         try:
-            dpi = min(max(printer.resolution(), 96), 200)
-            for i in range(count):
-                if i:
-                    printer.newPage()
-                pts = doc.pagePointSize(i)
-                size = QSize(
-                    max(1, round(pts.width() / 72 * dpi)), max(1, round(pts.height() / 72 * dpi))
-                )
-                image = doc.render(i, size)
-                area = painter.viewport()
-                scaled = size.scaled(area.size(), Qt.KeepAspectRatio)
-                x = area.x() + (area.width() - scaled.width()) // 2
-                y = area.y() + (area.height() - scaled.height()) // 2
-                # The painter scales the page image to the paper; no resampling here.
-                painter.drawImage(QRect(x, y, scaled.width(), scaled.height()), image)
+            if doc.pageCount() <= 0:
+                return 0
+            try:
+                return print_document(doc, printer, progress)
+            except OSError:
+                raise OSError(tr("The printer could not be started.")) from None
         finally:
-            painter.end()
             doc.close()
-        return count
+
+
+def print_with_progress(parent, data: bytes, printer: QPrinter) -> int | None:
+    """``print_pdf`` behind a progress bar with a Stop button; the pages sent,
+    or None when the clerk stopped it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    bar = QProgressDialog(tr("Preparing the pages for the printer…"), tr("Stop"), 0, 0, parent)
+    bar.setWindowTitle(tr("Print"))
+    bar.setWindowModality(Qt.WindowModality.WindowModal)
+    bar.setMinimumDuration(0)
+    bar.setAutoClose(False)
+    bar.setAutoReset(False)
+
+    def step(done: int, total: int) -> bool:
+        bar.setMaximum(total)
+        bar.setValue(done)
+        if done < total:
+            bar.setLabelText(tr("Printing page {n} of {total}…").format(n=done + 1, total=total))
+        return not bar.wasCanceled()
+
+    try:
+        pages = print_pdf(data, printer, progress=step)
+        return None if bar.wasCanceled() else pages
+    finally:
+        bar.close()
+        bar.deleteLater()

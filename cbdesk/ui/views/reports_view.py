@@ -38,7 +38,7 @@ from cbdesk.ui.common import View
 from cbdesk.ui.dialogs import ConfirmDialog, draft_not_saved, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.issued_reports import IssuedReportsMixin
-from cbdesk.ui.views.pdf_output import load_pdf, print_pdf, write_file
+from cbdesk.ui.views.pdf_output import load_pdf, print_with_progress, write_file
 from cbdesk.ui.views.pdf_preview import PdfPreview
 from cbdesk.ui.workers import BusyBar, run_in_background
 
@@ -396,8 +396,11 @@ class ReportsView(IssuedReportsMixin, View):
 
     def _print(self, data: bytes, printer) -> None:
         try:
-            pages = print_pdf(data, printer)
+            pages = print_with_progress(self, data, printer)
         except OSError as exc:
             show_error(self, exc)
+            return
+        if pages is None:
+            self.message.setText(tr("Printing stopped."))
             return
         self.message.setText(tr("Sent {n} pages to the printer.").format(n=pages))
