@@ -6,16 +6,16 @@ from cbdesk.commands.common import open_db, say
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--demo", action="store_true", help="add the 2021 sample plan")
+    p.add_argument("--demo", action="store_true", help="add the 2021 sample plan to an empty database (never to real data)")
 
 
 def run(args) -> int:
     db = open_db(args, create=True)
     try:
         if args.demo:
-            from cbdesk.services.sample import install_sample_plan
+            from cbdesk.services.setup.demo import install_demo
 
-            created = install_sample_plan(db)
+            created = install_demo(db)  # refuses (RealDataError) a database with real data
             if created:
                 say(
                     args,
@@ -25,8 +25,8 @@ def run(args) -> int:
             else:
                 say(
                     args,
-                    "Kế hoạch năm 2021 đã có; không thay đổi.",
-                    "The 2021 plan already exists; nothing changed.",
+                    "Kế hoạch mẫu đã có, chưa ai sửa; không thay đổi.",
+                    "The untouched sample plan is there already; nothing changed.",
                 )
         else:
             say(
