@@ -28,7 +28,7 @@ from cbdesk.paths import data_dir
 from cbdesk.services import plans as plan_service
 from cbdesk.services.actors import Actor, system_actor
 from cbdesk.ui import plan_actions
-from cbdesk.ui.dialogs import Notice, SaveChangesDialog, show_error
+from cbdesk.ui.dialogs import SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views import VIEWS
 
@@ -151,12 +151,13 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{i + 1}")
         plan_actions.add_menu(self, mb, act)
         act(mb.addMenu(tr("&Reports")), tr("Reports…"), lambda: self.show_view("reports"))
+        from cbdesk.ui import menu_extras
+
         tools_menu = mb.addMenu(tr("&Tools"))
         act(tools_menu, tr("Catalogs"), lambda: self.show_view("catalog"))
         act(tools_menu, tr("Settings"), lambda: self.show_view("settings"))
-        help_menu = mb.addMenu(tr("&Help"))
-        act(help_menu, tr("About cbdesk"), self.about, QKeySequence.HelpContents)
-        act(help_menu, tr("Open data folder"), self.open_data_folder)
+        menu_extras.add_tools(self, tools_menu, act)  # backups
+        menu_extras.add_help(self, mb.addMenu(tr("&Help")), act)  # guide (F1), sample, about
 
     def _grid_call(self, name: str) -> None:
         view = self.current_view()
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
             return
         view = self.view(self.keys[row])
         self.stack.setCurrentIndex(row)
+        from cbdesk.ui import empty_states
+
+        empty_states.refresh(self)
         if self.search_edit.text():
             view.search(self.search_edit.text())
 
@@ -220,11 +224,7 @@ class MainWindow(QMainWindow):
         existing = set(self.views)
         self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
         # A view created just now has loaded itself; reload only the others.
-        self.reload_all(only=existing)
-        if not infos:
-            Notice.info(self, tr("No plan yet"),
-                        tr("The database holds no plan yet. Import one from Excel or a "
-                           "document, or start again with the sample plan."))
+        self.reload_all(only=existing)  # and every empty view says what to do next
 
     def _fill_periods(self, year: int, wanted: str = "") -> None:
         self.period_combo.clear()
@@ -300,6 +300,9 @@ class MainWindow(QMainWindow):
         self.reload_all()
 
     def reload_all(self, only: set[str] | None = None) -> None:
+        from cbdesk.ui import empty_states
+
+        empty_states.refresh(self)
         if self.year is None:
             return
         for v in [v for key, v in self.views.items() if only is None or key in only]:

@@ -14,8 +14,16 @@ TARGET_CODE = re.compile(r"Chỉ tiêu \d+(?:\.\d+)+")
 
 def _busy(db) -> None:
     """The sample plan, then what an office does in a month."""
-    from cbdesk.services import catalog, catalog_changes, issued, periods, plan_info, results
-    from cbdesk.services import tasks, targets
+    from cbdesk.services import (
+        catalog,
+        catalog_changes,
+        issued,
+        periods,
+        plan_info,
+        results,
+        targets,
+        tasks,
+    )
     from cbdesk.services.issued import ReportMeta
     from cbdesk.services.sample import install_sample_plan
 

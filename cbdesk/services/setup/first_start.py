@@ -54,3 +54,35 @@ def apply_setup(db: Database, actor: Actor, data: SetupData) -> None:
         add_areas(db, actor, data.areas)
     if data.units:
         add_units(db, actor, data.units)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """How much a database (and a plan) holds: what the empty views speak of."""
+
+    plans: int
+    areas: int
+    units: int
+    targets: int
+    tasks: int
+    results: int
+    audit: int
+    issued: int
+
+
+def counts(db: Database, year: int | None) -> Counts:
+    from cbdesk.db.models import AuditEntry, IssuedReport, Result, Target, Task
+
+    with db.session() as s:
+        def n(model, *where):
+            return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+        plan_id = s.scalar(select(Plan.id).where(Plan.year == year)) if year else None
+        return Counts(
+            plans=n(Plan), areas=n(Area), units=n(Unit),
+            targets=n(Target, Target.plan_id == plan_id) if plan_id else 0,
+            tasks=n(Task, Task.plan_id == plan_id) if plan_id else 0,
+            results=n(Result, Result.target_id.in_(select(Target.id).where(
+                Target.plan_id == plan_id))) if plan_id else 0,
+            audit=n(AuditEntry, AuditEntry.plan_year == year) if year else n(AuditEntry),
+            issued=n(IssuedReport, IssuedReport.plan_id == plan_id) if plan_id else 0)
