@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,8 @@ class TaskDialog(SavingDialog):
             self.lead.addItem(u.name, u.code)
             item = QListWidgetItem(u.name)
             item.setData(256, u.code)
-            item.setCheckState(2 if row and u.code in row.coordinating_units else 0)
+            item.setCheckState(Qt.CheckState.Checked if row and u.code in row.coordinating_units
+                               else Qt.CheckState.Unchecked)
             self.coords.addItem(item)
         if row:
             self.lead.setCurrentIndex(max(self.lead.findData(row.lead_unit or None), 0))
@@ -69,7 +70,7 @@ class TaskDialog(SavingDialog):
 
     def save(self) -> None:
         coords = tuple(self.coords.item(i).data(256) for i in range(self.coords.count())
-                       if self.coords.item(i).checkState() == 2)
+                       if self.coords.item(i).checkState() == Qt.CheckState.Checked)
         form = task_service.TaskForm(
             self.code.text(), self.title.toPlainText(), self.description.toPlainText(),
             self.row.parent_code if self.row else None, self.lead.currentData(), coords,
