@@ -1,0 +1,134 @@
+"""Backups made and restored from the window (Tools → Back up now, Restore…),
+the user guide opened by F1, the catalog's area changes, the sample plan in its
+own file (issue 18)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from cbdesk.ui import workers
+
+
+def test_backup_and_restore_from_the_window(qtbot, window, monkeypatch, errors, tmp_path):
+    from cbdesk.services import backup, settings
+    from cbdesk.services.progress import target_rows
+    from cbdesk.services.results import CellChange, save_entries
+    from cbdesk.ui import backup_dialogs
+    from cbdesk.ui.dialogs import ConfirmDialog
+
+    folder = tmp_path / "Sao lưu"
+    settings.write(window.db, {"backup.folder": str(folder)})
+    before = {r.code: r.period_value for r in target_rows(window.db, 2021, "2021-H1")}
+
+    # Công cụ → Sao lưu ngay
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: not workers.busy() and bool(backup.list_backups(window.db)),
+                    timeout=60000)
+    [made] = backup.list_backups(window.db)
+    assert made.path.parent == folder and made.reason == "manual"
+    assert any("Đã sao lưu và kiểm tra xong" in e for e in errors)
+
+    # A figure changed after the backup.
+    save_entries(window.db, window.actor, 2021, "2021-H1", [CellChange("6", None, 9999)])
+    assert {r.code: r.period_value for r in target_rows(window.db, 2021, "2021-H1")}["6"] == 9999
+
+    # Công cụ → Khôi phục…: the list shows the verified backup and what it holds.
+    seen = {}
+
+    def choose(cls, parent, entries, folder_shown):
+        dialog = cls(parent, entries, folder_shown)
+        qtbot.addWidget(dialog)
+        seen["rows"] = [[dialog.table.item(r, c).text() for c in range(dialog.COLUMNS)]
+                        for r in range(dialog.table.rowCount())]
+        dialog.select_path(made.path)
+        dialog._accept_selected()
+        return dialog.chosen
+
+    def confirm(cls, parent, title, text):
+        seen["confirm"] = text
+        return True
+
+    monkeypatch.setattr(backup_dialogs.RestoreDialog, "ask", classmethod(choose))
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(confirm))
+    window.restore_action.trigger()
+    [row] = [r for r in seen["rows"] if r[0].startswith(made.created.strftime("%d/%m/%Y"))
+             and "sao lưu tay" in r[0]]
+    assert row[3] == "tốt" and "Kế hoạch 2021" in row[4] and "chỉ tiêu" in row[4]
+    assert row[1].endswith("KB") or row[1].endswith("MB")
+    assert "sẽ thay đổi" in seen["confirm"] and "Dòng nhật ký" in seen["confirm"]
+    after = {r.code: r.period_value for r in target_rows(window.db, 2021, "2021-H1")}
+    assert after == before
+    assert any("Đã khôi phục" in e for e in errors)
+    # The data before the restore was kept as a backup of its own.
+    assert any(i.reason == "before-restore" for i in backup.list_backups(window.db))
+    assert window.year == 2021
+
+
+def test_f1_opens_the_guide(qtbot, window):
+    window.activateWindow()
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key_F1)
+    guide = window.guide_dialog
+    qtbot.addWidget(guide)
+    assert guide.isVisible()
+    assert guide.toc.count() >= 7
+    assert "Hướng dẫn sử dụng" in guide.text()
+    titles = [guide.toc.item(i).text() for i in range(guide.toc.count())]
+    assert any("Sao lưu" in t for t in titles) and any("Bắt đầu" in t for t in titles)
+    guide.toc.setCurrentRow(titles.index(next(t for t in titles if "Sao lưu" in t)))
+    assert "Khôi phục" in guide.text()
+
+
+def test_catalog_areas_added_ended_and_split_in_the_window(window, monkeypatch):
+    from cbdesk.services import catalog
+    from cbdesk.services.catalog_changes import NewArea
+    from cbdesk.ui.views import catalog_dialogs
+
+    view = window.show_view("catalog")
+    monkeypatch.setattr(catalog_dialogs.AreaDialog, "ask", classmethod(
+        lambda cls, parent, areas, area=None: ("060", "Xã Mới", "commune", "04",
+                                               date(2025, 7, 1), None)))
+    view.add_area()
+    areas = {a.code: a for a in catalog.list_areas(window.db)}
+    assert areas["060"].name == "Xã Mới" and areas["060"].parent_code == "04"
+    view.area_table.selectRow([a.code for a in view.areas.rows].index("053"))
+    monkeypatch.setattr(catalog_dialogs.EndDialog, "ask", classmethod(
+        lambda cls, *a: date(2025, 6, 30)))
+    view.end_area()
+    monkeypatch.setattr(catalog_dialogs.SplitDialog, "ask", classmethod(
+        lambda cls, parent, areas: ("042", [NewArea("04201", "Xã Lý Bôn"),
+                                            NewArea("04202", "Xã Quảng Lâm")],
+                                    date(2025, 7, 1))))
+    view.split_area()
+    areas = {a.code: a for a in catalog.list_areas(window.db)}
+    assert areas["042"].valid_to == date(2025, 6, 30)
+    assert areas["04201"].valid_from == date(2025, 7, 1)
+    assert view.areas.rowCount() == 14
+    view.unit_table.selectRow(0)
+    monkeypatch.setattr(catalog_dialogs.EndDialog, "ask", classmethod(
+        lambda cls, *a: date(2026, 1, 1)))
+    view.end_unit()
+    assert not catalog.list_units(window.db)[0].active
+
+
+def test_the_sample_opens_as_its_own_file(window, monkeypatch, tmp_path):
+    from cbdesk.services.plans import list_plans
+    from cbdesk.services.setup import demo
+    from cbdesk.ui.setup import wizard
+
+    launched = []
+    monkeypatch.setattr(demo, "demo_path", lambda: tmp_path / "cbdesk-demo.sqlite")
+    monkeypatch.setattr(wizard.DemoLauncher, "launch",
+                        classmethod(lambda cls, path: launched.append(path) or True))
+    wizard.open_demo(window)
+    assert launched == [tmp_path / "cbdesk-demo.sqlite"]
+    from cbdesk.services.database import open_database
+
+    db = open_database(str(launched[0]))
+    try:
+        assert [p.year for p in list_plans(db)] == [2021]
+        assert demo.state(db) == "sample"
+    finally:
+        db.dispose()
