@@ -9,7 +9,14 @@ plan, the period or the data change."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from cbdesk.services.setup import first_start
 from cbdesk.ui.i18n import tr
@@ -21,6 +28,7 @@ class EmptyState(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("emptyState")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setStyleSheet("#emptyState { background:#fff8e1; border:1px solid #e6d49a;"
                            " border-radius:4px; }")
         lay = QVBoxLayout(self)
@@ -131,7 +139,7 @@ def _banner(window, key: str) -> EmptyState:
     banner = holder.findChild(EmptyState)
     if banner is None:
         banner = EmptyState(holder)
-        holder.layout().insertWidget(0, banner)
+        holder.layout().insertWidget(0, banner, 0, Qt.AlignmentFlag.AlignTop)
     return banner
 
 

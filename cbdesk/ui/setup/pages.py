@@ -102,6 +102,7 @@ class AreasPage(QWizardPage):
         lay.addLayout(row)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("040\tThành phố Cao Bằng\n042\tBảo Lâm\n…")
+        self.text.setTabStopDistance(170)
         lay.addWidget(self.text, 1)
         self.status = QLabel()
         self.status.setWordWrap(True)

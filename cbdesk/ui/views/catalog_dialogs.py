@@ -213,6 +213,7 @@ class AreaListDialog(_Form):
         take.clicked.connect(self.take)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("040\tThành phố Cao Bằng\n042\tBảo Lâm")
+        self.text.setTabStopDistance(170)
         self.text.setMinimumSize(520, 220)
         self.form.addRow(tr("Level:"), self.level)
         self.form.addRow(self.builtin, take)
