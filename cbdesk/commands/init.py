@@ -6,7 +6,8 @@ from cbdesk.commands.common import open_db, say
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--demo", action="store_true", help="add the 2021 sample plan to an empty database (never to real data)")
+    p.add_argument("--demo", action="store_true",
+                   help="add the 2021 sample plan to an empty database (never to real data)")
 
 
 def run(args) -> int:
