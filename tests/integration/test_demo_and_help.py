@@ -3,7 +3,6 @@ Vietnamese by default and English with --lang en (issue 18)."""
 
 from __future__ import annotations
 
-
 from helpers import run_cli
 
 
