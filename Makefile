@@ -12,9 +12,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
+# The sample plan in its own file (cbdesk-demo.sqlite in the data folder, made when
+# missing, never the office's database): what Help → Open the sample plan opens.
 run: $(STAMP)
-	$(PY) -m cbdesk init --demo
-	$(PY) -m cbdesk
+	$(PY) -m cbdesk --db "$$($(PY) -c 'from cbdesk.services.setup.demo import ensure_demo_database as e; print(e())')"
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
