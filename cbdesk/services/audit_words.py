@@ -419,3 +419,41 @@ def trail(db: Database, filt: AuditFilter, lang: str = "vi", limit: int = 5000
             continue
         out.append(w)
     return out
+
+
+def _as_text(value) -> str | None:
+    """A change's value as the audit trail stores it (then described the same way)."""
+    from cbdesk.services.audit import _text
+
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return str([str(v) for v in value])
+    return _text(value)
+
+
+def change_words(describer: Describer, change, year: int | None) -> str:
+    """One line of an import preview (a ``services.changes.Change``) in words:
+    ``Chỉ tiêu 1 – Tạo việc làm mới · Quý I/2021 · Bảo Lâm: Giá trị 120 → 150 người``."""
+    from datetime import datetime as _dt
+
+    vi = describer.lang == "vi"
+    entity = change.entity
+    key = str(change.key)
+    if entity == "update":  # "<task> <date>": a new progress note
+        task, _, day = key.partition(" ")
+        return (f"{describer.task_words(year, task)}: "
+                + ("thêm cập nhật tiến độ ngày " if vi else "progress update of ")
+                + date_words(day))
+    row = AuditRow(0, _dt.now(), "", year, entity, key,
+                   "created" if change.field == "*" else change.field,
+                   _as_text(change.old), _as_text(change.new), "")
+    subject = describer.subject(row)[0] or entity_word(entity, describer.lang)
+    if change.field == "*":
+        return f"{subject}: " + ("thêm mới" if vi else "added")
+    blank = "(trống)" if vi else "(blank)"
+    old = describer.value_words(row, row.old) or blank
+    new = describer.value_words(row, row.new) or blank
+    return f"{subject}: {field_word(change.field, describer.lang)} {old} → {new}"
