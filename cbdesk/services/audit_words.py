@@ -401,7 +401,9 @@ def trail(db: Database, filt: AuditFilter, lang: str = "vi", limit: int = 5000
     """The audit trail in words, newest first, narrowed by ``filt``."""
     from cbdesk.services.audit import list_entries
 
-    rows = list_entries(db, plan_year=filt.plan_year, user=filt.user or None, limit=limit)
+    # A target's entries all have keys starting with its code: narrowed in the query.
+    rows = list_entries(db, plan_year=filt.plan_year, user=filt.user or None, limit=limit,
+                        key_prefix=filt.target or None)
     describer = Describer(db, lang)
     out = []
     for r in rows:

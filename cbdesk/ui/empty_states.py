@@ -102,7 +102,8 @@ def hint(window, key: str):
             else tr("There is no plan yet. Make a new plan, import one from Excel or read it "
                     "from a Word document. The sample plan opens as a separate file.")
         return text, _no_plan_actions(window, c)
-    if key in ("targets", "overview", "entry", "reports") and c.targets == 0:
+    if key in ("targets", "overview", "entry", "reports") and c.targets == 0 and not (
+            key == "reports" and c.tasks):
         def add_target():
             window.show_view("targets").add_target()
         text = {
