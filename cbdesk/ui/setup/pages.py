@@ -212,6 +212,8 @@ class PlanPage(QWizardPage):
                 form.addRow("    " + tr("Title:"), self.title_edit)
                 lay.addLayout(form)
         self.choices["empty"].setChecked(True)
+        self.choices["empty"].toggled.connect(self.year.setEnabled)
+        self.choices["empty"].toggled.connect(self.title_edit.setEnabled)
         self._suggest()
         lay.addStretch(1)
 
