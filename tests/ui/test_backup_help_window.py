@@ -132,3 +132,30 @@ def test_the_sample_opens_as_its_own_file(window, monkeypatch, tmp_path):
         assert demo.state(db) == "sample"
     finally:
         db.dispose()
+
+
+def test_the_audit_view_reads_in_words_and_exports(qtbot, window, monkeypatch, tmp_path):
+    import re
+
+    import openpyxl
+
+    from cbdesk.services.results import CellChange, save_entries
+    from cbdesk.ui.file_actions import FileDialogs
+
+    save_entries(window.db, window.actor, 2021, "2021-H1", [CellChange("2", "040", 3.52)])
+    view = window.show_view("audit")
+    qtbot.waitUntil(lambda: not workers.busy(), timeout=30000)  # its first load
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.set_filters(area="040")
+    m = view.model
+    assert m.rowCount() >= 1 and all(r.area == "040" for r in m.rows)
+    texts = [m.data(m.index(i, c)) for i in range(m.rowCount()) for c in range(3, 8)]
+    assert not any("|" in t for t in texts)
+    assert not any(re.search(r"(?<![\d.])\d+\.\d+(?![\d.])", t.replace("Chỉ tiêu ", ""))
+                   for t in texts if not t.startswith("Chỉ tiêu"))
+    assert any("3,52%" in t for t in texts) and any("Thành phố Cao Bằng" in t for t in texts)
+    out = tmp_path / "nhật ký.xlsx"
+    monkeypatch.setattr(FileDialogs, "save_file", classmethod(lambda cls, *a: str(out)))
+    view.export_button.click()
+    ws = openpyxl.load_workbook(out).active
+    assert ws.max_row == m.rowCount() + 1 and ws.cell(1, 4).value == "Nội dung"
