@@ -57,6 +57,36 @@ class GuideDialog(QDialog):
         if 0 <= row < len(self.files):
             url = QUrl.fromLocalFile(str(guide_dir() / self.files[row][0]))
             self.browser.setSource(url, self.browser.document().ResourceType.MarkdownResource)
+            self.fit_images()
+
+    def fit_images(self, widest: int = 600) -> None:
+        """Screenshots shown at most ``widest`` pixels wide (they are taken at
+        1366 px): the text beside them stays readable without scrolling sideways."""
+        from PySide6.QtGui import QImageReader, QTextCursor
+
+        doc = self.browser.document()
+        base = guide_dir()
+        if self.browser.isVisible():
+            widest = max(320, min(widest, self.browser.viewport().width() - 80))
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                fmt = frag.charFormat()
+                if fmt.isImageFormat():
+                    image = fmt.toImageFormat()
+                    size = QImageReader(str((base / image.name()).resolve())).size()
+                    if size.width() > widest:
+                        image.setWidth(widest)
+                        image.setHeight(size.height() * widest / size.width())
+                        cursor = QTextCursor(doc)
+                        cursor.setPosition(frag.position())
+                        cursor.setPosition(frag.position() + frag.length(),
+                                           QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
 
     def text(self) -> str:
         return self.browser.toPlainText()
