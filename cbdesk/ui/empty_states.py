@@ -80,13 +80,13 @@ def _no_plan_actions(window, counts) -> list:
     return actions
 
 
-def hint(window, key: str):
+def hint(window, key: str, c: first_start.Counts | None = None):
     """(text, actions) for the view ``key`` now, or None when it has content."""
     from cbdesk.ui.setup import wizard
 
     if key in ("settings",):
         return None
-    c = first_start.counts(window.db, window.year)
+    c = c or first_start.counts(window.db, window.year)
     if window.year is None:
         if key == "catalog":
             if c.areas == 0 or c.units == 0:
@@ -146,8 +146,9 @@ def _banner(window, key: str) -> EmptyState:
 
 def refresh(window) -> None:
     """Show or hide the banner of every view that exists."""
+    counts = first_start.counts(window.db, window.year) if window.views else None
     for key, view in list(window.views.items()):
-        found = hint(window, key)
+        found = hint(window, key, counts)
         banner = _banner(window, key)
         if found is None:
             banner.hide()
