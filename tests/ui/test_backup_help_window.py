@@ -159,3 +159,31 @@ def test_the_audit_view_reads_in_words_and_exports(qtbot, window, monkeypatch, t
     view.export_button.click()
     ws = openpyxl.load_workbook(out).active
     assert ws.max_row == m.rowCount() + 1 and ws.cell(1, 4).value == "Nội dung"
+
+
+def test_setup_again_keeps_the_agency_and_carries_a_plan_over(qtbot, window, monkeypatch):
+    from cbdesk.services import catalog
+    from cbdesk.services.plans import list_plans
+    from cbdesk.ui.setup import wizard
+
+    before = catalog.get_organisation(window.db)
+
+    def run(cls, parent, db, actor):
+        wiz = cls(parent, db, actor)
+        qtbot.addWidget(wiz)
+        assert wiz.agency.edits["name"].text() == before.name  # as it is now
+        wiz.show()
+        wiz.next()
+        wiz.next()
+        wiz.next()
+        assert wiz.plan.year.value() == 2022
+        wiz.plan.carry.setCurrentIndex(wiz.plan.carry.findData(2021))
+        wiz.accept()
+        return wiz.chosen, wiz.plan.year.value()
+
+    monkeypatch.setattr(wizard.SetupWizard, "run", classmethod(run))
+    wizard.run_setup(window)
+    assert sorted(p.year for p in list_plans(window.db)) == [2021, 2022]
+    after = catalog.get_organisation(window.db)
+    assert after.recipients == before.recipients and after.signer_name == before.signer_name
+    assert window.year == 2022 and window.show_view("targets").visible_codes()

@@ -184,8 +184,9 @@ class PlanPage(QWizardPage):
     """The first plan: empty, read from a document or a workbook, the sample
     in its own file, or later."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, years: list[int] | None = None):
         super().__init__(parent)
+        self.years = sorted(years or [], reverse=True)
         self.setTitle(tr("The first plan"))
         self.setSubTitle(tr("How would you like to start?"))
         lay = QVBoxLayout(self)
@@ -208,12 +209,20 @@ class PlanPage(QWizardPage):
                 self.year.setValue(date.today().year)
                 self.title_edit = QLineEdit()
                 self.year.valueChanged.connect(self._suggest)
+                self.carry = QComboBox()
+                self.carry.addItem(tr("(nothing: an empty plan)"), None)
+                for y in self.years:
+                    self.carry.addItem(tr("The {0} plan").format(y), y)
                 form.addRow("    " + tr("Year:"), self.year)
                 form.addRow("    " + tr("Title:"), self.title_edit)
+                if self.years:  # a plan exists: its targets and tasks may be carried over
+                    form.addRow("    " + tr("Carry over from:"), self.carry)
+                    self.year.setValue(max(self.years) + 1)
                 lay.addLayout(form)
         self.choices["empty"].setChecked(True)
         self.choices["empty"].toggled.connect(self.year.setEnabled)
         self.choices["empty"].toggled.connect(self.title_edit.setEnabled)
+        self.choices["empty"].toggled.connect(self.carry.setEnabled)
         self._suggest()
         lay.addStretch(1)
 

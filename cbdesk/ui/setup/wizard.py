@@ -31,8 +31,12 @@ class SetupWizard(QWizard):
                             (QWizard.FinishButton, tr("Finish")),
                             (QWizard.CancelButton, tr("Cancel"))):
             self.setButtonText(which, text)
-        self.agency, self.areas, self.units, self.plan = (AgencyPage(), AreasPage(), UnitsPage(),
-                                                          PlanPage())
+        from cbdesk.services.plans import list_plans
+
+        self.agency, self.areas, self.units, self.plan = (
+            AgencyPage(), AreasPage(), UnitsPage(), PlanPage(years=[
+                p.year for p in list_plans(db)]))
+        self._prefill()
         for page in (self.agency, self.areas, self.units, self.plan):
             self.addPage(page)
         self.error = QLabel()
@@ -42,8 +46,18 @@ class SetupWizard(QWizard):
         self.chosen: str | None = None
         self.resize(760, 560)
 
+    def _prefill(self) -> None:
+        """Run again on a database in use: the agency as it is now (areas and
+        units already there are kept; the lists add new ones only)."""
+        from cbdesk.services import catalog
+
+        org = self.org = catalog.get_organisation(self.db)
+        for key, edit in self.agency.edits.items():
+            edit.setText(getattr(org, key, "") or "")
+
     def data(self) -> first_start.SetupData:
-        return first_start.SetupData(OrganisationData(**self.agency.values()),
+        org = OrganisationData(**self.agency.values(), recipients=list(self.org.recipients))
+        return first_start.SetupData(org,
                                      list(self.areas.areas), self.units.units())
 
     def finish(self) -> bool:
@@ -53,7 +67,8 @@ class SetupWizard(QWizard):
             self.chosen = self.plan.choice()
             if self.chosen == "empty":
                 plan_info.create_plan(self.db, self.actor, self.plan.year.value(),
-                                      self.plan.title_edit.text())
+                                      self.plan.title_edit.text(),
+                                      self.plan.carry.currentData())
         except ServiceError as e:
             self.error.setText(e.message(lang()))
             return False
