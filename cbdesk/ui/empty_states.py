@@ -163,3 +163,11 @@ def banner_of(window, key: str) -> EmptyState | None:
     holder = window.stack.widget(window.keys.index(key))
     found = holder.findChild(EmptyState)
     return found if found is not None and not found.isHidden() else None
+
+
+def reload_planless(window, keys, only=None) -> None:
+    """Without a plan, the views that have something to show anyway (catalogs,
+    settings) still load."""
+    for key in keys:
+        if key in window.views and (only is None or key in only):
+            window.views[key].reload()

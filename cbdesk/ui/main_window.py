@@ -32,6 +32,8 @@ from cbdesk.ui.dialogs import SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views import VIEWS
 
+PLANLESS_VIEWS = ("catalog", "settings")  # loaded even before there is a plan
+
 
 def app_settings() -> QSettings:
     """Window geometry and last choices, in the data folder (tests use a temp one)."""
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
             widget = VIEWS[key][1](self)
             self.views[key] = widget
             self.stack.widget(self.keys.index(key)).layout().addWidget(widget)
-            if self.year is not None:
+            if self.year is not None or key in PLANLESS_VIEWS:
                 widget.reload()
         return self.views[key]
 
@@ -303,8 +305,8 @@ class MainWindow(QMainWindow):
         from cbdesk.ui import empty_states
 
         empty_states.refresh(self)
-        if self.year is None:
-            return
+        if self.year is None:  # catalogs and settings have something to show already
+            return empty_states.reload_planless(self, PLANLESS_VIEWS, only)
         for v in [v for key, v in self.views.items() if only is None or key in only]:
             try:
                 v.reload()
@@ -335,10 +337,9 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         """Help → Open data folder: the database, backups and logs, in the file manager."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from cbdesk.ui import menu_extras
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+        menu_extras.open_folder(data_dir())
 
     def set_language(self, language: str) -> bool:
         """Switch the interface language now: menus, navigation, the top bar
@@ -377,11 +378,9 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
-        from cbdesk.services.database import schema_revision
-        from cbdesk.ui.dialogs import AboutDialog
+        from cbdesk.ui import menu_extras
 
-        AboutDialog.show_about(self, VERSION, self.db.display_name(),
-                               schema_revision(self.db) or "—")
+        menu_extras.about(self, VERSION)
 
     # -- geometry and closing -----------------------------------------------
     def _restore_geometry(self) -> None:

@@ -34,3 +34,20 @@ def add_help(window, menu, act) -> None:
     act(menu, tr("Open data folder"), window.open_data_folder)
     menu.addSeparator()
     act(menu, tr("About cbdesk"), window.about)
+
+
+def open_folder(folder) -> None:
+    """A folder in the system's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def about(window, version: str) -> None:
+    """Help → About: version, database, schema, data folder, log file."""
+    from cbdesk.services.database import schema_revision
+    from cbdesk.ui.dialogs import AboutDialog
+
+    AboutDialog.show_about(window, version, window.db.display_name(),
+                           schema_revision(window.db) or "—")

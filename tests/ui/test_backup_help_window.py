@@ -187,3 +187,15 @@ def test_setup_again_keeps_the_agency_and_carries_a_plan_over(qtbot, window, mon
     after = catalog.get_organisation(window.db)
     assert after.recipients == before.recipients and after.signer_name == before.signer_name
     assert window.year == 2022 and window.show_view("targets").visible_codes()
+
+
+def test_settings_and_catalogs_show_their_values_before_any_plan(make_window, tmp_path):
+    from cbdesk.services.database import open_database
+
+    path = tmp_path / "trong.sqlite"
+    open_database(str(path), create=True).dispose()
+    win = make_window(path)
+    settings = win.show_view("settings")
+    assert settings.behind_spin.value() == 85 and settings.keep_spin.value() == 10
+    win.show_view("catalog")
+    assert win.views["catalog"].uom.count() > 0  # the usual units of measure
