@@ -35,9 +35,10 @@ test-latest:
 	QT_QPA_PLATFORM=offscreen .venv-latest/bin/python -m pytest -q -p no:cacheprovider \
 	  || echo "test-latest: the newest allowed versions FAIL (the locked ones are what ships)"
 
+# The sample plan in its own file (cbdesk-demo.sqlite in the data folder, made when
+# missing, never the office's database): what Help → Open the sample plan opens.
 run: $(STAMP)
-	$(PY) -m cbdesk init --demo
-	$(PY) -m cbdesk
+	$(PY) -m cbdesk --db "$$($(PY) -c 'from cbdesk.services.setup.demo import ensure_demo_database as e; print(e())')"
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider

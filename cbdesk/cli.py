@@ -93,7 +93,9 @@ def _lang(argv: list[str]) -> str:
 def run_cli(argv: list[str]) -> int:
     lang = _lang(argv)
     try:
-        args = build_parser().parse_args(argv)
+        from cbdesk.cli_help import localise
+
+        args = localise(build_parser(), lang).parse_args(argv)  # --help in Vietnamese by default
         lang = args.lang or lang
         if not args.command:
             raise UserError("Thiếu lệnh. Xem 'cbdesk --help'.", "No command. See 'cbdesk --help'.")

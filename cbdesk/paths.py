@@ -22,6 +22,14 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def guide_dir() -> Path:
+    """The user guide (Markdown, ``docs/guide/`` in the source; ``resources/guide``
+    inside the bundle, its screenshots in ``resources/images``)."""
+    if IS_FROZEN:
+        return resource_path("guide")
+    return resources_dir().parent / "docs" / "guide"
+
+
 def data_dir() -> Path:
     """The user's data folder (``%APPDATA%\\cbdesk`` on Windows). ``CBDESK_DATA_DIR``
     overrides it, which the tests use so that they never touch real data."""

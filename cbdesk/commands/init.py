@@ -6,7 +6,8 @@ from cbdesk.commands.common import open_db, say, writer_lock
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--demo", action="store_true", help="add the 2021 sample plan")
+    p.add_argument("--demo", action="store_true",
+                   help="add the 2021 sample plan to an empty database (never to real data)")
 
 
 def run(args) -> int:
@@ -14,10 +15,10 @@ def run(args) -> int:
     try:
         if args.demo:
             from cbdesk.commands.signin import actor_for
-            from cbdesk.services.sample import install_sample_plan
+            from cbdesk.services.setup.demo import install_demo
 
-            with writer_lock(args, db):
-                created = install_sample_plan(db, actor_for(args, db))
+            with writer_lock(args, db):  # refuses (RealDataError) a database with real data
+                created = install_demo(db, actor_for(args, db))
             if created:
                 say(
                     args,
@@ -27,8 +28,8 @@ def run(args) -> int:
             else:
                 say(
                     args,
-                    "Kế hoạch năm 2021 đã có; không thay đổi.",
-                    "The 2021 plan already exists; nothing changed.",
+                    "Kế hoạch mẫu đã có, chưa ai sửa; không thay đổi.",
+                    "The untouched sample plan is there already; nothing changed.",
                 )
         else:
             say(

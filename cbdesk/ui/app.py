@@ -111,6 +111,7 @@ def run_gui(argv: list[str]) -> int:
             session.close(make_exit_backup=False)
             return 0
     window = MainWindow(session.db, actor=actor, read_only=session.read_only)
+    window.session = session  # Tools → Restore… lets go of the lock while it restores
     window.show()
     app.processEvents()
     if args.smoke:
@@ -120,6 +121,7 @@ def run_gui(argv: list[str]) -> int:
             session.close(make_exit_backup=False)
     window.load()
     _start_daily_backup(window, session)
+    _first_start(window)
     code = app.exec()
     _drain_background_work(app)
     session.close()
@@ -137,6 +139,7 @@ def _start_daily_backup(window, session) -> None:
 
     label = QLabel(last_backup_text(session.db))
     window.statusBar().addPermanentWidget(label)
+    window.backup_label = label
     if session.read_only:
         return
 
@@ -149,6 +152,16 @@ def _start_daily_backup(window, session) -> None:
         show_error(window, exc)
 
     workers.run_in_background(lambda: backup.backup_if_due(session.db), done, failed)
+
+
+def _first_start(window) -> None:
+    """A new, empty database: the setup, step by step (issue 18)."""
+    from cbdesk.services.setup.first_start import needs_setup
+
+    if not window.read_only and needs_setup(window.db):
+        from cbdesk.ui.setup.wizard import run_setup
+
+        run_setup(window)
 
 
 def _drain_background_work(app, timeout: float = 30.0) -> None:

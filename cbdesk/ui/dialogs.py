@@ -110,19 +110,21 @@ class SaveChangesDialog:
 
 
 class FirstRunDialog:
-    """No database yet: start with the sample plan, an empty one, or quit."""
+    """No database yet: set up the office (an empty database, then the setup),
+    look at the sample plan (its own file, never the office's), or quit."""
 
     @classmethod
     def ask(cls, parent=None) -> str | None:
         """"sample", "empty" or None (quit)."""
         box = QMessageBox(QMessageBox.Question, tr("Welcome to cbdesk"),
-                          tr("There is no database yet. Start with the sample plan "
-                             "(2021, with demonstration figures) or with an empty database?"),
+                          tr("There is no database yet. Set up your office step by step, or "
+                             "first look at the sample plan (2021, with demonstration figures), "
+                             "which opens as a separate file and never mixes with your data."),
                           QMessageBox.NoButton, parent)
-        sample = box.addButton(tr("Sample plan"), QMessageBox.AcceptRole)
-        empty = box.addButton(tr("Empty database"), QMessageBox.ActionRole)
+        empty = box.addButton(tr("Set up my office"), QMessageBox.AcceptRole)
+        sample = box.addButton(tr("Look at the sample plan"), QMessageBox.ActionRole)
         box.addButton(tr("Quit"), QMessageBox.RejectRole)
-        box.setDefaultButton(sample)
+        box.setDefaultButton(empty)
         box.exec()
         clicked = box.clickedButton()
         return "sample" if clicked is sample else "empty" if clicked is empty else None

@@ -71,7 +71,12 @@ class PreviewDialog(QDialog):
         return cls(parent, title, text).exec() == QDialog.Accepted
 
 
-def _preview_text(outcomes) -> str:
+def _preview_text(outcomes, db=None) -> str:
+    """What each file would change, in words (target and area names, period
+    labels, Vietnamese numbers: ``services.audit_words``)."""
+    from cbdesk.services.audit_words import Describer, change_words
+
+    describer = Describer(db, lang()) if db is not None else None
     lines: list[str] = []
     for o in outcomes:
         what = o.what_vi if lang() == "vi" else o.what_en
@@ -80,7 +85,8 @@ def _preview_text(outcomes) -> str:
         if not changes:
             lines.append("  " + tr("No changes."))
         for c in changes[:PREVIEW_LINES]:
-            lines.append("  " + c.describe(lang()))
+            lines.append("  " + (change_words(describer, c, o.summary.year) if describer
+                                 else c.describe(lang())))
         if len(changes) > PREVIEW_LINES:
             lines.append("  … " + tr("and {0} more").format(len(changes) - PREVIEW_LINES))
     return "\n".join(lines)
@@ -115,7 +121,7 @@ def import_workbooks(window) -> None:
         return [import_workbook(db, p, actor, dry_run=True, overwrite=True) for p in paths]
 
     def reviewed(outcomes) -> None:
-        if not PreviewDialog.ask(window, tr("Import from Excel"), _preview_text(outcomes)):
+        if not PreviewDialog.ask(window, tr("Import from Excel"), _preview_text(outcomes, db)):
             return
         def write():
             from cbdesk.services.backup import backup_before_import

@@ -28,11 +28,13 @@ from cbdesk.paths import data_dir
 from cbdesk.services import plans as plan_service
 from cbdesk.services.actors import Actor, system_actor
 from cbdesk.ui import plan_actions
-from cbdesk.ui.dialogs import Notice, SaveChangesDialog, show_error
+from cbdesk.ui.dialogs import SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
 from cbdesk.ui.undo_menu import sync_undo_actions
 from cbdesk.ui.views import VIEWS
+
+PLANLESS_VIEWS = ("catalog", "settings")  # loaded even before there is a plan
 
 
 def app_settings() -> QSettings:
@@ -153,15 +155,16 @@ class MainWindow(QMainWindow):
                 f"Ctrl+{i + 1}")
         plan_actions.add_menu(self, mb, act)
         act(mb.addMenu(tr("&Reports")), tr("Reports…"), lambda: self.show_view("reports"))
+        from cbdesk.ui import menu_extras
+
         tools_menu = mb.addMenu(tr("&Tools"))
         act(tools_menu, tr("Catalogs"), lambda: self.show_view("catalog"))
         act(tools_menu, tr("Settings"), lambda: self.show_view("settings"))
         from cbdesk.ui import signatures
 
         signatures.install(self, tools_menu, act)
-        help_menu = mb.addMenu(tr("&Help"))
-        act(help_menu, tr("About cbdesk"), self.about, QKeySequence.HelpContents)
-        act(help_menu, tr("Open data folder"), self.open_data_folder)
+        menu_extras.add_tools(self, tools_menu, act)  # backups
+        menu_extras.add_help(self, mb.addMenu(tr("&Help")), act)  # guide (F1), sample, about
 
     def _grid_call(self, name: str) -> None:
         view = self.current_view()
@@ -185,7 +188,7 @@ class MainWindow(QMainWindow):
             if stack is not None:
                 stack.indexChanged.connect(lambda _i: self._sync_undo())
             self.stack.widget(self.keys.index(key)).widget().layout().addWidget(widget)
-            if self.year is not None:
+            if self.year is not None or key in PLANLESS_VIEWS:
                 widget.reload()
         return self.views[key]
 
@@ -205,6 +208,9 @@ class MainWindow(QMainWindow):
         view = self.view(self.keys[row])
         self.stack.setCurrentIndex(row)
         self._sync_undo()
+        from cbdesk.ui import empty_states
+
+        empty_states.refresh(self)
         if self.search_edit.text():
             view.search(self.search_edit.text())
 
@@ -232,11 +238,7 @@ class MainWindow(QMainWindow):
         existing = set(self.views)
         self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
         # A view created just now has loaded itself; reload only the others.
-        self.reload_all(only=existing)
-        if not infos:
-            Notice.info(self, tr("No plan yet"),
-                        tr("The database holds no plan yet. Import one from Excel or a "
-                           "document, or start again with the sample plan."))
+        self.reload_all(only=existing)  # and every empty view says what to do next
 
     def _fill_periods(self, year: int, wanted: str = "") -> None:
         self.period_combo.clear()
@@ -312,8 +314,11 @@ class MainWindow(QMainWindow):
         self.reload_all()
 
     def reload_all(self, only: set[str] | None = None) -> None:
-        if self.year is None:
-            return
+        from cbdesk.ui import empty_states
+
+        empty_states.refresh(self)
+        if self.year is None:  # catalogs and settings have something to show already
+            return empty_states.reload_planless(self, PLANLESS_VIEWS, only)
         for v in [v for key, v in self.views.items() if only is None or key in only]:
             try:
                 v.reload()
@@ -344,10 +349,9 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         """Help → Open data folder: the database, backups and logs, in the file manager."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from cbdesk.ui import menu_extras
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+        menu_extras.open_folder(data_dir())
 
     def set_language(self, language: str) -> bool:
         """Switch the interface language now: menus, navigation, the top bar
@@ -387,11 +391,9 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
-        from cbdesk.services.database import schema_revision
-        from cbdesk.ui.dialogs import AboutDialog
+        from cbdesk.ui import menu_extras
 
-        AboutDialog.show_about(self, VERSION, self.db.display_name(),
-                               schema_revision(self.db) or "—")
+        menu_extras.about(self, VERSION)
 
     # -- geometry and closing -----------------------------------------------
     def _restore_geometry(self) -> None:

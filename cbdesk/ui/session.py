@@ -69,12 +69,13 @@ def open_session(target: str | None, read_only: bool = False, quiet: bool = Fals
             choice = FirstRunDialog.ask()
             if choice is None:
                 return None
-            db = database.open_database(target, create=True)
-            if choice == "sample":
-                from cbdesk.services.sample import install_sample_plan
+            if choice == "sample":  # the sample's own file; the office's is not made yet
+                from cbdesk.services.setup.demo import ensure_demo_database
 
-                install_sample_plan(db)
-            db.dispose()
+                path = ensure_demo_database()
+                target = str(path)
+            else:  # an empty database; the window then runs the setup
+                database.open_database(target, create=True).dispose()
         lock, ro = _take_lock(path, read_only, quiet)
         if ro is None:
             return None

@@ -54,6 +54,12 @@
     <message>
         <source>(top level)</source>
         <translation>(cấp cao nhất)</translation>
+        <source>* needed to print a report.</source>
+        <translation>* cần có để in báo cáo.</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
     </message>
     <message>
         <source>A SQLite file, or postgresql+psycopg://user@server/db</source>
@@ -76,8 +82,20 @@
         <translation>Đã có kế hoạch năm {0}; hãy chọn năm khác.</translation>
     </message>
     <message>
+        <source>A plan imported from an Excel workbook</source>
+        <translation>Kế hoạch nhập từ tệp Excel</translation>
+    </message>
+    <message>
+        <source>A plan read from a Word document (.docx)</source>
+        <translation>Kế hoạch đọc từ văn bản Word (.docx)</translation>
+    </message>
+    <message>
         <source>A qualitative target takes no figure.</source>
         <translation>Chỉ tiêu định tính không nhập số.</translation>
+    </message>
+    <message>
+        <source>A report needs targets or tasks: add them first.</source>
+        <translation>Báo cáo cần có chỉ tiêu hoặc nhiệm vụ: hãy thêm trước.</translation>
     </message>
     <message>
         <source>About cbdesk</source>
@@ -96,6 +114,14 @@
         <translation>Còn dùng</translation>
     </message>
     <message>
+        <source>Add area</source>
+        <translation>Thêm địa bàn</translation>
+    </message>
+    <message>
+        <source>Add area…</source>
+        <translation>Thêm địa bàn…</translation>
+    </message>
+    <message>
         <source>Add or change</source>
         <translation>Thêm hoặc sửa</translation>
     </message>
@@ -104,8 +130,14 @@
         <translation>Thêm hoặc đổi tên</translation>
     </message>
     <message>
+        <source>Add several…</source>
+        <translation>Thêm nhiều…</translation>
+    </message>
+    <message>
         <source>Add target %1</source>
         <translation>Thêm chỉ tiêu %1</translation>
+        <source>Add several areas</source>
+        <translation>Thêm nhiều địa bàn</translation>
     </message>
     <message>
         <source>Add target…</source>
@@ -118,6 +150,14 @@
     <message>
         <source>Add task…</source>
         <translation>Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Thêm đơn vị…</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -134,6 +174,10 @@
     <message>
         <source>Ahead of schedule when the pace is over:</source>
         <translation>Vượt tiến độ khi tiến độ trên:</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tất cả địa bàn</translation>
     </message>
     <message>
         <source>All periods</source>
@@ -156,8 +200,16 @@
         <translation>Phân bổ theo địa bàn</translation>
     </message>
     <message>
+        <source>An empty plan, filled in here</source>
+        <translation>Kế hoạch trống, nhập tại đây</translation>
+    </message>
+    <message>
         <source>An issued report needs a number. Fill in 'Number' and try again.</source>
         <translation>Báo cáo ban hành cần có số. Hãy điền 'Số' rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Tệp khác…</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -172,8 +224,20 @@
         <translation>Địa bàn sáp nhập</translation>
     </message>
     <message>
+        <source>Area split</source>
+        <translation>Địa bàn chia tách</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Địa bàn:</translation>
+    </message>
+    <message>
         <source>Areas</source>
         <translation>Địa bàn</translation>
+    </message>
+    <message>
+        <source>As printed at the top of every report. You can change it later in Catalogs → Organisation.</source>
+        <translation>Như in ở đầu mỗi báo cáo. Có thể sửa sau ở Danh mục → Cơ quan.</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -184,12 +248,28 @@
         <translation>Tự động (Times New Roman nếu đã cài)</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
         <source>Backup folder:</source>
         <translation>Thư mục sao lưu:</translation>
+    </message>
+    <message>
+        <source>Backup folder…</source>
+        <translation>Thư mục sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup made and verified:</source>
+        <translation>Đã sao lưu và kiểm tra xong:</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.json.gz)</source>
+        <translation>Bản sao lưu (*.sqlite *.json.gz)</translation>
     </message>
     <message>
         <source>Backups to keep:</source>
@@ -260,6 +340,14 @@
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
+        <source>Checked</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation>Hãy chọn một dòng trước.</translation>
+    </message>
+    <message>
         <source>Choose file…</source>
         <translation>Chọn tệp…</translation>
     </message>
@@ -298,6 +386,10 @@
     <message>
         <source>Code</source>
         <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Code and name, one a line (optional: valid from, valid until, tab-separated):</source>
+        <translation>Mã và tên, mỗi dòng một địa bàn (có thể thêm: hiệu lực từ, hiệu lực đến, cách nhau bằng Tab):</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
@@ -496,6 +588,10 @@
         <translation>Sửa</translation>
     </message>
     <message>
+        <source>Edit area</source>
+        <translation>Sửa địa bàn</translation>
+    </message>
+    <message>
         <source>Edit target</source>
         <translation>Sửa chỉ tiêu</translation>
     </message>
@@ -524,6 +620,14 @@
         <translation>Cơ sở dữ liệu trống</translation>
     </message>
     <message>
+        <source>End an area</source>
+        <translation>Kết thúc hiệu lực địa bàn</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Kết thúc…</translation>
+    </message>
+    <message>
         <source>Entered by smaller periods (e.g. %1); the figure shown is their total and is edited there.</source>
         <translation>Đã nhập theo kỳ nhỏ hơn (ví dụ %1); số hiển thị là tổng của các kỳ đó và được sửa ở đó.</translation>
     </message>
@@ -546,6 +650,10 @@
     <message>
         <source>Field</source>
         <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Figures can be entered for the whole province now. To enter them by area, add the areas in Catalogs.</source>
+        <translation>Hiện có thể nhập số liệu toàn tỉnh. Muốn nhập theo địa bàn, hãy thêm địa bàn ở Danh mục.</translation>
     </message>
     <message>
         <source>Figures closed (read-only)</source>
@@ -578,6 +686,8 @@
     <message>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
     </message>
     <message>
         <source>Folder for the data-collection forms</source>
@@ -598,6 +708,8 @@
     <message>
         <source>Image (empty: the registered one):</source>
         <translation>Ảnh (để trống: ảnh đã đăng ký):</translation>
+        <source>How would you like to start?</source>
+        <translation>Bạn muốn bắt đầu thế nào?</translation>
     </message>
     <message>
         <source>Implementation items</source>
@@ -618,6 +730,8 @@
     <message>
         <source>Interface size:</source>
         <translation>Cỡ chữ giao diện:</translation>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
     </message>
     <message>
         <source>Into</source>
@@ -708,6 +822,14 @@
         <translation>Cập nhật gần nhất</translation>
     </message>
     <message>
+        <source>Last valid day</source>
+        <translation>Ngày cuối còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
         <source>Lead unit</source>
         <translation>Đơn vị chủ trì</translation>
     </message>
@@ -728,6 +850,10 @@
         <translation>Cấp</translation>
     </message>
     <message>
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
         <source>Lock the figures of this period (leaders)</source>
         <translation>Khóa số liệu của kỳ này (lãnh đạo)</translation>
     </message>
@@ -736,12 +862,26 @@
         <translation>Tệp nhật ký:</translation>
     </message>
     <message>
+        <source>Look at the sample plan</source>
+        <translation>Xem kế hoạch mẫu</translation>
+    </message>
+    <message>
+        <source>Look at the sample plan first (opened as a separate file; it never mixes with your data)</source>
+        <translation>Xem kế hoạch mẫu trước (mở bằng tệp riêng, không bao giờ lẫn với dữ liệu của bạn)</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Tìm trong:</translation>
     </message>
     <message>
         <source>Makes the text of the whole window larger</source>
         <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
+        <source>Made on</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <source>May sign in</source>
@@ -754,6 +894,18 @@
     <message>
         <source>Merge two areas…</source>
         <translation>Sáp nhập hai địa bàn…</translation>
+    </message>
+    <message>
+        <source>Merge two units…</source>
+        <translation>Sáp nhập hai đơn vị…</translation>
+    </message>
+    <message>
+        <source>Merge units</source>
+        <translation>Sáp nhập đơn vị</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Bị sáp nhập</translation>
     </message>
     <message>
         <source>Merged into</source>
@@ -774,6 +926,10 @@
     <message>
         <source>Name</source>
         <translation>Tên</translation>
+    </message>
+    <message>
+        <source>New areas (code and name, one a line)</source>
+        <translation>Các địa bàn mới (mã và tên, mỗi dòng một)</translation>
     </message>
     <message>
         <source>New plan</source>
@@ -798,6 +954,8 @@
     <message>
         <source>Next page</source>
         <translation>Trang sau</translation>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
     </message>
     <message>
         <source>Next steps:</source>
@@ -808,8 +966,20 @@
         <translation>Không</translation>
     </message>
     <message>
+        <source>No areas or units yet. Add them here (Areas and Units tabs), or run the setup, which also asks for the agency's header.</source>
+        <translation>Chưa có địa bàn hay đơn vị. Thêm ở đây (thẻ Địa bàn và Đơn vị), hoặc chạy thiết lập ban đầu — thiết lập cũng hỏi luôn thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>No backup of this database yet. Use Tools → Back up now.</source>
+        <translation>Cơ sở dữ liệu này chưa có bản sao lưu. Dùng Công cụ → Sao lưu ngay.</translation>
+    </message>
+    <message>
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this plan yet. Every figure, target, task and catalog change will be listed here.</source>
+        <translation>Kế hoạch này chưa có thay đổi nào được ghi. Mọi thay đổi số liệu, chỉ tiêu, nhiệm vụ và danh mục sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>No changes.</source>
@@ -818,6 +988,8 @@
     <message>
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
+        <source>No longer used from</source>
+        <translation>Ngừng sử dụng từ ngày</translation>
     </message>
     <message>
         <source>No plan yet</source>
@@ -834,6 +1006,10 @@
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Nothing to show: this plan has no targets yet.</source>
+        <translation>Chưa có gì để hiển thị: kế hoạch chưa có chỉ tiêu.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -880,6 +1056,10 @@
         <translation>Mở ở chế độ chỉ xem (xem được nhưng không sửa được)?</translation>
     </message>
     <message>
+        <source>Open the sample plan (its own file)</source>
+        <translation>Mở kế hoạch mẫu (tệp riêng)</translation>
+    </message>
+    <message>
         <source>Opening paragraphs</source>
         <translation>Đoạn mở đầu</translation>
     </message>
@@ -890,6 +1070,10 @@
     <message>
         <source>Organisation</source>
         <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Outside bodies:</source>
+        <translation>Cơ quan bên ngoài:</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -906,6 +1090,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF to sign:</source>
+        <translation>Tệp PDF cần ký:</translation>
+    </message>
+    <message>
+        <source>PIN or password:</source>
+        <translation>Mã PIN hoặc mật khẩu:</translation>
     </message>
     <message>
         <source>Pace</source>
@@ -928,6 +1120,10 @@
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
+        <source>Parent area</source>
+        <translation>Địa bàn cấp trên</translation>
+    </message>
+    <message>
         <source>Parent target</source>
         <translation>Chỉ tiêu cha</translation>
     </message>
@@ -940,20 +1136,12 @@
         <translation>Dán</translation>
     </message>
     <message>
-        <source>PDF to sign:</source>
-        <translation>Tệp PDF cần ký:</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
         <source>Period:</source>
         <translation>Kỳ:</translation>
-    </message>
-    <message>
-        <source>PIN or password:</source>
-        <translation>Mã PIN hoặc mật khẩu:</translation>
     </message>
     <message>
         <source>Place name</source>
@@ -982,6 +1170,8 @@
     <message>
         <source>Preparing the pages for the printer…</source>
         <translation>Đang chuẩn bị các trang để in…</translation>
+        <source>Portable dump (.json.gz)</source>
+        <translation>Bản kết xuất (.json.gz)</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
@@ -1068,6 +1258,14 @@
         <translation>Quan hệ với chỉ tiêu cha</translation>
     </message>
     <message>
+        <source>Rename unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
         <source>Reopen period</source>
         <translation>Mở lại kỳ</translation>
     </message>
@@ -1108,8 +1306,24 @@
         <translation>In lại…</translation>
     </message>
     <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {0}? This will change:</source>
+        <translation>Khôi phục bản sao lưu lúc {0}? Những gì sẽ thay đổi:</translation>
+    </message>
+    <message>
         <source>Restore the newest good backup now? The damaged file is kept.</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất ngay bây giờ? Tệp bị hỏng vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Restored. The data now is as it was on {0}.</source>
+        <translation>Đã khôi phục. Dữ liệu nay như lúc {0}.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1122,30 +1336,6 @@
     <message>
         <source>Role</source>
         <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Save the signed PDF</source>
-        <translation>Lưu tệp PDF đã ký</translation>
-    </message>
-    <message>
-        <source>Sign a PDF</source>
-        <translation>Ký số tệp PDF</translation>
-    </message>
-    <message>
-        <source>Sign a PDF…</source>
-        <translation>Ký số tệp PDF…</translation>
-    </message>
-    <message>
-        <source>Sign as:</source>
-        <translation>Ký với tư cách:</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Đã ký số</translation>
-    </message>
-    <message>
-        <source>Signer (leader)</source>
-        <translation>Người ký (lãnh đạo)</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
@@ -1196,6 +1386,10 @@
         <translation>Lưu số liệu đã nhập (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save the signed PDF</source>
+        <translation>Lưu tệp PDF đã ký</translation>
+    </message>
+    <message>
         <source>Saved as a draft plan of {0}.</source>
         <translation>Đã lưu bản nháp kế hoạch năm {0}.</translation>
     </message>
@@ -1240,6 +1434,18 @@
         <translation>Đã gửi {n} trang đến máy in.</translation>
     </message>
     <message>
+        <source>Set up my office</source>
+        <translation>Thiết lập cơ quan của tôi</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>Thiết lập cơ quan</translation>
+    </message>
+    <message>
+        <source>Set up the office…</source>
+        <translation>Thiết lập cơ quan…</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Thiết lập</translation>
     </message>
@@ -1272,12 +1478,34 @@
         <translation>Hiện kế hoạch phân bổ của từng địa bàn</translation>
     </message>
     <message>
+        <source>Sign a PDF</source>
+        <translation>Ký số tệp PDF</translation>
+    </message>
+    <message>
+        <source>Sign a PDF…</source>
+        <translation>Ký số tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Sign as:</source>
+        <translation>Ký với tư cách:</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
+        <source>Signed</source>
+        <translation>Đã ký số</translation>
+    </message>
+    <message>
         <source>Signer</source>
         <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer (leader)</source>
+        <translation>Người ký (lãnh đạo)</translation>
+        <source>SQLite copy</source>
+        <translation>Bản sao SQLite</translation>
     </message>
     <message>
         <source>Signer's title</source>
@@ -1308,10 +1536,20 @@
         <translation>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết ghi trong tệp nhật ký:</translation>
         <source>Some sections are not written ({sections}). They will be issued as &quot;Không có&quot; and your name is recorded as having chosen that. Continue?</source>
         <translation>Còn mục chưa viết ({sections}). Các mục này sẽ được ban hành là &quot;Không có&quot; và tên của bạn được ghi lại là người đã chọn. Tiếp tục?</translation>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved data is safe. Copy the report below and send it to the person who supports cbdesk.</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Hãy sao chép báo cáo lỗi dưới đây và gửi cho người hỗ trợ cbdesk.</translation>
+    </message>
+    <message>
+        <source>Split an area</source>
+        <translation>Chia tách địa bàn</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Chia tách…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1324,6 +1562,16 @@
     <message>
         <source>Stop</source>
         <translation>Dừng</translation>
+        <source>Stop using a unit</source>
+        <translation>Ngừng sử dụng đơn vị</translation>
+    </message>
+    <message>
+        <source>Stop using…</source>
+        <translation>Ngừng sử dụng…</translation>
+    </message>
+    <message>
+        <source>Take this list</source>
+        <translation>Lấy danh sách này</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1386,12 +1634,24 @@
         <translation>Ngưỡng 'chậm' phải nhỏ hơn ngưỡng 'vượt'.</translation>
     </message>
     <message>
+        <source>The data as it is now is backed up first, so this can be undone.</source>
+        <translation>Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
         <source>The database holds no plan yet. Import one from Excel or a document, or start again with the sample plan.</source>
         <translation>Cơ sở dữ liệu chưa có kế hoạch nào. Hãy nhập từ Excel hoặc từ văn bản, hoặc bắt đầu lại với kế hoạch mẫu.</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The districts or communes your figures are reported by, one a line: code and name (pasted from Excel: two columns; optional third and fourth columns: valid from, valid until). You may leave this empty and add them later in Catalogs.</source>
+        <translation>Các huyện hoặc xã báo cáo số liệu, mỗi dòng một: mã và tên (dán từ Excel: hai cột; cột thứ ba, thứ tư nếu có: hiệu lực từ, hiệu lực đến). Có thể để trống và thêm sau ở Danh mục.</translation>
+    </message>
+    <message>
+        <source>The first plan</source>
+        <translation>Kế hoạch đầu tiên</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -1402,6 +1662,12 @@
         <translation>Không lưu được bản nháp báo cáo:</translation>
         <source>The signed PDF was saved to {0}.</source>
         <translation>Đã lưu tệp PDF đã ký vào {0}.</translation>
+        <source>The units that lead or help with tasks, one a line: code and name. Outside bodies (other departments, district people's committees) in the second box.</source>
+        <translation>Các đơn vị chủ trì, phối hợp thực hiện nhiệm vụ, mỗi dòng một: mã và tên. Cơ quan bên ngoài (sở, ngành, UBND cấp huyện/xã) ở ô thứ hai.</translation>
+    </message>
+    <message>
+        <source>The user guide was not found in {0}.</source>
+        <translation>Không tìm thấy hướng dẫn sử dụng trong {0}.</translation>
     </message>
     <message>
         <source>The whole-province figure differs from the sum of the areas.</source>
@@ -1420,12 +1686,30 @@
         <translation>Có số liệu chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
+        <source>There is no database yet. Set up your office step by step, or first look at the sample plan (2021, with demonstration figures), which opens as a separate file and never mixes with your data.</source>
+        <translation>Chưa có cơ sở dữ liệu. Hãy thiết lập cơ quan từng bước, hoặc xem trước kế hoạch mẫu (năm 2021, có số liệu minh họa) — kế hoạch mẫu mở bằng tệp riêng, không bao giờ lẫn với dữ liệu của bạn.</translation>
+    </message>
+    <message>
         <source>There is no database yet. Start with the sample plan (2021, with demonstration figures) or with an empty database?</source>
         <translation>Chưa có cơ sở dữ liệu. Bắt đầu với kế hoạch mẫu (năm 2021, có số liệu minh họa) hay với cơ sở dữ liệu trống?</translation>
     </message>
     <message>
+        <source>There is no plan yet. Start here: set up the office (agency, areas, units) if you have not, then make a new plan, import one from Excel or read it from a Word document. The sample plan opens as a separate file and never mixes with your data.</source>
+        <translation>Chưa có kế hoạch nào. Bắt đầu từ đây: thiết lập cơ quan (thông tin cơ quan, địa bàn, đơn vị), rồi lập kế hoạch mới, nhập từ Excel hoặc đọc từ văn bản Word. Kế hoạch mẫu mở bằng tệp riêng, không lẫn với dữ liệu của bạn.</translation>
+    </message>
+    <message>
+        <source>There is nothing to enter: this plan has no targets yet. Add a target first; its row then appears here.</source>
+        <translation>Chưa có gì để nhập: kế hoạch chưa có chỉ tiêu. Hãy thêm chỉ tiêu trước; dòng của chỉ tiêu sẽ hiện ở đây.</translation>
+    </message>
+    <message>
         <source>These problems were found; nothing was saved:</source>
         <translation>Có các lỗi sau; chưa lưu gì:</translation>
+        <source>There is no plan yet. Make a new plan, import one from Excel or read it from a Word document. The sample plan opens as a separate file.</source>
+        <translation>Chưa có kế hoạch nào. Hãy lập kế hoạch mới, nhập từ Excel hoặc đọc từ văn bản Word. Kế hoạch mẫu mở bằng tệp riêng.</translation>
+    </message>
+    <message>
+        <source>This backup failed its check and cannot be restored:</source>
+        <translation>Bản sao lưu này không đạt kiểm tra, không khôi phục được:</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1440,6 +1724,14 @@
         <translation>Kỳ này đã chốt số liệu — chỉ xem.</translation>
     </message>
     <message>
+        <source>This plan has no targets yet. Add the first one, or import the targets from Excel.</source>
+        <translation>Kế hoạch chưa có chỉ tiêu. Hãy thêm chỉ tiêu đầu tiên, hoặc nhập chỉ tiêu từ Excel.</translation>
+    </message>
+    <message>
+        <source>This plan has no tasks yet. Add the first one (its section code, title, lead unit and deadline).</source>
+        <translation>Kế hoạch chưa có nhiệm vụ. Hãy thêm nhiệm vụ đầu tiên (mã mục, tên, đơn vị chủ trì, thời hạn).</translation>
+    </message>
+    <message>
         <source>Times New Roman</source>
         <translation>Times New Roman</translation>
     </message>
@@ -1448,12 +1740,26 @@
         <translation>Tiêu đề</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
         <source>Token driver library:</source>
         <translation>Thư viện điều khiển token:</translation>
     </message>
     <message>
         <source>Token label:</source>
         <translation>Nhãn token:</translation>
+        <source>Title:</source>
+        <translation>Tên kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Two lines have the same code.</source>
+        <translation>Có hai dòng trùng mã.</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Token USB (PKCS#11)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1508,12 +1814,12 @@
         <translation>Cập nhật tiến độ…</translation>
     </message>
     <message>
-        <source>USB token (PKCS#11)</source>
-        <translation>Token USB (PKCS#11)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1560,12 +1866,18 @@
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>What it holds</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Whole page</source>
         <translation>Cả trang</translation>
+        <source>Which</source>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Whole province</source>
@@ -1596,28 +1908,64 @@
         <translation>Có</translation>
     </message>
     <message>
+        <source>Your own units:</source>
+        <translation>Đơn vị thuộc cơ quan:</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
     </message>
     <message>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
+        <source>Your agency</source>
+        <translation>Cơ quan của bạn</translation>
     </message>
     <message>
         <source>and {0} more</source>
         <translation>và {0} thay đổi khác</translation>
     </message>
     <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>before deleting a plan</source>
+        <translation>trước khi xóa kế hoạch</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>sao lưu tay</translation>
+    </message>
+    <message>
         <source>cbdesk — yearly action plan tracking</source>
         <translation>cbdesk — theo dõi kế hoạch hành động hằng năm</translation>
+    </message>
+    <message>
+        <source>chosen file</source>
+        <translation>tệp đã chọn</translation>
     </message>
     <message>
         <source>closed</source>
         <translation>đã chốt</translation>
     </message>
     <message>
+        <source>damaged</source>
+        <translation>hỏng</translation>
+    </message>
+    <message>
         <source>e.g.</source>
         <translation>ví dụ</translation>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>e.g. 040 (the statistical code)</source>
+        <translation>VD: 040 (mã thống kê)</translation>
     </message>
     <message>
         <source>e.g. 05 (blank: fill in by hand)</source>
@@ -1626,6 +1974,68 @@
     <message>
         <source>e.g. 1.1 (blank: all)</source>
         <translation>ví dụ 1.1 (để trống: tất cả)</translation>
+    </message>
+    <message>
+        <source>e.g. Cao Bằng (the date line)</source>
+        <translation>VD: Cao Bằng (dòng địa danh, ngày tháng)</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC or KT. GIÁM ĐỐC</source>
+        <translation>VD: GIÁM ĐỐC hoặc KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. Hoàng Thị Mỹ Hảo</source>
+        <translation>VD: Hoàng Thị Mỹ Hảo</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC (blank when the head signs)</source>
+        <translation>VD: PHÓ GIÁM ĐỐC (để trống khi thủ trưởng ký)</translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Lao động - Việc làm</source>
+        <translation>VD: Phòng Lao động - Việc làm</translation>
+    </message>
+    <message>
+        <source>e.g. SLĐTBXH (printed as Số: 05/BC-SLĐTBXH)</source>
+        <translation>VD: SLĐTBXH (in thành Số: 05/BC-SLĐTBXH)</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI</source>
+        <translation>VD: SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI</translation>
+    </message>
+    <message>
+        <source>e.g. Thành phố Cao Bằng</source>
+        <translation>VD: Thành phố Cao Bằng</translation>
+    </message>
+    <message>
+        <source>e.g. UBND TỈNH CAO BẰNG</source>
+        <translation>VD: UBND TỈNH CAO BẰNG</translation>
+    </message>
+    <message>
+        <source>e.g. UBND tỉnh;
+Lãnh đạo Sở;</source>
+        <translation>VD: UBND tỉnh;
+Lãnh đạo Sở;</translation>
+    </message>
+    <message>
+        <source>e.g. VL</source>
+        <translation>VD: VL</translation>
+    </message>
+    <message>
+        <source>e.g. VP (in “Lưu: VT, VP.”)</source>
+        <translation>VD: VP (trong “Lưu: VT, VP.”)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>khi đóng chương trình</translation>
     </message>
     <message>
         <source>open</source>
@@ -1640,8 +2050,16 @@
         <translation>chỉ xem</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
         <source>{0} forms saved in {1}.</source>
         <translation>Đã lưu {0} biểu mẫu vào {1}.</translation>
+    </message>
+    <message>
+        <source>{n} areas</source>
+        <translation>{n} địa bàn</translation>
     </message>
     <message>
         <source>{n} entries</source>

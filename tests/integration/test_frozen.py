@@ -75,6 +75,9 @@ def test_layout(dist):
     internal = dist / "_internal"
     assert (internal / "resources" / "fonts" / "LiberationSerif-Regular.ttf").exists()
     assert (internal / "resources" / "samples").is_dir()
+    # the user guide (F1) and the screenshots it shows
+    assert (internal / "resources" / "guide" / "README.md").exists()
+    assert (internal / "resources" / "images" / "setup-1-agency.png").exists()
     qms = list((internal / "resources" / "i18n").glob("*.qm"))
     assert qms, "translations not compiled"
     for qm in qms:  # else cbdesk.ui.i18n would recompile into the program folder

@@ -52,7 +52,9 @@ def test_export_then_import_with_a_preview(qtbot, window, actions, monkeypatch, 
                         classmethod(lambda cls, p, t, text: previews.append(text) or False))
     actions.import_workbooks(window)
     idle(qtbot)
-    assert previews and "giá trị" in previews[0] and "→" in previews[0]
+    assert previews and "giá trị" in previews[0].lower() and "→" in previews[0]
+    # in words: the target's name and the period's label, never a "|"-joined key
+    assert "|" not in previews[0] and "Chỉ tiêu " in previews[0] and " – " in previews[0]
     assert _first_result_value(window.db) == before  # refused: nothing changed
 
     monkeypatch.setattr(actions.PreviewDialog, "ask",

@@ -3,14 +3,7 @@ organisation's header and signer, and the users."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,12 +19,32 @@ from PySide6.QtWidgets import (
 
 from cbdesk.core.plandata import OrganisationData
 from cbdesk.core.vnformat import format_date
-from cbdesk.services import catalog
+from cbdesk.services import catalog, catalog_changes
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import DASH, Column, RowsModel, View
-from cbdesk.ui.dialogs import Notice, buttons, show_error
+from cbdesk.ui.dialogs import Notice, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.screen import scrolled
+from cbdesk.ui.views.catalog_dialogs import (  # noqa: F401 (MergeDialog: tests patch it here)
+    AreaDialog,
+    AreaListDialog,
+    EndDialog,
+    MergeDialog,
+    SplitDialog,
+    UnitDialog,
+    UnitMergeDialog,
+)
+
+
+def ORG_EXAMPLES() -> dict[str, str]:  # noqa: N802 (translated when called)
+    return {"parent_agency": tr("e.g. UBND TỈNH CAO BẰNG"),
+            "name": tr("e.g. SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+            "symbol": tr("e.g. SLĐTBXH (printed as Số: 05/BC-SLĐTBXH)"),
+            "place": tr("e.g. Cao Bằng (the date line)"),
+            "signer_authority": tr("e.g. GIÁM ĐỐC or KT. GIÁM ĐỐC"),
+            "signer_title": tr("e.g. PHÓ GIÁM ĐỐC (blank when the head signs)"),
+            "signer_name": tr("e.g. Hoàng Thị Mỹ Hảo"),
+            "archive_unit": tr("e.g. VP (in “Lưu: VT, VP.”)")}
 
 
 def _table(model) -> QTableView:
@@ -39,36 +52,23 @@ def _table(model) -> QTableView:
     t.setModel(model)
     t.verticalHeader().hide()
     t.setSelectionBehavior(QTableView.SelectRows)
+    t.setSelectionMode(QTableView.SingleSelection)
     t.setAlternatingRowColors(True)
     t.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
     return t
 
 
-class MergeDialog(QDialog):
-    """Merge one area into another from a date."""
-
-    def __init__(self, parent, areas):
-        super().__init__(parent)
-        self.setWindowTitle(tr("Merge areas"))
-        form = QFormLayout(self)
-        self.source, self.into = QComboBox(), QComboBox()
-        for a in areas:
-            self.source.addItem(f"{a.code} – {a.name}", a.code)
-            self.into.addItem(f"{a.code} – {a.name}", a.code)
-        self.on = QDateEdit(QDate(date.today()))
-        self.on.setDisplayFormat("dd/MM/yyyy")
-        form.addRow(tr("Area merged"), self.source)
-        form.addRow(tr("Into"), self.into)
-        form.addRow(tr("From"), self.on)
-        box = buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        form.addRow(box)
-
-    @classmethod
-    def ask(cls, parent, areas) -> tuple[str, str, date] | None:
-        d = cls(parent, areas)
-        if d.exec() != QDialog.Accepted:
-            return None
-        return d.source.currentData(), d.into.currentData(), d.on.date().toPython()
+def _button_row(layout, *pairs) -> dict[str, QPushButton]:
+    row = QHBoxLayout()
+    out = {}
+    for key, text, slot in pairs:
+        b = QPushButton(text)
+        b.clicked.connect(slot)
+        row.addWidget(b)
+        out[key] = b
+    row.addStretch(1)
+    layout.addLayout(row)
+    return out
 
 
 class CatalogView(View):
@@ -81,40 +81,39 @@ class CatalogView(View):
         self.units = RowsModel([Column(tr("Code"), lambda u: u.code),
                                 Column(tr("Name"), lambda u: u.name),
                                 Column(tr("Kind"), lambda u: u.kind.label(lang())),
+                                Column(tr("In use"), lambda u: tr("yes") if u.active
+                                       else tr("no")),
                                 Column(tr("Merged into"), lambda u: u.merged_into or "")], self)
         unit_page = QWidget()
         ul = QVBoxLayout(unit_page)
-        row = QHBoxLayout()
-        self.unit_code, self.unit_name = QLineEdit(), QLineEdit()
-        self.unit_code.setPlaceholderText(tr("Code"))
-        self.unit_code.setMaximumWidth(120)
-        self.unit_name.setPlaceholderText(tr("Name"))
-        add = QPushButton(tr("Add or rename"))
-        add.clicked.connect(self.save_unit)
-        row.addWidget(self.unit_code)
-        row.addWidget(self.unit_name, 1)
-        row.addWidget(add)
-        ul.addLayout(row)
+        self.unit_buttons = _button_row(
+            ul, ("add", tr("Add unit…"), self.add_unit),
+            ("rename", tr("Rename…"), self.rename_unit),
+            ("end", tr("Stop using…"), self.end_unit),
+            ("merge", tr("Merge two units…"), self.merge_units))
         self.unit_table = _table(self.units)
-        self.unit_table.clicked.connect(self._pick_unit)
+        self.unit_table.doubleClicked.connect(lambda _i: self.rename_unit())
         ul.addWidget(self.unit_table)
         self.tabs.addTab(unit_page, tr("Units"))
         # areas
         self.areas = RowsModel([
             Column(tr("Code"), lambda a: a.code), Column(tr("Name"), lambda a: a.name),
             Column(tr("Level"), lambda a: a.level.label(lang())),
+            Column(tr("Parent area"), lambda a: a.parent_code or ""),
             Column(tr("Valid from"), lambda a: format_date(a.valid_from) if a.valid_from else DASH),
             Column(tr("Valid until"), lambda a: format_date(a.valid_to) if a.valid_to else DASH),
             Column(tr("Merged into"), lambda a: a.merged_into or "")], self)
         area_page = QWidget()
         al = QVBoxLayout(area_page)
-        merge = QPushButton(tr("Merge two areas…"))
-        merge.clicked.connect(self.merge)
-        row = QHBoxLayout()
-        row.addWidget(merge)
-        row.addStretch(1)
-        al.addLayout(row)
+        self.area_buttons = _button_row(
+            al, ("add", tr("Add area…"), self.add_area),
+            ("several", tr("Add several…"), self.add_areas),
+            ("edit", tr("Edit…"), self.edit_area),
+            ("end", tr("End…"), self.end_area),
+            ("merge", tr("Merge two areas…"), self.merge),
+            ("split", tr("Split…"), self.split_area))
         self.area_table = _table(self.areas)
+        self.area_table.doubleClicked.connect(lambda _i: self.edit_area())
         al.addWidget(self.area_table)
         self.tabs.addTab(area_page, tr("Areas"))
         # units of measure
@@ -132,9 +131,11 @@ class CatalogView(View):
                            ("signer_name", tr("Signer")),
                            ("archive_unit", tr("Archive unit"))):
             self.org_fields[key] = QLineEdit()
+            self.org_fields[key].setPlaceholderText(ORG_EXAMPLES().get(key, ""))
             form.addRow(label, self.org_fields[key])
         self.recipients = QPlainTextEdit()
         self.recipients.setFixedHeight(100)
+        self.recipients.setPlaceholderText(tr("e.g. UBND tỉnh;\nLãnh đạo Sở;"))
         form.addRow(tr("Recipients (one a line)"), self.recipients)
         save = QPushButton(tr("Save"))
         save.clicked.connect(self.save_org)
@@ -160,10 +161,12 @@ class CatalogView(View):
         self.recipients.setPlainText("\n".join(org.recipients))
         self.users_tab.reload()
 
-    def _pick_unit(self, index) -> None:
-        u = self.units.rows[index.row()]
-        self.unit_code.setText(u.code)
-        self.unit_name.setText(u.name)
+    def _current(self, table, model):
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            Notice.info(self, tr("Catalogs"), tr("Choose a row first."))
+            return None
+        return model.rows[rows[0].row()]
 
     def _run(self, fn, *args) -> bool:
         try:
@@ -174,13 +177,78 @@ class CatalogView(View):
         self.reload()
         return True
 
-    def save_unit(self) -> None:
-        self._run(catalog.save_unit, self.unit_code.text(), self.unit_name.text())
+    # -- units --------------------------------------------------------------
+    def add_unit(self) -> None:
+        answer = UnitDialog.ask(self)
+        if answer:
+            code, name, kind = answer
+            self._run(catalog.save_unit, code, name, kind)
+
+    def rename_unit(self) -> None:
+        u = self._current(self.unit_table, self.units)
+        if u is None:
+            return
+        answer = UnitDialog.ask(self, u)
+        if answer:
+            code, name, kind = answer
+            self._run(catalog.save_unit, code, name, kind, u.active)
+
+    def end_unit(self) -> None:
+        u = self._current(self.unit_table, self.units)
+        if u is None:
+            return
+        on = EndDialog.ask(self, tr("Stop using a unit"),
+                           f"{u.code} – {u.name}", tr("No longer used from"))
+        if on:
+            self._run(catalog_changes.end_unit, u.code, on)
+
+    def merge_units(self) -> None:
+        answer = UnitMergeDialog.ask(self, [(u.code, u.name) for u in self.units.rows
+                                            if u.active])
+        if answer:
+            self._run(catalog_changes.merge_units, *answer)
+
+    # -- areas --------------------------------------------------------------
+    def _valid_areas(self):
+        return [a for a in self.area_rows if a.merged_into is None]
+
+    def add_area(self) -> None:
+        answer = AreaDialog.ask(self, self.area_rows)
+        if answer:
+            self._run(catalog.save_area, *answer)
+
+    def add_areas(self) -> None:
+        areas = AreaListDialog.ask(self)
+        if areas:
+            self._run(catalog_changes.add_areas, areas)
+
+    def edit_area(self) -> None:
+        a = self._current(self.area_table, self.areas)
+        if a is None:
+            return
+        answer = AreaDialog.ask(self, self.area_rows, a)
+        if answer:
+            self._run(catalog.save_area, *answer)
+
+    def end_area(self) -> None:
+        a = self._current(self.area_table, self.areas)
+        if a is None:
+            return
+        last = EndDialog.ask(self, tr("End an area"), f"{a.code} – {a.name}",
+                             tr("Last valid day"))
+        if last:
+            self._run(catalog_changes.end_area, a.code, last)
 
     def merge(self) -> None:
-        answer = MergeDialog.ask(self, [a for a in self.area_rows if a.merged_into is None])
+        answer = MergeDialog.ask(self, [(a.code, a.name) for a in self._valid_areas()])
         if answer:
             self._run(catalog.merge_areas, *answer)
+
+    def split_area(self) -> None:
+        answer = SplitDialog.ask(self, self._valid_areas())
+        if answer:
+            source, parts, on = answer
+            self._run(catalog_changes.split_area, source, parts, on)
 
     def save_org(self) -> None:
         org = OrganisationData(**{k: e.text() for k, e in self.org_fields.items()},

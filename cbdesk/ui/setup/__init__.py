@@ -1,0 +1,1 @@
+"""The first-start setup wizard of a new office (issue 18)."""
