@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
         # A view created just now has loaded itself; reload only the others.
         self.reload_all(only=existing)
+        from cbdesk.ui.views.calendar_reminder import remind
+
+        remind(self)  # a report due or overdue: a note in the status bar
         if not infos:
             Notice.info(self, tr("No plan yet"),
                         tr("The database holds no plan yet. Import one from Excel or a "

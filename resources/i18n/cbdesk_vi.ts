@@ -44,6 +44,10 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>(no. {number})</source>
+        <translation>(số {number})</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -52,8 +56,20 @@
         <translation>(không: kế hoạch trống)</translation>
     </message>
     <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql+psycopg://user@server/db</source>
         <translation>Một tệp SQLite, hoặc postgresql+psycopg://người_dùng@máy_chủ/csdl</translation>
+    </message>
+    <message>
+        <source>A due day on a weekend or holiday:</source>
+        <translation>Hạn rơi vào ngày nghỉ, ngày lễ:</translation>
     </message>
     <message>
         <source>A plan for {0} exists already; choose another year.</source>
@@ -148,6 +164,14 @@
         <translation>Địa bàn</translation>
     </message>
     <message>
+        <source>Areas late with forms</source>
+        <translation>Địa bàn chậm gửi biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Areas late with forms in {n} periods.</source>
+        <translation>Có địa bàn chậm gửi biểu mẫu ở {n} kỳ.</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Nhật ký thay đổi</translation>
     </message>
@@ -196,6 +220,14 @@
         <translation>Theo địa bàn (lũy kế / kế hoạch phân bổ):</translation>
     </message>
     <message>
+        <source>Calendar months</source>
+        <translation>Theo tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>Calendar months: figures from the first to the last day</source>
+        <translation>Theo tháng dương lịch: số liệu từ ngày đầu đến ngày cuối kỳ</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -240,6 +272,10 @@
         <translation>Chốt số liệu</translation>
     </message>
     <message>
+        <source>Close period…</source>
+        <translation>Chốt số liệu…</translation>
+    </message>
+    <message>
         <source>Close the figures of {period}? They become read-only until a leader reopens the period.</source>
         <translation>Chốt số liệu {period}? Số liệu sẽ chỉ xem được cho đến khi lãnh đạo mở lại kỳ.</translation>
     </message>
@@ -254,6 +290,10 @@
     <message>
         <source>Code</source>
         <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Collecting figures</source>
+        <translation>Đang thu thập số liệu</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
@@ -286,6 +326,10 @@
     <message>
         <source>Created</source>
         <translation>Lập mới</translation>
+    </message>
+    <message>
+        <source>Cut-off passed, figures still open: {period}.</source>
+        <translation>Đã qua ngày chốt nhưng chưa chốt số liệu: {period}.</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -346,6 +390,14 @@
     <message>
         <source>Decimals shown</source>
         <translation>Số chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019 (15th to 14th)</source>
+        <translation>Nghị định 09/2019 (ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019/NĐ-CP: figures from the {start}th of the month before to the {end}th</source>
+        <translation>Nghị định 09/2019/NĐ-CP: số liệu từ ngày {start} tháng trước đến ngày {end}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -424,6 +476,10 @@
         <translation>Phải đạt đến cuối kỳ</translation>
     </message>
     <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
         <source>Due within 30 days</source>
         <translation>Đến hạn trong 30 ngày</translation>
     </message>
@@ -472,16 +528,36 @@
         <translation>Trường</translation>
     </message>
     <message>
+        <source>Figures closed</source>
+        <translation>Đã chốt số liệu</translation>
+    </message>
+    <message>
         <source>Figures closed (read-only)</source>
         <translation>Đã chốt số liệu (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Figures entered for this period: {form} from forms, {imported} imported, {typed} typed</source>
+        <translation>Số liệu của kỳ: {form} từ biểu mẫu, {imported} nhập từ tệp, {typed} nhập tay</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Số liệu từ</translation>
     </message>
     <message>
         <source>Figures open for entry</source>
         <translation>Đang mở nhập số liệu</translation>
     </message>
     <message>
+        <source>Figures run by:</source>
+        <translation>Chốt số liệu theo:</translation>
+    </message>
+    <message>
         <source>Figures run to this day of the period's last month:</source>
         <translation>Số liệu tính đến ngày này của tháng cuối kỳ:</translation>
+    </message>
+    <message>
+        <source>Figures to</source>
+        <translation>Số liệu đến</translation>
     </message>
     <message>
         <source>File name:</source>
@@ -500,6 +576,22 @@
         <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
     </message>
     <message>
+        <source>Forms due</source>
+        <translation>Hạn biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Forms due after the cut-off:</source>
+        <translation>Hạn gửi biểu mẫu sau ngày chốt:</translation>
+    </message>
+    <message>
+        <source>Forms returned</source>
+        <translation>Biểu mẫu đã nhận</translation>
+    </message>
+    <message>
+        <source>Forms returned: {areas}</source>
+        <translation>Đã nhận biểu mẫu: {areas}</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
@@ -508,8 +600,16 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Lịch sử cập nhật</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Ngày nghỉ lễ:</translation>
     </message>
     <message>
         <source>Implementation items</source>
@@ -636,6 +736,10 @@
         <translation>Tìm trong:</translation>
     </message>
     <message>
+        <source>Make the forms…</source>
+        <translation>Lập biểu mẫu…</translation>
+    </message>
+    <message>
         <source>May sign in</source>
         <translation>Được đăng nhập</translation>
     </message>
@@ -652,12 +756,24 @@
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Moves to the next working day</source>
+        <translation>Lùi sang ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <source>Moves to the working day before</source>
+        <translation>Đưa lên ngày làm việc liền trước</translation>
     </message>
     <message>
         <source>Name</source>
@@ -712,6 +828,10 @@
         <translation>Chưa lưu trong phiên này</translation>
     </message>
     <message>
+        <source>Not yet begun</source>
+        <translation>Chưa đến kỳ</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
@@ -750,6 +870,10 @@
     <message>
         <source>Open it read-only (you can look but not change)?</source>
         <translation>Mở ở chế độ chỉ xem (xem được nhưng không sửa được)?</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Mở lịch báo cáo</translation>
     </message>
     <message>
         <source>Opening paragraphs</source>
@@ -812,6 +936,10 @@
         <translation>Kỳ:</translation>
     </message>
     <message>
+        <source>Periods reported:</source>
+        <translation>Các kỳ báo cáo:</translation>
+    </message>
+    <message>
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
@@ -834,6 +962,10 @@
     <message>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Prepare the report</source>
+        <translation>Lập báo cáo</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
@@ -864,6 +996,10 @@
         <translation>Kiến nghị, đề xuất:</translation>
     </message>
     <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -878,6 +1014,10 @@
     <message>
         <source>Reading the audit trail…</source>
         <translation>Đang đọc nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Đang đọc lịch báo cáo…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -920,12 +1060,32 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Report due after the cut-off:</source>
+        <translation>Hạn báo cáo sau ngày chốt:</translation>
+    </message>
+    <message>
         <source>Report font:</source>
         <translation>Phông chữ báo cáo:</translation>
     </message>
     <message>
+        <source>Report issued</source>
+        <translation>Đã ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>Report overdue</source>
+        <translation>Quá hạn báo cáo</translation>
+    </message>
+    <message>
         <source>Report period</source>
         <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Lịch báo cáo</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -934,6 +1094,14 @@
     <message>
         <source>Reports (progress report, plan document, task assignments) are made from the command line for now: cbdesk report --plan YEAR --period P -o FILE.pdf. The reports page comes in a later version.</source>
         <translation>Hiện báo cáo (báo cáo kết quả thực hiện, văn bản kế hoạch, phân công nhiệm vụ) được lập bằng dòng lệnh: cbdesk report --plan NĂM --period KỲ -o TỆP.pdf. Trang báo cáo sẽ có ở phiên bản sau.</translation>
+    </message>
+    <message>
+        <source>Reports due in the next 30 days</source>
+        <translation>Báo cáo đến hạn trong 30 ngày tới</translation>
+    </message>
+    <message>
+        <source>Reports due:</source>
+        <translation>Báo cáo đến hạn:</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -1116,12 +1284,20 @@
         <translation>Đã xảy ra lỗi ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn. Hãy sao chép báo cáo lỗi dưới đây và gửi cho người hỗ trợ cbdesk.</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Giữ nguyên</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1182,6 +1358,14 @@
     <message>
         <source>The 'behind' bound must be under the 'ahead' bound.</source>
         <translation>Ngưỡng 'chậm' phải nhỏ hơn ngưỡng 'vượt'.</translation>
+    </message>
+    <message>
+        <source>The cut-off day has passed: closing the period is suggested.</source>
+        <translation>Đã qua ngày chốt: nên chốt số liệu kỳ này.</translation>
+    </message>
+    <message>
+        <source>The cut-off day of {period} ({day}) has passed. Close its figures? They become read-only until a leader reopens the period.</source>
+        <translation>Đã qua ngày chốt số liệu {period} ({day}). Chốt số liệu kỳ này? Số liệu sẽ chỉ được xem cho đến khi lãnh đạo mở lại kỳ.</translation>
     </message>
     <message>
         <source>The database holds no plan yet. Import one from Excel or a document, or start again with the sample plan.</source>
@@ -1312,6 +1496,10 @@
         <translation>Phiên bản:</translation>
     </message>
     <message>
+        <source>Warn this long before a due day:</source>
+        <translation>Nhắc trước hạn:</translation>
+    </message>
+    <message>
         <source>Welcome to cbdesk</source>
         <translation>Chào mừng đến với cbdesk</translation>
     </message>
@@ -1336,6 +1524,10 @@
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
@@ -1356,6 +1548,10 @@
         <translation>và {0} thay đổi khác</translation>
     </message>
     <message>
+        <source>and {n} more</source>
+        <translation>và {n} kỳ khác</translation>
+    </message>
+    <message>
         <source>cbdesk — yearly action plan tracking</source>
         <translation>cbdesk — theo dõi kế hoạch hành động hằng năm</translation>
     </message>
@@ -1364,12 +1560,36 @@
         <translation>đã chốt</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>e.g. 01/01, 30/04, 01/05, 02/09, 10/02/2021-16/02/2021</source>
+        <translation>ví dụ 01/01, 30/04, 01/05, 02/09, 10/02/2021-16/02/2021</translation>
+    </message>
+    <message>
         <source>e.g. 05 (blank: fill in by hand)</source>
         <translation>ví dụ 05 (để trống: điền tay)</translation>
     </message>
     <message>
         <source>e.g. 1.1 (blank: all)</source>
         <translation>ví dụ 1.1 (để trống: tất cả)</translation>
+    </message>
+    <message>
+        <source>forms due {forms} days and the report {report} days after the cut-off</source>
+        <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
+    </message>
+    <message>
+        <source>judged on {day}</source>
+        <translation>trạng thái tính tại ngày {day}</translation>
+    </message>
+    <message>
+        <source>late: {areas}</source>
+        <translation>chậm: {areas}</translation>
+    </message>
+    <message>
+        <source>missing: {areas}</source>
+        <translation>chưa gửi: {areas}</translation>
     </message>
     <message>
         <source>open</source>
@@ -1388,8 +1608,20 @@
         <translation>Đã lưu {0} biểu mẫu vào {1}.</translation>
     </message>
     <message>
+        <source>{n} due in the next 30 days, {m} overdue.</source>
+        <translation>{n} báo cáo đến hạn trong 30 ngày tới, {m} quá hạn.</translation>
+    </message>
+    <message>
         <source>{n} entries</source>
         <translation>{n} mục</translation>
+    </message>
+    <message>
+        <source>{period} (due {day})</source>
+        <translation>{period} (hạn {day})</translation>
+    </message>
+    <message>
+        <source>{period}: {n} areas late with their forms.</source>
+        <translation>{period}: {n} địa bàn chậm gửi biểu mẫu.</translation>
     </message>
 </context>
 </TS>

@@ -76,7 +76,7 @@ def rules_from(values_: dict[str, str]) -> CalendarRules:
                             "Choose at least one kind of period to report.")
     return CalendarRules(
         rule=rule,
-        cutoff_day=_int(v, "cutoff_day", 1, 28),
+        cutoff_day=_int(v, "cutoff_day", 1, 31),  # clamped to 28
         kinds=kinds,
         forms_due_days=_int(v, "calendar.forms_due_days", 0, 60),
         report_due_days=_int(v, "calendar.report_due_days", 0, 90),

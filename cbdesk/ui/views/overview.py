@@ -209,6 +209,10 @@ class OverviewView(View):
             bl.addWidget(view)
             grid.addWidget(box, 0, col)
         lay.addWidget(counts)
+        from cbdesk.ui.views.calendar_panel import CalendarPanel
+
+        self.calendar_panel = CalendarPanel(self)  # reports due in 30 days, late forms
+        lay.addWidget(self.calendar_panel)
 
         self.behind_model = RowsModel([
             Column(tr("Code"), lambda r: r.code),
@@ -274,6 +278,7 @@ class OverviewView(View):
         if year is None or period is None:
             return
         self.busy.start(tr("Computing the figures…"))
+        self.calendar_panel.reload()
         db = self.db
         run_in_background(lambda: gather(db, year, period), self._loaded, self._failed)
 
