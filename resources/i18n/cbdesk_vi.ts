@@ -1088,6 +1088,10 @@
         <translation>Lịch báo cáo</translation>
     </message>
     <message>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>

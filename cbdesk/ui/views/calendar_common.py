@@ -64,7 +64,7 @@ def forms_count(st) -> str:
 
 def columns(compact: bool = False) -> list[Column]:
     """Columns of a table of PeriodState rows."""
-    period = Column(tr("Period"), lambda s: s.period.label(lang()))
+    period = Column(tr("Reporting period"), lambda s: s.period.label(lang()))
     state = Column(tr("State"), state_text, colour=lambda s: STATE_COLOURS[s.state])
     due = Column(tr("Report due"), lambda s: format_date(s.dates.report_due))
     late = Column(tr("Areas late with forms"), lambda s: areas_text(s.forms_late),
