@@ -44,5 +44,5 @@ def run(args) -> int:
                       ", ".join(r.forms_missing) or "—"))
     widths = [max(len(row[i]) for row in table) for i in range(len(head) - 1)]
     for row in table:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths)) + "  " + row[-1])
+        print("  ".join(c.ljust(w) for c, w in zip(row[:-1], widths, strict=True)) + "  " + row[-1])
     return 0
