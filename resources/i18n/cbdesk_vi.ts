@@ -156,6 +156,10 @@
         <translation>Đơn vị lưu</translation>
     </message>
     <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
         <source>Area merged</source>
         <translation>Địa bàn sáp nhập</translation>
     </message>
@@ -576,6 +580,10 @@
         <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
     </message>
     <message>
+        <source>Form returned</source>
+        <translation>Ngày nhận biểu mẫu</translation>
+    </message>
+    <message>
         <source>Forms due</source>
         <translation>Hạn biểu mẫu</translation>
     </message>
@@ -594,6 +602,10 @@
     <message>
         <source>From</source>
         <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>From forms</source>
+        <translation>Từ biểu mẫu</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -622,6 +634,10 @@
     <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -702,6 +718,10 @@
     <message>
         <source>Last update</source>
         <translation>Cập nhật gần nhất</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Chậm</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -822,6 +842,10 @@
     <message>
         <source>Not read</source>
         <translation>Chưa đọc được</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>Chưa gửi</translation>
     </message>
     <message>
         <source>Not saved in this session</source>
@@ -1418,6 +1442,10 @@
     <message>
         <source>Title</source>
         <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Nhập tay</translation>
     </message>
     <message>
         <source>Undo</source>

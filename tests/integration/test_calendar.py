@@ -87,6 +87,7 @@ def test_returned_forms_leave_forms_missing(demo_db, db_url, tmp_path):
     assert rc == 0, err
     q3 = _calendar(db_url)["2021-Q3"]
     assert q3["forms_returned"] == ["040", "051"]
+    assert sorted(q3["forms_returned_on"]) == ["040", "051"]
     assert "040" not in q3["forms_missing"] and "051" not in q3["forms_missing"]
     assert len(q3["forms_missing"]) == 8
     assert q3["sources"]["040"]["form"] == 1

@@ -72,6 +72,30 @@ def test_calendar_view_shows_windows_due_days_and_states(qtbot, host, monkeypatc
     assert errors == []
 
 
+def test_calendar_view_lists_each_area_with_its_form(qtbot, host, monkeypatch, errors):
+    from datetime import datetime
+
+    from cbdesk.services.calendar import record_form_return
+    from cbdesk.ui.views.calendar_view import CalendarView
+
+    on(monkeypatch, date(2021, 6, 16))
+    with host.db.session() as s:  # Hòa An's H1 form came back on 16/06, a day late
+        record_form_return(s, LEADER, 2021, "2021-H1", "051", "bieu-mau-2021-H1-051.xlsx",
+                           at=datetime(2021, 6, 16, 9, 30))
+    view = CalendarView(host)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.reload()
+    assert view.current().code == "2021-H1"
+    rows = {view.area_model.index(i, 0).data(): _texts(view.area_model, i)
+            for i in range(view.area_model.rowCount())}
+    assert len(rows) == 10
+    assert rows["051 Hòa An"][1:3] == ["16/06/2021", "Chậm"]
+    assert rows["040 Thành phố Cao Bằng"][1:3] == ["Chưa gửi", "Chậm"]
+    assert "Đã nhận biểu mẫu: 051" in view.detail.text()
+    assert _texts(view.model, _row(view, "2021-H1"))[6] == "1/10"
+
+
 def test_calendar_view_close_needs_a_leader(qtbot, demo_sqlite, monkeypatch, errors):
     from cbdesk.services.database import open_database
     from cbdesk.ui.views.calendar_view import CalendarView

@@ -38,6 +38,19 @@ def state_label(state: str, lang: str = "vi") -> str:
 
 
 @dataclass(frozen=True)
+class AreaReturn:
+    """One district's form for one period: returned when, late or not, and
+    where the area's figures for the period came from."""
+
+    code: str
+    name: str
+    returned_on: date | None
+    file: str
+    late: bool
+    sources: dict[str, int] = field(default_factory=dict)  # form / import / typed → count
+
+
+@dataclass(frozen=True)
 class PeriodState:
     """One period of the calendar as it stands on ``today``."""
 
@@ -50,6 +63,8 @@ class PeriodState:
     forms_missing: tuple[str, ...]  # area codes, by code
     forms_late: tuple[str, ...]  # missing past the forms' due day, or returned after it
     sources: dict[str, dict[str, int]] = field(default_factory=dict)  # area → kind → count
+    areas: tuple[AreaReturn, ...] = ()
+    _today: date = date.min  # the day the state was judged on
 
     @property
     def code(self) -> str:
@@ -58,8 +73,6 @@ class PeriodState:
     @property
     def cutoff_passed(self) -> bool:
         return self._today > self.dates.data_to
-
-    _today: date = date.min
 
     def as_json(self) -> dict:
         """The row of ``cbdesk calendar --json``."""
@@ -76,6 +89,8 @@ class PeriodState:
             "forms_returned": list(self.forms_returned),
             "forms_missing": list(self.forms_missing),
             "forms_late": list(self.forms_late),
+            "forms_returned_on": {a.code: a.returned_on.isoformat() for a in self.areas
+                                  if a.returned_on is not None},
             "report": self.report,
             "sources": {area or "province": counts for area, counts in self.sources.items()},
         }
@@ -133,9 +148,16 @@ def year_states(db: Database, year: int, today: date | None = None) -> list[Peri
                      if ((code, a) not in returns and today > d.forms_due)
                      or ((code, a) in returns and returns[(code, a)].at is not None
                          and returns[(code, a)].at.date() > d.forms_due))
+        mine = sources.get(code, {})
+        detail = []
+        for a in areas:
+            r = returns.get((code, a.code))
+            detail.append(AreaReturn(a.code, a.name, r.at.date() if r and r.at else None,
+                                     r.file if r else "", a.code in late,
+                                     mine.get(a.code, {})))
         st = PeriodState(d.period, d, _state(d, today, is_closed, issued.get(code), soon),
                          is_closed, issued.get(code), back, missing, late,
-                         sources.get(code, {}), today)
+                         mine, areas=tuple(detail), _today=today)
         out.append(st)
     return out
 
@@ -153,8 +175,9 @@ def period_state(db: Database, year: int, period_code: str,
     with db.session() as s:
         rules = cal_rules.rules(s)
     d = period_dates(p, rules)
-    return PeriodState(p, d, _state(d, today or date.today(), False, None, 7), False, None,
-                       (), (), (), {}, today or date.today())
+    day = today or date.today()
+    return PeriodState(p, d, _state(d, day, False, None, 7), False, None, (), (), (), {},
+                       _today=day)
 
 
 def data_window(db: Database, period_code: str) -> tuple[date, date]:

@@ -83,6 +83,25 @@ def columns(compact: bool = False) -> list[Column]:
     ]
 
 
+def _returned(a) -> str:
+    if a.returned_on is None:
+        return tr("Not returned")
+    return format_date(a.returned_on)
+
+
+def area_columns() -> list[Column]:
+    """Columns of a table of one period's AreaReturn rows."""
+    return [
+        Column(tr("Area"), lambda a: f"{a.code} {a.name}"),
+        Column(tr("Form returned"), _returned, tooltip=lambda a: a.file or _returned(a)),
+        Column(tr("Late"), lambda a: tr("Late") if a.late else "—",
+               colour=lambda a: TaskStatus.OVERDUE if a.late else None),
+        Column(tr("From forms"), lambda a: str(a.sources.get("form", 0)), right=True),
+        Column(tr("Imported"), lambda a: str(a.sources.get("import", 0)), right=True),
+        Column(tr("Typed"), lambda a: str(a.sources.get("typed", 0)), right=True),
+    ]
+
+
 def _choose(window, year: int, code: str) -> None:
     """Make ``code`` the window's chosen period (the forms and the report follow it)."""
     if hasattr(window, "set_plan_period"):

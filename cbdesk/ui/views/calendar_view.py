@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
 )
@@ -75,7 +76,22 @@ class CalendarView(View):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        lay.addWidget(self.table, 1)
+        self.area_model = RowsModel(cc.area_columns(), self)
+        self.area_table = QTableView()
+        self.area_table.setModel(self.area_model)
+        self.area_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.area_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.area_table.verticalHeader().hide()
+        self.area_table.setWordWrap(False)
+        ah = self.area_table.horizontalHeader()
+        ah.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.area_table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -157,6 +173,7 @@ class CalendarView(View):
         self.close_button.setEnabled(bool(suggest and leader and not read_only))
         self.hint.setText(tr("The cut-off day has passed: closing the period is suggested.")
                           if suggest else "")
+        self.area_model.set_rows(st.areas if st is not None else [])
         if st is None:
             self.detail.setText("")
             return
