@@ -1,5 +1,5 @@
 """Render the reporting calendar's screens with the sample plan as they look
-on 16/06/2021 (two days after the half-year's cut-off), to docs/images/:
+on 16/06/2021 (two days after June's and the half-year's cut-off; June chosen), to docs/images/:
 screen-calendar.png (the calendar view, with the start-up reminder in the
 status bar), screen-overview-calendar.png (the overview with its panel of
 reports due) and screen-settings-calendar.png (the calendar settings).
@@ -46,18 +46,35 @@ def main() -> int:
     i18n.install(app, "vi")
     db = open_database(str(Path(os.environ["CBDESK_DATA_DIR"]) / "shots.sqlite"), create=True)
     install_sample_plan(db)
+    from datetime import datetime
+
+    from cbdesk.services.actors import system_actor
+    from cbdesk.services.calendar import record_form_return
+
+    with db.session() as s:  # two June forms back, as a demonstration: one on time, one late
+        for area, name, at in (("051", "hoa-an", datetime(2021, 6, 15, 9, 40)),
+                               ("042", "bao-lam", datetime(2021, 6, 16, 8, 15))):
+            record_form_return(s, system_actor(), 2021, "2021-M06", area,
+                               f"bieu-mau-2021-M06-{area}-{name}.xlsx", at=at)
     win = MainWindow(db)
     win.resize(width, height)
     win.show()
     win.load()
-    win.set_plan_period(2021, "2021-H1")
+    win.set_plan_period(2021, "2021-M06")
+    suffix = "" if (width, height) == (1366, 768) else f"-{width}x{height}"
     for key, name in (("calendar", "screen-calendar.png"),
                       ("overview", "screen-overview-calendar.png"),
                       ("settings", "screen-settings-calendar.png")):
-        win.show_view(key)
+        view = win.show_view(key)
         _settle(app)
-        win.grab().save(str(OUT / name))
-        print(OUT / name)
+        if key == "overview":  # its tab of reports due
+            view.tabs.setCurrentWidget(view.calendar_panel)
+            _settle(app)
+        target = OUT / name.replace(".png", f"{suffix}.png")
+        if suffix:
+            target = Path(tempfile.gettempdir()) / target.name  # a check, not for the docs
+        win.grab().save(str(target))
+        print(target)
     win.close()
     db.dispose()
     return 0

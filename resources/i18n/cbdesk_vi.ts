@@ -580,6 +580,10 @@
         <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
     </message>
     <message>
+        <source>Form file</source>
+        <translation>Tệp biểu mẫu</translation>
+    </message>
+    <message>
         <source>Form returned</source>
         <translation>Ngày nhận biểu mẫu</translation>
     </message>
@@ -1124,6 +1128,10 @@
         <translation>Hiện báo cáo (báo cáo kết quả thực hiện, văn bản kế hoạch, phân công nhiệm vụ) được lập bằng dòng lệnh: cbdesk report --plan NĂM --period KỲ -o TỆP.pdf. Trang báo cáo sẽ có ở phiên bản sau.</translation>
     </message>
     <message>
+        <source>Reports due</source>
+        <translation>Báo cáo đến hạn</translation>
+    </message>
+    <message>
         <source>Reports due in the next 30 days</source>
         <translation>Báo cáo đến hạn trong 30 ngày tới</translation>
     </message>
@@ -1626,6 +1634,10 @@
     <message>
         <source>open</source>
         <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
     </message>
     <message>
         <source>tasks judged on</source>

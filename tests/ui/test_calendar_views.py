@@ -156,6 +156,8 @@ def test_overview_panel_shows_reports_due_and_late_areas(qtbot, host, monkeypatc
     assert first[:3] == ["Tháng 6/2021", "21/06/2021", "Đang thu thập số liệu"]  # 20 days away
     assert _texts(panel.model, 3)[2] == "Quá hạn báo cáo" and _texts(panel.model, 3)[3] == "0/10"
     assert "3 báo cáo đến hạn trong 30 ngày tới" in panel.summary.text()
+    tab = view.tabs.indexOf(panel)
+    assert view.tabs.tabText(tab) == "Báo cáo đến hạn (3) · quá hạn 6"
     assert "Đã qua ngày chốt nhưng chưa chốt số liệu" in panel.summary.text()
     assert panel.close_button.isEnabled()
     assert panel.forms_button.isEnabled() and panel.report_button.isEnabled()
@@ -168,9 +170,12 @@ def test_reminder_at_start_names_reports_due(make_window, demo_sqlite, monkeypat
     banner = win.calendar_reminder
     qtbot.waitUntil(lambda: bool(banner.rows), timeout=30000)
     assert banner.isVisible()
-    text = banner.label.text()
-    assert text.startswith("Báo cáo đến hạn:") and "Quý I/2021 (hạn 22/03/2021)" in text
-    assert "kỳ khác" in text
+    text = banner.label.text()  # the latest named, the others counted
+    assert text.startswith("Báo cáo đến hạn:") and "(hạn 22/03/2021) và 3 kỳ khác" in text
+    every = banner.label.toolTip()
+    for words in ("Quý I/2021 (hạn 22/03/2021)", "Tháng 3/2021 (hạn 22/03/2021)",
+                  "Tháng 2/2021 (hạn 22/02/2021)", "Tháng 1/2021 (hạn 20/01/2021)"):
+        assert words in every
     banner.open_button.click()
     assert win.current_key() == "calendar"
     banner.hide_button.click()

@@ -99,6 +99,7 @@ def area_columns() -> list[Column]:
         Column(tr("From forms"), lambda a: str(a.sources.get("form", 0)), right=True),
         Column(tr("Imported"), lambda a: str(a.sources.get("import", 0)), right=True),
         Column(tr("Typed"), lambda a: str(a.sources.get("typed", 0)), right=True),
+        Column(tr("Form file"), lambda a: a.file or "—"),
     ]
 
 

@@ -1,20 +1,23 @@
 """The overview's calendar panel: the reports due in the next 30 days and
 those overdue, the areas late with their forms, with the buttons to make the
 forms or prepare the report, and the periods whose cut-off has passed but
-whose figures are still open (closing suggested)."""
+whose figures are still open (closing suggested).
+
+It is a page of the overview's tabs (titled with the number due, in red when
+some are overdue), so the overview keeps fitting a small screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from cbdesk.core.enums import Role
@@ -34,18 +37,31 @@ def gather(db, year: int, day):
     return year, cal.agenda(db, year, day, DAYS)
 
 
-class CalendarPanel(QGroupBox):
+def tab_title(tabs, text: str, overdue: bool) -> None:
+    """Title the panel's tab; red when a report is overdue."""
+    from PySide6.QtGui import QColor
+
+    for i in range(tabs.count()):
+        if isinstance(tabs.widget(i), CalendarPanel):
+            tabs.setTabText(i, text)
+            tabs.setTabToolTip(i, tr("Reports due in the next 30 days"))
+            tabs.tabBar().setTabTextColor(i, QColor("#a3230b") if overdue else QColor())
+            return
+
+
+class CalendarPanel(QWidget):
     """Built by the overview with its view as ``owner`` (db, actor, year, window_)."""
 
     loaded = Signal()
+    title_changed = Signal(str, bool)  # the tab's title, whether some are overdue
 
     def __init__(self, owner, parent=None):
-        super().__init__(tr("Reports due in the next 30 days"), parent)
+        super().__init__(parent)
         self.owner = owner
         self.agenda = None
         self.rows: list = []
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(6, 4, 6, 6)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel(cc.columns(compact=True), self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -57,29 +73,23 @@ class CalendarPanel(QGroupBox):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch)
-        row_h = self.table.fontMetrics().height() + 4
-        self.table.verticalHeader().setDefaultSectionSize(row_h)
-        self.table.setFixedHeight(row_h * 4 + hh.sizeHint().height() + 4)
         lay.addWidget(self.table, 1)
-        side = QVBoxLayout()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setMinimumWidth(220)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.summary)
         self.forms_button = QPushButton(tr("Make the forms…"))
         self.report_button = QPushButton(tr("Prepare the report"))
         self.close_button = QPushButton(tr("Close period…"))
         self.calendar_button = QPushButton(tr("Reporting calendar"))
-        side.addWidget(self.summary, 1)
-        grid = QHBoxLayout()
-        grid.addWidget(self.forms_button)
-        grid.addWidget(self.report_button)
-        side.addLayout(grid)
-        grid2 = QHBoxLayout()
-        grid2.addWidget(self.close_button)
-        grid2.addWidget(self.calendar_button)
-        side.addLayout(grid2)
-        lay.addLayout(side)
+        row = QHBoxLayout()
+        for b in (self.forms_button, self.report_button, self.close_button,
+                  self.calendar_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        # Small enough that the overview still fits a small screen; it scrolls.
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 3)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
         self.forms_button.clicked.connect(self.make_forms)
         self.report_button.clicked.connect(self.prepare_report)
@@ -105,7 +115,16 @@ class CalendarPanel(QGroupBox):
         if self.rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._update()
+        self.title_changed.emit(self.title(), bool(agenda.overdue))
         self.loaded.emit()
+
+    def title(self) -> str:
+        """The tab's title: how many reports are due in 30 days (and overdue)."""
+        a = self.agenda
+        text = tr("Reports due") + f" ({len(a.due) if a else 0})"
+        if a and a.overdue:
+            text += " · " + tr("overdue") + f" {len(a.overdue)}"
+        return text
 
     def current(self):
         idx = self.table.currentIndex()

@@ -4,25 +4,25 @@ button that opens the reporting calendar. Nothing pops up over the work."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from cbdesk.core.vnformat import format_date
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views import calendar_common as cc
 from cbdesk.ui.workers import run_in_background
 
-SHOWN = 2  # periods named in the note; the rest are counted
+SHOWN = 1  # periods named in the note; the rest are counted (all in its tooltip)
 
 
-def reminder_text(rows) -> str:
+def reminder_text(rows, shown: int = SHOWN) -> str:
     """``Báo cáo đến hạn: Quý II/2021 (hạn 21/06/2021), … và 3 kỳ khác``."""
     rows = sorted(rows, key=lambda r: r.dates.report_due, reverse=True)
     named = ", ".join(tr("{period} (due {day})").format(
         period=r.period.label(lang()), day=format_date(r.dates.report_due))
-        for r in rows[:SHOWN])
+        for r in rows[:shown])
     text = tr("Reports due:") + " " + named
-    if len(rows) > SHOWN:
-        text += " " + tr("and {n} more").format(n=len(rows) - SHOWN)
+    if len(rows) > shown:
+        text += " " + tr("and {n} more").format(n=len(rows) - shown)
     return text
 
 
@@ -34,11 +34,14 @@ class ReminderBanner(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setStyleSheet("color: #a3230b; font-weight: bold;")
+        # A long note is cut rather than widening the window (its tooltip has it all).
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(120)
         self.open_button = QPushButton(tr("Open the calendar"))
         self.open_button.setFlat(True)
         self.hide_button = QPushButton(tr("Hide"))
         self.hide_button.setFlat(True)
-        row.addWidget(self.label)
+        row.addWidget(self.label, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.hide_button)
         self.open_button.clicked.connect(lambda: window.show_view("calendar"))
@@ -48,6 +51,7 @@ class ReminderBanner(QWidget):
     def set_rows(self, rows) -> None:
         self.rows = list(rows)
         self.label.setText(reminder_text(self.rows) if self.rows else "")
+        self.label.setToolTip(reminder_text(self.rows, len(self.rows)) if self.rows else "")
         self.setVisible(bool(self.rows))
 
 
@@ -57,7 +61,7 @@ def remind(window) -> None:
     if banner is None:
         banner = ReminderBanner(window)
         banner.hide()
-        window.statusBar().addPermanentWidget(banner)
+        window.statusBar().addPermanentWidget(banner, 2)
         window.calendar_reminder = banner
     db, day = window.db, cc.today()
 

@@ -75,6 +75,17 @@ class CalendarSettingsBox(QGroupBox):
             box.toggled.connect(self.edited)
         self.holidays.textEdited.connect(self.edited)
 
+    def scroller(self):
+        """This box in a frameless scroll area, so the Settings view fits small screens."""
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        area = QScrollArea()
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setWidget(self)
+        area.setMinimumHeight(24)
+        return area
+
     def load(self, values: dict[str, str]) -> None:
         self.rule.setCurrentIndex(max(self.rule.findData(values["calendar.rule"]), 0))
         wanted = {k.strip().upper() for k in values["calendar.kinds"].split(",")}

@@ -85,12 +85,17 @@ class CalendarView(View):
         self.area_table.setWordWrap(False)
         ah = self.area_table.horizontalHeader()
         ah.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ah.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        ah.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        ah.setSectionResizeMode(len(self.area_model.columns) - 1,
+                                QHeaderView.ResizeMode.Stretch)
+        for t in (self.table, self.area_table):  # compact rows: the year fits on screen
+            t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.area_table)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([360, 200])
         lay.addWidget(split, 1)
 
         self.detail = QLabel()

@@ -209,10 +209,6 @@ class OverviewView(View):
             bl.addWidget(view)
             grid.addWidget(box, 0, col)
         lay.addWidget(counts)
-        from cbdesk.ui.views.calendar_panel import CalendarPanel
-
-        self.calendar_panel = CalendarPanel(self)  # reports due in 30 days, late forms
-        lay.addWidget(self.calendar_panel)
 
         self.behind_model = RowsModel([
             Column(tr("Code"), lambda r: r.code),
@@ -243,6 +239,11 @@ class OverviewView(View):
             view.activated.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
             view.clicked.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
             self.tabs.addTab(view, "")
+        from cbdesk.ui.views.calendar_panel import CalendarPanel, tab_title
+
+        self.calendar_panel = CalendarPanel(self)  # reports due in 30 days, late forms
+        self.tabs.addTab(self.calendar_panel, self.calendar_panel.title())
+        self.calendar_panel.title_changed.connect(lambda t, late: tab_title(self.tabs, t, late))
 
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.tabs)

@@ -117,12 +117,10 @@ class SettingsView(View):
         f2.addRow(tr("Backups to keep:"), self.keep_spin)
         from cbdesk.ui.views.calendar_settings import CalendarSettingsBox
 
+        lay.addWidget(shared)
         self.calendar_box = CalendarSettingsBox()
         self.calendar_box.edited.connect(self._edited)
-        side = QHBoxLayout()
-        side.addWidget(shared, 1)
-        side.addWidget(self.calendar_box, 1)
-        lay.addLayout(side)
+        lay.addWidget(self.calendar_box.scroller(), 1)  # scrolls on a small screen
 
         row = QHBoxLayout()
         self.save_button = QPushButton(tr("Save settings"))
