@@ -165,3 +165,15 @@ def test_calendar_as_a_table_shows_labels_and_dates(demo_db, db_url):
     assert rc == 0, err
     line = next(ln for ln in out.splitlines() if ln.startswith("Quý I/2021"))
     assert "15/12/2020" in line and "14/03/2021" in line and "22/03/2021" in line
+
+
+def test_a_report_dated_before_the_cut_off_is_refused(demo_db):
+    cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 14))  # the cut-off day itself
+    cal.check_report_date(demo_db, "2021-H1", date(2021, 7, 30))  # late, but allowed
+    with pytest.raises(ValidationError) as e:
+        cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 10))
+    assert e.value.message_vi == ("Ngày báo cáo 10/06/2021 sớm hơn ngày chốt số liệu "
+                                  "6 tháng đầu năm 2021 (14/06/2021).")
+    cal.save_settings(demo_db, LEADER, {"calendar.rule": "calendar"})
+    with pytest.raises(ValidationError):
+        cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 14))

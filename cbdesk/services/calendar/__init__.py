@@ -18,6 +18,7 @@ from cbdesk.services.calendar.state import (  # noqa: F401
     Agenda,
     PeriodState,
     agenda,
+    check_report_date,
     data_window,
     forms_due,
     period_state,

@@ -196,6 +196,23 @@ def report_due(db: Database, period_code: str) -> date:
     return period_dates(Period.parse(period_code), rules).report_due
 
 
+def check_report_date(db: Database, period_code: str, day: date) -> None:
+    """Refuse (ValidationError) a report dated before its period's cut-off day:
+    its figures run to that day (SPEC §3.4). A date after the due day is allowed
+    (a late report is still a report)."""
+    from cbdesk.core.vnformat import format_date
+    from cbdesk.services.errors import ValidationError
+
+    p = Period.parse(period_code)
+    _start, end = data_window(db, p.code)
+    if day < end:
+        raise ValidationError(
+            f"Ngày báo cáo {format_date(day)} sớm hơn ngày chốt số liệu {p.label('vi')} "
+            f"({format_date(end)}).",
+            f"The report date {format_date(day)} is before the cut-off day of "
+            f"{p.label('en')} ({format_date(end)}).")
+
+
 def forms_due(db: Database, period: Period) -> date:
     """The day district forms of ``period`` are due back."""
     with db.session() as s:
