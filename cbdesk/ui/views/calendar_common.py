@@ -23,6 +23,18 @@ STATE_COLOURS = {
 }
 
 
+def alive(widget) -> bool:
+    """Whether ``widget`` still exists (a background job may end after its window closed)."""
+    from shiboken6 import isValid
+
+    return isValid(widget)
+
+
+def when_alive(widget, fn):
+    """``fn`` as a callback that does nothing once ``widget`` is gone."""
+    return lambda *args: fn(*args) if alive(widget) else None
+
+
 def today():
     """The day the calendar is judged on (patchable, like the services' own)."""
     from cbdesk.services.plans import today as service_today

@@ -102,8 +102,8 @@ class CalendarPanel(QWidget):
         if year is None:
             return
         db, day = self.owner.db, cc.today()
-        run_in_background(lambda: gather(db, year, day), self._loaded,
-                          lambda exc: show_error(self, exc))
+        run_in_background(lambda: gather(db, year, day), cc.when_alive(self, self._loaded),
+                          cc.when_alive(self, lambda exc: show_error(self, exc)))
 
     def _loaded(self, result) -> None:
         year, agenda = result

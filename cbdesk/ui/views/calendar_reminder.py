@@ -70,4 +70,5 @@ def remind(window) -> None:
 
         return cal.reminder(db, day)
 
-    run_in_background(work, banner.set_rows, lambda _exc: banner.set_rows([]))
+    run_in_background(work, cc.when_alive(banner, banner.set_rows),
+                      cc.when_alive(banner, lambda _exc: banner.set_rows([])))

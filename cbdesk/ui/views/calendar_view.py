@@ -127,7 +127,8 @@ class CalendarView(View):
         self.title_label.setText(tr("Reporting calendar") + f" — {tr('Plan')} {year}")
         self.busy.start(tr("Reading the calendar…"))
         db, day = self.db, cc.today()
-        run_in_background(lambda: gather(db, year, day), self._loaded, self._failed)
+        run_in_background(lambda: gather(db, year, day), cc.when_alive(self, self._loaded),
+                          cc.when_alive(self, self._failed))
 
     def _failed(self, exc) -> None:
         self.busy.stop()
