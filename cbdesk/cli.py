@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "verify": ("verify", "verify the digital signatures of a PDF"),
     "sign-setup": ("sign_setup", "register signature images, the seal, the token driver"),
     "issue-signed": ("issue_signed", "archive a signed report as issued"),
+    "calendar": ("calendar", "the reporting calendar: data windows, due days, missing forms"),
 }
 
 

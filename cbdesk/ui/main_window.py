@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
         # A view created just now has loaded itself; reload only the others.
         self.reload_all(only=existing)  # and every empty view says what to do next
+        from cbdesk.ui.views.calendar_reminder import remind
+
+        remind(self)  # a report due or overdue: a note in the status bar
 
     def _fill_periods(self, year: int, wanted: str = "") -> None:
         self.period_combo.clear()

@@ -157,10 +157,16 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
         else:
             old.value = value
             old.note = note or old.note
+            old.source = f"Biểu mẫu {name}"
     if issues:
         raise WorkbookRefused(issues)
     base.results = list(results.values())
     what_vi = f"biểu mẫu {area.name} ({area.code}), {period.label('vi')}"
     what_en = f"form of {area.name} ({area.code}), {period.label('en')}"
-    return apply_file(db, base, actor, name, dry_run, overwrite, "form", what_vi, what_en,
-                      source=source)
+    outcome = apply_file(db, base, actor, name, dry_run, overwrite, "form", what_vi, what_en,
+                         source=source)
+    if not dry_run:  # the reporting calendar counts the area's form as returned
+        from cbdesk.services.calendar.returns import note_form_returned
+
+        note_form_returned(db, actor, year, period.code, area.code, name)
+    return outcome

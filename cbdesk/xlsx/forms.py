@@ -193,6 +193,7 @@ def _meta_sheet(wb: Workbook, spec: FormSpec, first: int, last: int, sign: int) 
         ("last_row", str(last)),
         ("reporter_row", str(sign)),
         ("targets", "\t".join(codes)),
+        ("due", spec.deadline.isoformat()),
         ("created", datetime.now().replace(microsecond=0).isoformat()),
     ]
     for key, value in rows:
@@ -212,7 +213,9 @@ def make_forms(db, year: int, period_text: str, area_code: str | None = None,
     period = check_period(year, period_text)
     areas = [svc.find_area(db, area_code)] if area_code else svc.district_areas(db, year)
     title, org = svc.plan_heading(db, year)
-    due = deadline or default_deadline(period, svc.cutoff_day(db))
+    from cbdesk.services.calendar import forms_due
+
+    due = deadline or forms_due(db, period)  # the reporting calendar's day
     out = []
     for area in areas:
         spec = FormSpec(year, title, org, area, period, due, svc.form_lines(db, year, area.code))

@@ -44,6 +44,10 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>(no. {number})</source>
+        <translation>(số {number})</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -58,8 +62,14 @@
         <translation>* cần có để in báo cáo.</translation>
     </message>
     <message>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
     </message>
     <message>
         <source>A SQLite file, or postgresql+psycopg://user@server/db</source>
@@ -76,6 +86,8 @@
     <message>
         <source>A period</source>
         <translation>Một kỳ</translation>
+        <source>A due day on a weekend or holiday:</source>
+        <translation>Hạn rơi vào ngày nghỉ, ngày lễ:</translation>
     </message>
     <message>
         <source>A plan for {0} exists already; choose another year.</source>
@@ -220,6 +232,10 @@
         <translation>Đơn vị lưu</translation>
     </message>
     <message>
+        <source>Area</source>
+        <translation>Địa bàn</translation>
+    </message>
+    <message>
         <source>Area merged</source>
         <translation>Địa bàn sáp nhập</translation>
     </message>
@@ -236,8 +252,14 @@
         <translation>Địa bàn</translation>
     </message>
     <message>
+        <source>Areas late with forms in {n} periods.</source>
+        <translation>Có địa bàn chậm gửi biểu mẫu ở {n} kỳ.</translation>
+    </message>
+    <message>
         <source>As printed at the top of every report. You can change it later in Catalogs → Organisation.</source>
         <translation>Như in ở đầu mỗi báo cáo. Có thể sửa sau ở Danh mục → Cơ quan.</translation>
+        <source>Areas late with forms</source>
+        <translation>Địa bàn chậm gửi biểu mẫu</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -308,6 +330,14 @@
         <translation>Theo địa bàn (lũy kế / kế hoạch phân bổ):</translation>
     </message>
     <message>
+        <source>Calendar months</source>
+        <translation>Theo tháng dương lịch</translation>
+    </message>
+    <message>
+        <source>Calendar months: figures from the first to the last day</source>
+        <translation>Theo tháng dương lịch: số liệu từ ngày đầu đến ngày cuối kỳ</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -372,6 +402,10 @@
         <translation>Chốt số liệu</translation>
     </message>
     <message>
+        <source>Close period…</source>
+        <translation>Chốt số liệu…</translation>
+    </message>
+    <message>
         <source>Close the figures of {period}? They become read-only until a leader reopens the period.</source>
         <translation>Chốt số liệu {period}? Số liệu sẽ chỉ xem được cho đến khi lãnh đạo mở lại kỳ.</translation>
     </message>
@@ -390,6 +424,8 @@
     <message>
         <source>Code and name, one a line (optional: valid from, valid until, tab-separated):</source>
         <translation>Mã và tên, mỗi dòng một địa bàn (có thể thêm: hiệu lực từ, hiệu lực đến, cách nhau bằng Tab):</translation>
+        <source>Collecting figures</source>
+        <translation>Đang thu thập số liệu</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
@@ -422,6 +458,10 @@
     <message>
         <source>Created</source>
         <translation>Lập mới</translation>
+    </message>
+    <message>
+        <source>Cut-off passed, figures still open: {period}.</source>
+        <translation>Đã qua ngày chốt nhưng chưa chốt số liệu: {period}.</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -482,6 +522,14 @@
     <message>
         <source>Decimals shown</source>
         <translation>Số chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019 (15th to 14th)</source>
+        <translation>Nghị định 09/2019 (ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019/NĐ-CP: figures from the {start}th of the month before to the {end}th</source>
+        <translation>Nghị định 09/2019/NĐ-CP: số liệu từ ngày {start} tháng trước đến ngày {end}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -580,6 +628,10 @@
         <translation>Phải đạt đến cuối kỳ</translation>
     </message>
     <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
         <source>Due within 30 days</source>
         <translation>Đến hạn trong 30 ngày</translation>
     </message>
@@ -654,18 +706,36 @@
     <message>
         <source>Figures can be entered for the whole province now. To enter them by area, add the areas in Catalogs.</source>
         <translation>Hiện có thể nhập số liệu toàn tỉnh. Muốn nhập theo địa bàn, hãy thêm địa bàn ở Danh mục.</translation>
+        <source>Figures closed</source>
+        <translation>Đã chốt số liệu</translation>
     </message>
     <message>
         <source>Figures closed (read-only)</source>
         <translation>Đã chốt số liệu (chỉ xem)</translation>
     </message>
     <message>
+        <source>Figures entered for this period: {form} from forms, {imported} imported, {typed} typed</source>
+        <translation>Số liệu của kỳ: {form} từ biểu mẫu, {imported} nhập từ tệp, {typed} nhập tay</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Số liệu từ</translation>
+    </message>
+    <message>
         <source>Figures open for entry</source>
         <translation>Đang mở nhập số liệu</translation>
     </message>
     <message>
+        <source>Figures run by:</source>
+        <translation>Chốt số liệu theo:</translation>
+    </message>
+    <message>
         <source>Figures run to this day of the period's last month:</source>
         <translation>Số liệu tính đến ngày này của tháng cuối kỳ:</translation>
+    </message>
+    <message>
+        <source>Figures to</source>
+        <translation>Số liệu đến</translation>
     </message>
     <message>
         <source>File name:</source>
@@ -694,12 +764,44 @@
         <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
     </message>
     <message>
+        <source>Form file</source>
+        <translation>Tệp biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Form returned</source>
+        <translation>Ngày nhận biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Forms due</source>
+        <translation>Hạn biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Forms due after the cut-off:</source>
+        <translation>Hạn gửi biểu mẫu sau ngày chốt:</translation>
+    </message>
+    <message>
+        <source>Forms returned</source>
+        <translation>Biểu mẫu đã nhận</translation>
+    </message>
+    <message>
+        <source>Forms returned: {areas}</source>
+        <translation>Đã nhận biểu mẫu: {areas}</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
+        <source>From forms</source>
+        <translation>Từ biểu mẫu</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
     </message>
     <message>
         <source>History</source>
@@ -710,6 +812,8 @@
         <translation>Ảnh (để trống: ảnh đã đăng ký):</translation>
         <source>How would you like to start?</source>
         <translation>Bạn muốn bắt đầu thế nào?</translation>
+        <source>Holidays:</source>
+        <translation>Ngày nghỉ lễ:</translation>
     </message>
     <message>
         <source>Implementation items</source>
@@ -722,6 +826,10 @@
     <message>
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
     </message>
     <message>
         <source>Imported.</source>
@@ -828,6 +936,8 @@
     <message>
         <source>Later</source>
         <translation>Để sau</translation>
+        <source>Late</source>
+        <translation>Chậm</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -882,6 +992,8 @@
     <message>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
+        <source>Make the forms…</source>
+        <translation>Lập biểu mẫu…</translation>
     </message>
     <message>
         <source>May sign in</source>
@@ -912,6 +1024,10 @@
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
@@ -922,6 +1038,14 @@
     <message>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Moves to the next working day</source>
+        <translation>Lùi sang ngày làm việc kế tiếp</translation>
+    </message>
+    <message>
+        <source>Moves to the working day before</source>
+        <translation>Đưa lên ngày làm việc liền trước</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1000,8 +1124,16 @@
         <translation>Chưa đọc được</translation>
     </message>
     <message>
+        <source>Not returned</source>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
         <source>Not saved in this session</source>
         <translation>Chưa lưu trong phiên này</translation>
+    </message>
+    <message>
+        <source>Not yet begun</source>
+        <translation>Chưa đến kỳ</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1058,6 +1190,8 @@
     <message>
         <source>Open the sample plan (its own file)</source>
         <translation>Mở kế hoạch mẫu (tệp riêng)</translation>
+        <source>Open the calendar</source>
+        <translation>Mở lịch báo cáo</translation>
     </message>
     <message>
         <source>Opening paragraphs</source>
@@ -1144,6 +1278,10 @@
         <translation>Kỳ:</translation>
     </message>
     <message>
+        <source>Periods reported:</source>
+        <translation>Các kỳ báo cáo:</translation>
+    </message>
+    <message>
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
@@ -1172,6 +1310,8 @@
         <translation>Đang chuẩn bị các trang để in…</translation>
         <source>Portable dump (.json.gz)</source>
         <translation>Bản kết xuất (.json.gz)</translation>
+        <source>Prepare the report</source>
+        <translation>Lập báo cáo</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
@@ -1214,6 +1354,10 @@
         <translation>Kiến nghị, đề xuất:</translation>
     </message>
     <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1228,6 +1372,10 @@
     <message>
         <source>Reading the audit trail…</source>
         <translation>Đang đọc nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Đang đọc lịch báo cáo…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1280,13 +1428,35 @@
     <message>
         <source>Report date</source>
         <translation>Ngày báo cáo</translation>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <source>Report due after the cut-off:</source>
+        <translation>Hạn báo cáo sau ngày chốt:</translation>
     </message>
     <message>
         <source>Report font:</source>
         <translation>Phông chữ báo cáo:</translation>
     </message>
     <message>
+        <source>Report issued</source>
+        <translation>Đã ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>Report overdue</source>
+        <translation>Quá hạn báo cáo</translation>
+    </message>
+    <message>
         <source>Report period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Reporting calendar</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
@@ -1296,6 +1466,18 @@
     <message>
         <source>Reports (progress report, plan document, task assignments) are made from the command line for now: cbdesk report --plan YEAR --period P -o FILE.pdf. The reports page comes in a later version.</source>
         <translation>Hiện báo cáo (báo cáo kết quả thực hiện, văn bản kế hoạch, phân công nhiệm vụ) được lập bằng dòng lệnh: cbdesk report --plan NĂM --period KỲ -o TỆP.pdf. Trang báo cáo sẽ có ở phiên bản sau.</translation>
+    </message>
+    <message>
+        <source>Reports due</source>
+        <translation>Báo cáo đến hạn</translation>
+    </message>
+    <message>
+        <source>Reports due in the next 30 days</source>
+        <translation>Báo cáo đến hạn trong 30 ngày tới</translation>
+    </message>
+    <message>
+        <source>Reports due:</source>
+        <translation>Báo cáo đến hạn:</translation>
     </message>
     <message>
         <source>Reports…</source>
@@ -1550,6 +1732,8 @@
     <message>
         <source>Split…</source>
         <translation>Chia tách…</translation>
+        <source>State</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1572,6 +1756,8 @@
     <message>
         <source>Take this list</source>
         <translation>Lấy danh sách này</translation>
+        <source>Stays</source>
+        <translation>Giữ nguyên</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1634,8 +1820,14 @@
         <translation>Ngưỡng 'chậm' phải nhỏ hơn ngưỡng 'vượt'.</translation>
     </message>
     <message>
+        <source>The cut-off day of {period} ({day}) has passed. Close its figures? They become read-only until a leader reopens the period.</source>
+        <translation>Đã qua ngày chốt số liệu {period} ({day}). Chốt số liệu kỳ này? Số liệu sẽ chỉ được xem cho đến khi lãnh đạo mở lại kỳ.</translation>
+    </message>
+    <message>
         <source>The data as it is now is backed up first, so this can be undone.</source>
         <translation>Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
+        <source>The cut-off day has passed: closing the period is suggested.</source>
+        <translation>Đã qua ngày chốt: nên chốt số liệu kỳ này.</translation>
     </message>
     <message>
         <source>The database holds no plan yet. Import one from Excel or a document, or start again with the sample plan.</source>
@@ -1760,6 +1952,8 @@
     <message>
         <source>USB token (PKCS#11)</source>
         <translation>Token USB (PKCS#11)</translation>
+        <source>Typed</source>
+        <translation>Nhập tay</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1858,6 +2052,10 @@
         <translation>Phiên bản:</translation>
     </message>
     <message>
+        <source>Warn this long before a due day:</source>
+        <translation>Nhắc trước hạn:</translation>
+    </message>
+    <message>
         <source>Welcome to cbdesk</source>
         <translation>Chào mừng đến với cbdesk</translation>
     </message>
@@ -1890,6 +2088,10 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Year to date</source>
@@ -1940,6 +2142,8 @@
     <message>
         <source>by hand</source>
         <translation>sao lưu tay</translation>
+        <source>and {n} more</source>
+        <translation>và {n} kỳ khác</translation>
     </message>
     <message>
         <source>cbdesk — yearly action plan tracking</source>
@@ -1964,8 +2168,14 @@
         <translation>hằng ngày</translation>
     </message>
     <message>
+        <source>e.g. 01/01, 30/04, 01/05, 02/09, 10/02/2021-16/02/2021</source>
+        <translation>ví dụ 01/01, 30/04, 01/05, 02/09, 10/02/2021-16/02/2021</translation>
+    </message>
+    <message>
         <source>e.g. 040 (the statistical code)</source>
         <translation>VD: 040 (mã thống kê)</translation>
+        <source>days</source>
+        <translation>ngày</translation>
     </message>
     <message>
         <source>e.g. 05 (blank: fill in by hand)</source>
@@ -2030,16 +2240,34 @@ Lãnh đạo Sở;</translation>
         <translation>tốt</translation>
     </message>
     <message>
+        <source>judged on {day}</source>
+        <translation>trạng thái tính tại ngày {day}</translation>
+    </message>
+    <message>
+        <source>late: {areas}</source>
+        <translation>chậm: {areas}</translation>
+    </message>
+    <message>
+        <source>missing: {areas}</source>
+        <translation>chưa gửi: {areas}</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
         <source>on closing</source>
         <translation>khi đóng chương trình</translation>
+        <source>forms due {forms} days and the report {report} days after the cut-off</source>
+        <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
     <message>
         <source>open</source>
         <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
     </message>
     <message>
         <source>tasks judged on</source>
@@ -2060,10 +2288,20 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>{n} areas</source>
         <translation>{n} địa bàn</translation>
+        <source>{n} due in the next 30 days, {m} overdue.</source>
+        <translation>{n} báo cáo đến hạn trong 30 ngày tới, {m} quá hạn.</translation>
     </message>
     <message>
         <source>{n} entries</source>
         <translation>{n} mục</translation>
+    </message>
+    <message>
+        <source>{period} (due {day})</source>
+        <translation>{period} (hạn {day})</translation>
+    </message>
+    <message>
+        <source>{period}: {n} areas late with their forms.</source>
+        <translation>{period}: {n} địa bàn chậm gửi biểu mẫu.</translation>
     </message>
 </context>
 </TS>

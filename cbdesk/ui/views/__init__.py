@@ -33,6 +33,11 @@ def _reports(window):
     return ReportsView(window)
 
 
+def _calendar(window):
+    from cbdesk.ui.views.calendar_view import CalendarView
+    return CalendarView(window)
+
+
 def _catalog(window):
     from cbdesk.ui.views.catalog import CatalogView
     return CatalogView(window)
@@ -54,6 +59,7 @@ VIEWS = {
     "entry": (lambda: tr("Data entry"), _entry),
     "tasks": (lambda: tr("Tasks"), _tasks),
     "reports": (lambda: tr("Reports"), _reports),
+    "calendar": (lambda: tr("Reporting calendar"), _calendar),
     "catalog": (lambda: tr("Catalogs"), _catalog),
     "audit": (lambda: tr("Audit trail"), _audit),
     "settings": (lambda: tr("Settings"), _settings),

@@ -240,6 +240,11 @@ class OverviewView(View):
             view.activated.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
             view.clicked.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
             self.tabs.addTab(view, "")
+        from cbdesk.ui.views.calendar_panel import CalendarPanel, tab_title
+
+        self.calendar_panel = CalendarPanel(self)  # reports due in 30 days, late forms
+        self.tabs.addTab(self.calendar_panel, self.calendar_panel.title())
+        self.calendar_panel.title_changed.connect(lambda t, late: tab_title(self.tabs, t, late))
 
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.tabs)
@@ -275,6 +280,7 @@ class OverviewView(View):
         if year is None or period is None:
             return
         self.busy.start(tr("Computing the figures…"))
+        self.calendar_panel.reload()
         db = self.db
         run_in_background(lambda: gather(db, year, period), self._loaded, self._failed)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk.core.enums import Role
+from cbdesk.services import calendar as calendar_service
 from cbdesk.services import settings as settings_service
 from cbdesk.ui.common import View
 from cbdesk.ui.dialogs import show_error
@@ -121,7 +122,12 @@ class SettingsView(View):
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, 365)
         f2.addRow(tr("Backups to keep:"), self.keep_spin)
+        from cbdesk.ui.views.calendar_settings import CalendarSettingsBox
+
         lay.addWidget(shared)
+        self.calendar_box = CalendarSettingsBox()
+        self.calendar_box.edited.connect(self._edited)
+        lay.addWidget(self.calendar_box)
         lay.addStretch(1)
 
         # The groups scroll; the Save button stays in sight on a small screen.
@@ -183,13 +189,14 @@ class SettingsView(View):
             self.cutoff_spin.setValue(int(values["cutoff_day"]))
             self.keep_spin.setValue(int(values["backup.keep"]))
             self.backup_edit.setText(values.get("backup.folder", ""))
+            self.calendar_box.load(calendar_service.read_settings(self.db))
         finally:
             self._loading = False
         self._dirty = False
         allowed = self.actor.role.rank >= Role.LEADER.rank \
             and not getattr(self.window_, "read_only", False)
         for w in (self.font_combo, self.behind_spin, self.ahead_spin, self.cutoff_spin,
-                  self.keep_spin, self.backup_edit, self.backup_browse):
+                  self.keep_spin, self.backup_edit, self.backup_browse, self.calendar_box):
             w.setEnabled(allowed)
 
     def shared_values(self) -> dict[str, str]:
@@ -223,6 +230,8 @@ class SettingsView(View):
         st.sync()
         if self.font_combo.isEnabled():
             try:
+                calendar_service.save_settings(self.db, self.window_.actor,
+                                               self.calendar_box.values())
                 settings_service.write(self.db, self.shared_values(), self.window_.actor)
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
