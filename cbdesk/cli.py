@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("backup", "make a verified backup of the database"),
     "restore": ("restore", "restore the database from a backup"),
     "import-plan": ("import_plan", "read a draft plan from a document (.docx or .txt)"),
+    "import-table": ("import_table", "import an office's own Excel table (columns guessed)"),
 }
 
 
