@@ -113,7 +113,9 @@ def find_header(grid: Grid) -> list[int]:
         words = R.header_score([text(v) for v in own if isinstance(v, str)])
         if _is_numbering(grid, nxt) or numbers:
             break
-        if grid.merged_down(r) or words >= 1:
+        coded = any(code_kind(text(v)) in ("roman", "letter_upper", "number") for v in own
+                    if not blank(v))
+        if grid.merged_down(r) or (words >= 2 and not coded):
             rows.append(nxt)
             r = nxt
             continue
