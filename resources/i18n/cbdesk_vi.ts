@@ -44,6 +44,10 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
+        <source>(as chosen above)</source>
+        <translation>(theo kỳ chọn ở trên)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -216,6 +220,10 @@
         <translation>Danh mục</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
         <source>Check connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
@@ -254,6 +262,10 @@
     <message>
         <source>Code</source>
         <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
@@ -508,12 +520,28 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Lịch sử cập nhật</translation>
     </message>
     <message>
+        <source>Holds</source>
+        <translation>Nội dung cột</translation>
+    </message>
+    <message>
         <source>Implementation items</source>
         <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Import an office table</source>
+        <translation>Nhập bảng Excel của đơn vị</translation>
+    </message>
+    <message>
+        <source>Import an office table…</source>
+        <translation>Nhập bảng Excel của đơn vị…</translation>
     </message>
     <message>
         <source>Import from Excel</source>
@@ -526,6 +554,10 @@
     <message>
         <source>Imported.</source>
         <translation>Đã nhập xong.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
     </message>
     <message>
         <source>Into</source>
@@ -716,6 +748,10 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>Nothing was imported:</source>
+        <translation>Chưa nhập gì:</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Số</translation>
     </message>
@@ -808,6 +844,14 @@
         <translation>TH kỳ</translation>
     </message>
     <message>
+        <source>Period of result columns that name none:</source>
+        <translation>Kỳ của các cột kết quả không ghi kỳ:</translation>
+    </message>
+    <message>
+        <source>Period of the results</source>
+        <translation>Kỳ của kết quả</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
@@ -832,12 +876,20 @@
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
+        <source>Plan year:</source>
+        <translation>Năm kế hoạch:</translation>
+    </message>
+    <message>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
         <translation>Đang chuẩn bị báo cáo…</translation>
+    </message>
+    <message>
+        <source>Press Check to list every target read.</source>
+        <translation>Bấm Kiểm tra để xem mọi chỉ tiêu đọc được.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -958,6 +1010,14 @@
     <message>
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Row is</source>
+        <translation>Loại dòng</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
@@ -1386,6 +1446,14 @@
     <message>
         <source>{0} forms saved in {1}.</source>
         <translation>Đã lưu {0} biểu mẫu vào {1}.</translation>
+    </message>
+    <message>
+        <source>{0} targets read; {1} problems.</source>
+        <translation>Đọc được {0} chỉ tiêu; {1} vấn đề.</translation>
+    </message>
+    <message>
+        <source>{0} — sheet ‘{1}’, header row(s) {2}</source>
+        <translation>{0} — trang ‘{1}’, dòng tiêu đề {2}</translation>
     </message>
     <message>
         <source>{n} entries</source>

@@ -27,6 +27,7 @@ class TableRead:
     proposal: Proposal
     sheets: list[str]
     remembered: bool = False  # the mapping came from the database's memory
+    year: int = 0  # the year the proposal was made for
 
 
 @dataclass
@@ -36,20 +37,44 @@ class TableOutcome:
     built: Built
     summary: ApplySummary | None  # None when reading problems stopped the import
     dry_run: bool
+    what_vi: str = ""
+    what_en: str = ""
 
     @property
     def imported(self) -> bool:
         return self.summary is not None and not self.dry_run
 
 
-def read(path: str | Path, year: int, sheet: str | None = None, saved: dict | None = None,
+def year_of(grid: Grid, fallback: int) -> int:
+    """The year a table is about: the one its title and header name most."""
+    from collections import Counter
+
+    from cbdesk.xlsx.table.proposal import find_header, text
+    from cbdesk.xlsx.table.roles import years_in
+
+    rows = find_header(grid)
+    last = max(rows) if rows else min(grid.rows, 10)
+    seen: Counter = Counter()
+    for r in range(1, last + 1):
+        for c in range(1, grid.cols + 1):
+            seen.update(y for y in years_in(text(grid.get(r, c))) if 1990 <= y <= 2200)
+    if not seen:
+        return fallback
+    best = max(seen.values())
+    return max(y for y, n in seen.items() if n == best)
+
+
+def read(path: str | Path, year: int | None, sheet: str | None = None, saved: dict | None = None,
          db=None, name: str | None = None) -> TableRead:
     """Open ``path`` and propose its mapping: ``saved`` when given, else the
-    one remembered in ``db`` for tables of this shape, else guessed."""
+    one remembered in ``db`` for tables of this shape, else guessed. A
+    negative ``year`` means "the year the table names, or minus this"."""
     name = name or Path(path).name
     with Book(Path(path), name) as book:
         sheets = sheet_names(book)
         grid = read_grid(book, sheet)
+    if year is None or year < 0:
+        year = year_of(grid, abs(year or 0) or 2000)
     prop = propose(grid, year, saved)
     remembered = False
     if saved is None and db is not None:
@@ -57,7 +82,7 @@ def read(path: str | Path, year: int, sheet: str | None = None, saved: dict | No
         if memory is not None:
             prop = propose(grid, year, memory)
             remembered = True
-    return TableRead(name, grid, prop, sheets, remembered)
+    return TableRead(name, grid, prop, sheets, remembered, year)
 
 
 def refused(read_: TableRead, built: Built) -> WorkbookRefused:
