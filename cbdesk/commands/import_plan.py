@@ -31,6 +31,11 @@ def run(args) -> int:
     outcome = parse_plan_document(path, year)
     draft = outcome.plan
     draft.status = "draft"
+    from cbdesk.commands.common import lang
+    from cbdesk.docimport.review import marked_lines, outcome_lines
+
+    for line in (outcome_lines if args.dry_run else marked_lines)(outcome, lang(args)):
+        print(line)
     for problem in outcome.problems:
         say(args, f"Chưa đọc được: {problem}", f"Not read: {problem}")
     db = open_db(args, create=True)
@@ -49,12 +54,14 @@ def run(args) -> int:
         apply_plan_data(db, draft, system_actor(), dry_run=args.dry_run)
     finally:
         db.dispose()
+    marks = sum(len(v) for v in outcome.marks.values())
     verb_vi = "Đọc được" if args.dry_run else f"Đã lưu bản nháp kế hoạch năm {year}:"
     verb_en = "Read" if args.dry_run else f"Saved the draft {year} plan:"
     say(args,
         f"{verb_vi} {len(draft.targets)} chỉ tiêu, {len(draft.tasks)} nhiệm vụ, "
         f"{len(draft.implementation)} mục tổ chức thực hiện; {len(outcome.problems)} chỗ chưa đọc "
-        "được.",
+        f"được; {marks} chỗ cần xem lại.",
         f"{verb_en} {len(draft.targets)} targets, {len(draft.tasks)} tasks, "
-        f"{len(draft.implementation)} implementation items; {len(outcome.problems)} not read.")
+        f"{len(draft.implementation)} implementation items; {len(outcome.problems)} not read; "
+        f"{marks} to review.")
     return 1 if outcome.problems and not draft.targets and not draft.tasks else 0

@@ -1292,6 +1292,10 @@
         <translation>Tiêu đề</translation>
     </message>
     <message>
+        <source>To review</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
