@@ -6,8 +6,6 @@ marked on the target, never a reason to drop the draft."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import docx
 import pytest
 
