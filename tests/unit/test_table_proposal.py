@@ -118,3 +118,42 @@ def test_fuzzed_headers_and_cells_never_crash(rows, merges, period):
     assert len(codes) == len(set(codes))
     for row in built.rows:
         row.line("vi"), row.line("en")
+
+
+_header = st.one_of(st.none(), st.text(st.characters(blacklist_categories=("Cc", "Cs")),
+                                      max_size=25),
+                    st.sampled_from(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Năm 2025",
+                                     "TH 6 tháng", "Quý II", "So với KH (%)", "Ghi chú",
+                                     "Ước TH cả năm", "Lũy kế", "(1)", "1", "I", "=SUM(A1)"]))
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_header, min_size=1, max_size=7), min_size=1, max_size=4),
+       st.lists(st.tuples(st.integers(1, 4), st.integers(1, 7), st.integers(0, 2),
+                          st.integers(0, 2)), max_size=3))
+def test_fuzzed_header_rows_in_a_real_workbook_never_crash(tmp_path, headers, merges):
+    import openpyxl
+
+    from cbdesk.xlsx.cells import WorkbookRefused
+    from cbdesk.xlsx.table.importer import read
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in headers:
+        ws.append(row)  # "=…" is written as a formula without a saved result
+    ws.append([1, "Tạo việc làm mới", "người", "12.000", 6500, 54.2, None])
+    for r, c, dr, dc in merges:
+        if dr or dc:
+            try:
+                ws.merge_cells(start_row=r, start_column=c, end_row=r + dr, end_column=c + dc)
+            except ValueError:
+                pass
+    path = tmp_path / "fuzz.xlsx"
+    wb.save(path)
+    try:
+        table = read(path, 2025)
+    except WorkbookRefused:
+        return  # a refusal in words is fine; a crash is not
+    built = build(table.grid, table.proposal, 2025, default_period="H1")
+    assert all(r.line() for r in built.rows)
