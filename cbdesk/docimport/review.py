@@ -20,6 +20,14 @@ from cbdesk.services import validation
 Mark = tuple[str, str]  # (Vietnamese, English)
 
 
+def _owner(code: str) -> str:
+    if not code:
+        return "Kế hoạch"
+    if code.startswith("task:"):
+        return "Nhiệm vụ " + code[5:]
+    return "Chỉ tiêu " + code
+
+
 def _num(v: float | None) -> str:
     return "" if v is None else format_number(v)
 
@@ -75,6 +83,7 @@ def mark_problems(plan: PlanData) -> dict[str, list[Mark]]:
                     f"'of which' figure {k.target:g} exceeds its parent {code} "
                     f"({parent.target:g}) — made a target of its own; fix it.")
                 k.parent_code, k.relation = None, None
+    _mark_tasks(plan, marks)
     # Anything the service would still refuse is said on the plan.
     left = validation.check_target_tree({t.code: t for t in plan.targets})
     for t in plan.targets:
@@ -82,12 +91,37 @@ def mark_problems(plan: PlanData) -> dict[str, list[Mark]]:
     for vi, en in left:
         add("", vi, en)
     if marks:
-        lines = [f"{'Chỉ tiêu ' + code if code else 'Kế hoạch'}: {vi}"
-                 for code, items in marks.items() for vi, _en in items]
+        lines = [f"{_owner(code)}: {vi}" for code, items in marks.items() for vi, _en in items]
         note = "Bản nháp đọc từ văn bản — cần xem lại: " + " ".join(
             line.rstrip(".") + "." for line in lines)
         plan.note = (plan.note + "\n" if plan.note else "") + note
     return marks
+
+
+def _mark_tasks(plan: PlanData, marks: dict[str, list[Mark]]) -> None:
+    """Tasks' marks are keyed ``task:CODE``."""
+    from cbdesk.core.deadlines import Deadline, DeadlineError
+
+    codes = {t.code for t in plan.tasks}
+    for t in plan.tasks:
+        key = f"task:{t.code}"
+        try:
+            Deadline.parse(t.deadline, year=plan.year)
+        except DeadlineError as e:
+            marks.setdefault(key, []).append(
+                (f"thời hạn không đọc được ({e.message_vi}) — để trống.",
+                 f"unreadable deadline ({e.message_en}) — left blank."))
+            t.deadline = ""
+        if t.parent_code and t.parent_code not in codes:
+            marks.setdefault(key, []).append(
+                (f"không có nhiệm vụ cha ‘{t.parent_code}’.",
+                 f"parent task ‘{t.parent_code}’ not found."))
+            t.parent_code = None
+        if not t.title.strip():
+            t.title = f"Nhiệm vụ {t.code}"
+            marks.setdefault(key, []).append(("không đọc được tiêu đề.", "no title was read."))
+        if not 0 <= t.percent_done <= 100:
+            t.percent_done = 0.0
 
 
 def target_line(t: TargetData, marks: dict[str, list[Mark]], lang: str = "vi") -> str:
@@ -113,6 +147,8 @@ def outcome_lines(outcome, lang: str = "vi") -> list[str]:
     lines = [("Chỉ tiêu " if vi else "Target ") + target_line(t, outcome.marks, lang)
              for t in outcome.plan.targets]
     lines += [("Nhiệm vụ " if vi else "Task ") + f"{t.code} {t.title}"
+              + "".join(f" ⚠ {m[0] if vi else m[1]}"
+                        for m in outcome.marks.get(f"task:{t.code}", []))
               for t in outcome.plan.tasks]
     lines += [f"⚠ {m_vi if vi else m_en}" for m_vi, m_en in outcome.marks.get("", [])]
     return lines
@@ -123,5 +159,8 @@ def marked_lines(outcome, lang: str = "vi") -> list[str]:
     vi = lang == "vi"
     out = [("Chỉ tiêu " if vi else "Target ") + target_line(t, outcome.marks, lang)
            for t in outcome.plan.targets if outcome.marks.get(t.code)]
+    out += [("Nhiệm vụ " if vi else "Task ") + f"{t.code} {t.title}"
+            + "".join(f" ⚠ {m[0] if vi else m[1]}" for m in outcome.marks[f"task:{t.code}"])
+            for t in outcome.plan.tasks if outcome.marks.get(f"task:{t.code}")]
     out += [f"⚠ {m_vi if vi else m_en}" for m_vi, m_en in outcome.marks.get("", [])]
     return out

@@ -174,7 +174,10 @@ class PlanReviewDialog(QDialog):
         ], self)
         targets.set_rows(plan.targets)
         tasks = RowsModel([Column(tr("Code"), lambda t: t.code),
-                           Column(tr("Task"), lambda t: t.title)], self)
+                           Column(tr("Task"), lambda t: t.title),
+                           Column(tr("To review"), lambda t: "; ".join(
+                               m[0] if lang() == "vi" else m[1]
+                               for m in outcome.marks.get(f"task:{t.code}", [])))], self)
         tasks.set_rows(plan.tasks)
         tabs = QTabWidget()
         for model, title in ((targets, tr("Targets")), (tasks, tr("Tasks"))):

@@ -29,7 +29,7 @@ def test_the_review_screen_shows_the_problem_on_the_target(qtbot, tmp_path):
     dialog = PlanReviewDialog(None, parse_plan_document(path, 2025), 2025)
     qtbot.addWidget(dialog)
     model = max((t.model() for t in dialog.findChildren(QTableView)),
-                key=lambda m: m.columnCount())  # the targets, not the tasks
+                key=lambda m: m.rowCount())  # the targets (3), not the tasks (1)
     headers = [model.headerData(c, _horizontal()) for c in range(model.columnCount())]
     assert "Cần xem lại" in headers, headers
     col = headers.index("Cần xem lại")

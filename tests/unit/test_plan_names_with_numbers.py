@@ -127,3 +127,13 @@ def test_an_of_which_above_its_parent_and_a_rate_above_100_are_marked():
     assert by["1.1"].parent_code is None and outcome.marks["1.1"]
     assert by["2"].target is None and outcome.marks["2"]
     assert not outcome.marks.get("")  # nothing left that would refuse the draft
+
+
+def test_a_task_with_an_unreadable_deadline_is_marked_and_kept():
+    from cbdesk.docimport.review import mark_problems
+
+    outcome = parse_plan_text("\n".join(HEAD + BULLETS + TAIL), 2025)
+    outcome.plan.tasks[0].deadline = "ngày 45/13"
+    marks = mark_problems(outcome.plan)
+    assert outcome.plan.tasks[0].deadline == "" and marks["task:II.1"]
+    assert "Nhiệm vụ II.1: thời hạn không đọc được" in outcome.plan.note
