@@ -157,3 +157,20 @@ def test_fuzzed_header_rows_in_a_real_workbook_never_crash(tmp_path, headers, me
         return  # a refusal in words is fine; a crash is not
     built = build(table.grid, table.proposal, 2025, default_period="H1")
     assert all(r.line() for r in built.rows)
+
+
+def test_a_percentage_cell_reads_as_the_percent_offices_mean(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "TH 6 tháng"])
+    ws.append([1, "Tỷ lệ lao động qua đào tạo", "%", 0.655, 0.602])
+    for cell in ("D2", "E2"):
+        ws[cell].number_format = "0.0%"
+    wb.save(tmp_path / "pct.xlsx")
+    with Book(tmp_path / "pct.xlsx", "pct.xlsx") as book:
+        grid = read_grid(book)
+    built = build(grid, propose(grid, 2025), 2025)
+    assert [(t.target, t.unit) for t in built.plan.targets] == [(65.5, "%")]
+    assert [r.value for r in built.plan.results] == [60.2]

@@ -78,6 +78,18 @@ def read_grid(book: Book, sheet: str | None = None) -> Grid:
                                  "no sheet of the file holds any data.", advice=False)])
 
 
+def _value(cell) -> object:
+    """A cell's value as shown: text trimmed, a percentage cell (0,655 shown
+    as 65,5%) as the percent figure offices mean."""
+    v = getattr(cell, "value", None)
+    if isinstance(v, str):
+        return v.strip()
+    if isinstance(v, (int, float)) and not isinstance(v, bool) and \
+            "%" in (getattr(cell, "number_format", "") or ""):
+        return round(v * 100, 10)
+    return v
+
+
 def _read(book: Book, ws) -> Grid:
     scan = scan_sheet(book.wb._archive, ws._worksheet_path)
     ws.reset_dimensions()
@@ -85,10 +97,10 @@ def _read(book: Book, ws) -> Grid:
     run = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        rows = ws.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLS, values_only=True)
+        rows = ws.iter_rows(min_row=1, max_row=MAX_ROWS, max_col=MAX_COLS)
         try:
             for row in rows:
-                line = [v.strip() if isinstance(v, str) else v for v in row]
+                line = [_value(cell) for cell in row]
                 values.append(line)
                 run = run + 1 if all(blank(v) for v in line) else 0
                 if run >= BLANK_RUN:
