@@ -174,3 +174,12 @@ def test_a_percentage_cell_reads_as_the_percent_offices_mean(tmp_path):
     built = build(grid, propose(grid, 2025), 2025)
     assert [(t.target, t.unit) for t in built.plan.targets] == [(65.5, "%")]
     assert [r.value for r in built.plan.results] == [60.2]
+
+
+def test_columns_about_another_year_than_the_plans_are_a_problem():
+    grid = _grid([["STT", "Chỉ tiêu", "Kế hoạch năm 2025", "TH 6 tháng năm 2025"],
+                  [1, "Tạo việc làm", 10, 4]])
+    saved = {"columns": {"C": {"role": "plan"}, "D": {"role": "result", "period": "H1"}}}
+    built = build(grid, propose(grid, 2024, saved), 2024)
+    assert built.problems and "2025" in built.problems[0][0]
+    assert not build(grid, propose(grid, 2025), 2025).problems

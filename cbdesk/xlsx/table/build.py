@@ -108,6 +108,14 @@ def build(grid: Grid, prop: P.Proposal, year: int, base: PlanData | None = None,
         problems.append(("không có cột tên chỉ tiêu — hãy chọn cột nào là tên chỉ tiêu.",
                          "no column holds the target names — choose which one does."))
         return Built(data, [], problems)
+    named = sorted({y for c in prop.columns if c.role in (R.PLAN, R.RESULT)
+                    for y in R.years_in(c.header)})
+    if named and year not in named:
+        shown = ", ".join(map(str, named))
+        problems.append((f"các cột kế hoạch/kết quả ghi năm {shown}, không phải năm {year} — "
+                         "hãy kiểm tra năm kế hoạch.",
+                         f"the plan/result columns name {shown}, not {year} — check the plan "
+                         "year."))
     result_cols: list[tuple[int, str]] = []
     for c in prop.columns:
         if c.role != R.RESULT:
