@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sign-setup": ("sign_setup", "register signature images, the seal, the token driver"),
     "issue-signed": ("issue_signed", "archive a signed report as issued"),
     "calendar": ("calendar", "the reporting calendar: data windows, due days, missing forms"),
+    "import-table": ("import_table", "import an office's own Excel table (columns guessed)"),
 }
 
 

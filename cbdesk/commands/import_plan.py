@@ -28,6 +28,11 @@ def run(args) -> int:
 
     outcome = read_draft(path, year)  # refuses, nothing written, when unreadable
     draft = outcome.plan
+    from cbdesk.commands.common import lang
+    from cbdesk.docimport.review import marked_lines, outcome_lines
+
+    for line in (outcome_lines if args.dry_run else marked_lines)(outcome, lang(args)):
+        print(line)
     for problem in outcome.problems:
         say(args, f"Chưa đọc được: {problem}", f"Not read: {problem}")
     db = open_db(args, create=True)
@@ -47,12 +52,14 @@ def run(args) -> int:
                        source=(path.name, sha256_of(path)))
     finally:
         db.dispose()
+    marks = sum(len(v) for v in outcome.marks.values())
     verb_vi = "Đọc được" if args.dry_run else f"Đã lưu bản nháp kế hoạch năm {year}:"
     verb_en = "Read" if args.dry_run else f"Saved the draft {year} plan:"
     say(args,
         f"{verb_vi} {len(draft.targets)} chỉ tiêu, {len(draft.tasks)} nhiệm vụ, "
         f"{len(draft.implementation)} mục tổ chức thực hiện; {len(outcome.problems)} chỗ chưa đọc "
-        "được.",
+        f"được; {marks} chỗ cần xem lại.",
         f"{verb_en} {len(draft.targets)} targets, {len(draft.tasks)} tasks, "
-        f"{len(draft.implementation)} implementation items; {len(outcome.problems)} not read.")
+        f"{len(draft.implementation)} implementation items; {len(outcome.problems)} not read; "
+        f"{marks} to review.")
     return 1 if outcome.problems and not draft.targets and not draft.tasks else 0

@@ -147,6 +147,22 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     return "", end
 
 
+_SPANS = ("thang", "nam", "ngay", "tuan", "gio", "tuoi", "phut", "ky", "quy")
+
+
+def _names_a_span(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts time in a name ("dưới 3
+    tháng", "từ 12 tháng trở lên", "sau 5 năm"): a time word follows it and
+    the clause goes on to a figure of its own."""
+    m = re.match(r"\s+([^\W\d_]+)", text[end:])
+    if m is None or fold(m.group(1)) not in _SPANS:
+        return False
+    rest = text[end + m.end():]
+    stop = re.search(r";|\.(?:\s|$)|\n", rest)
+    clause = rest[: stop.start()] if stop else rest
+    return re.search(r"(?<![\w/.,])\d", clause) is not None
+
+
 def find_figures(text: str) -> list[Figure]:
     """The figures of a bullet: numbers that are not dates, years, document
     numbers or ordinals, each with the unit written after it."""
@@ -167,6 +183,8 @@ def find_figures(text: str) -> list[Figure]:
             continue  # a year
         if fold(unit) in _QUALIFIERS:
             continue  # "trẻ em dưới 5 tuổi": part of a name, not a figure
+        if _names_a_span(text, end):
+            continue  # "đào tạo dưới 3 tháng: 10.000 người": part of the name
         fig = Figure(start, end, raw, unit, unit_end)
         try:
             fig.value = parse_number(raw)

@@ -17,6 +17,7 @@ from pathlib import Path
 from cbdesk.core.plandata import OrganisationData, PlanData
 from cbdesk.core.text import clean_line, fold
 from cbdesk.docimport import header as hd
+from cbdesk.docimport.review import mark_problems
 from cbdesk.docimport.sources import (
     Item,
     Line,
@@ -43,6 +44,9 @@ class ParseOutcome:
 
     plan: PlanData
     problems: list[str] = field(default_factory=list)
+    # Problems marked on the targets read, by code ("" for the plan): a draft
+    # is saved with them, never refused for them (docimport.review).
+    marks: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def parse_plan_document(path: Path, year: int) -> ParseOutcome:
@@ -85,6 +89,7 @@ def _empty(year: int, problem: str) -> ParseOutcome:
 def _safe(items: list[Item], year: int, notes: list[str]) -> ParseOutcome:
     try:
         outcome = parse_items(items, year)
+        outcome.marks = mark_problems(outcome.plan)
     except Exception as exc:  # noqa: BLE001 — a draft must never crash the import
         return _empty(year, f"Lỗi khi đọc văn bản (cần báo cho người phát triển): {exc!r}")
     outcome.problems[:0] = notes

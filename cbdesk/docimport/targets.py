@@ -31,6 +31,7 @@ _VERBS = (
 )  # fmt: skip
 _NAME_CUTS = (" theo ", " của ", " qua ", " nơi ", " tại ", " trên địa bàn", " giai đoạn ",
               " năm 20", " đều ", " (")  # fmt: skip
+_DANGLING = {"trong", "cua", "cho", "tai", "va", "voi", "den", "theo", "o", "tu", "vao"}
 _LEVEL_TAIL = ("xuong duoi", "xuong con", "xuong", "len tren", "len", "con", "dat", "duoi",
                "tren", "o muc", "khoang", "la", "toi", "den", "muc")  # fmt: skip
 
@@ -75,7 +76,11 @@ def _cut(text: str) -> str:
         i = text.find(marker)
         if i > 0 and len(text[:i].split()) >= 2:
             text = text[:i]
-    return text.strip(" ,.;:")
+    # A cut before "năm 2025" may leave "… trong" or "… của" dangling.
+    words = text.strip(" ,.;:").split(" ")
+    while len(words) > 2 and fold(words[-1]) in _DANGLING:
+        words.pop()
+    return " ".join(words).strip(" ,.;:")
 
 
 def _cap(text: str) -> str:

@@ -175,10 +175,15 @@ class PlanReviewDialog(QDialog):
             Column(tr("Unit"), lambda t: t.unit),
             Column(tr("Plan"), lambda t: "" if t.target is None else _num(t.target), right=True),
             Column(tr("Kind"), lambda t: t.kind), Column(tr("Direction"), lambda t: t.direction),
+            Column(tr("To review"), lambda t: "; ".join(
+                m[0] if lang() == "vi" else m[1] for m in outcome.marks.get(t.code, []))),
         ], self)
         targets.set_rows(plan.targets)
         tasks = RowsModel([Column(tr("Code"), lambda t: t.code),
-                           Column(tr("Task"), lambda t: t.title)], self)
+                           Column(tr("Task"), lambda t: t.title),
+                           Column(tr("To review"), lambda t: "; ".join(
+                               m[0] if lang() == "vi" else m[1]
+                               for m in outcome.marks.get(f"task:{t.code}", [])))], self)
         tasks.set_rows(plan.tasks)
         tabs = QTabWidget()
         for model, title in ((targets, tr("Targets")), (tasks, tr("Tasks"))):
@@ -188,7 +193,9 @@ class PlanReviewDialog(QDialog):
             table.horizontalHeader().setStretchLastSection(True)
             table.resizeColumnsToContents()
             tabs.addTab(table, f"{title} ({model.rowCount()})")
-        problems = QPlainTextEdit("\n".join(outcome.problems) or tr("Everything was read."))
+        plan_marks = [m[0] if lang() == "vi" else m[1] for m in outcome.marks.get("", [])]
+        problems = QPlainTextEdit("\n".join(outcome.problems + plan_marks)
+                                  or tr("Everything was read."))
         problems.setReadOnly(True)
         tabs.addTab(problems, f"{tr('Not read')} ({len(outcome.problems)})")
         self.year = QSpinBox()

@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(self))
         act(file_menu, tr("Data-collection forms…"), lambda: fa.make_forms(self))
         act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(self))
+        from cbdesk.ui import table_wizard as tw
+
+        act(file_menu, tr("Import an office table…"), lambda: tw.import_office_table(self))
         file_menu.addSeparator()
         act(file_menu, tr("Quit"), self.close, QKeySequence.Quit)
         edit_menu = mb.addMenu(tr("&Edit"))

@@ -46,6 +46,8 @@
     <message>
         <source>(no. {number})</source>
         <translation>(số {number})</translation>
+        <source>(as chosen above)</source>
+        <translation>(theo kỳ chọn ở trên)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -364,6 +366,8 @@
     <message>
         <source>Certificate file:</source>
         <translation>Tệp chứng thư:</translation>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
         <source>Check connection</source>
@@ -426,6 +430,8 @@
         <translation>Mã và tên, mỗi dòng một địa bàn (có thể thêm: hiệu lực từ, hiệu lực đến, cách nhau bằng Tab):</translation>
         <source>Collecting figures</source>
         <translation>Đang thu thập số liệu</translation>
+        <source>Column</source>
+        <translation>Cột</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
@@ -802,6 +808,8 @@
     <message>
         <source>Hide</source>
         <translation>Ẩn</translation>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
     </message>
     <message>
         <source>History</source>
@@ -814,10 +822,20 @@
         <translation>Bạn muốn bắt đầu thế nào?</translation>
         <source>Holidays:</source>
         <translation>Ngày nghỉ lễ:</translation>
+        <source>Holds</source>
+        <translation>Nội dung cột</translation>
     </message>
     <message>
         <source>Implementation items</source>
         <translation>Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <source>Import an office table</source>
+        <translation>Nhập bảng Excel của đơn vị</translation>
+    </message>
+    <message>
+        <source>Import an office table…</source>
+        <translation>Nhập bảng Excel của đơn vị…</translation>
     </message>
     <message>
         <source>Import from Excel</source>
@@ -840,6 +858,8 @@
         <translation>Cỡ chữ giao diện:</translation>
         <source>In use</source>
         <translation>Đang dùng</translation>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
     </message>
     <message>
         <source>Into</source>
@@ -1142,6 +1162,8 @@
     <message>
         <source>Nothing to show: this plan has no targets yet.</source>
         <translation>Chưa có gì để hiển thị: kế hoạch chưa có chỉ tiêu.</translation>
+        <source>Nothing was imported:</source>
+        <translation>Chưa nhập gì:</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1274,6 +1296,14 @@
         <translation>TH kỳ</translation>
     </message>
     <message>
+        <source>Period of result columns that name none:</source>
+        <translation>Kỳ của các cột kết quả không ghi kỳ:</translation>
+    </message>
+    <message>
+        <source>Period of the results</source>
+        <translation>Kỳ của kết quả</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
@@ -1302,6 +1332,10 @@
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
+        <source>Plan year:</source>
+        <translation>Năm kế hoạch:</translation>
+    </message>
+    <message>
         <source>Plan:</source>
         <translation>Kế hoạch:</translation>
     </message>
@@ -1316,6 +1350,10 @@
     <message>
         <source>Preparing the report…</source>
         <translation>Đang chuẩn bị báo cáo…</translation>
+    </message>
+    <message>
+        <source>Press Check to list every target read.</source>
+        <translation>Bấm Kiểm tra để xem mọi chỉ tiêu đọc được.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1518,6 +1556,14 @@
     <message>
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Row is</source>
+        <translation>Loại dòng</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
@@ -1954,6 +2000,8 @@
         <translation>Token USB (PKCS#11)</translation>
         <source>Typed</source>
         <translation>Nhập tay</translation>
+        <source>To review</source>
+        <translation>Cần xem lại</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2286,10 +2334,16 @@ Lãnh đạo Sở;</translation>
         <translation>Đã lưu {0} biểu mẫu vào {1}.</translation>
     </message>
     <message>
+        <source>{0} — sheet ‘{1}’, header row(s) {2}</source>
+        <translation>{0} — trang ‘{1}’, dòng tiêu đề {2}</translation>
+    </message>
+    <message>
         <source>{n} areas</source>
         <translation>{n} địa bàn</translation>
         <source>{n} due in the next 30 days, {m} overdue.</source>
         <translation>{n} báo cáo đến hạn trong 30 ngày tới, {m} quá hạn.</translation>
+        <source>{0} targets read; {1} problems.</source>
+        <translation>Đọc được {0} chỉ tiêu; {1} vấn đề.</translation>
     </message>
     <message>
         <source>{n} entries</source>
