@@ -54,13 +54,12 @@ def reopen_period(db: Database, actor: Actor, year: int, period: str, reason: st
 
 
 def cutoff_day(db: Database, period_code: str | Period) -> date:
-    """The day ``period``'s figures run to (its cut-off, chốt số liệu): the
-    cut-off day setting (Nghị định 09/2019/NĐ-CP: the 14th) of the period's
-    last month, never past the month's end. The one place that answers
-    "figures run to when?" — the report's ``tính đến ngày`` and the check of
-    a report's date both ask here."""
-    from cbdesk.services.forms import cutoff_day as setting_day
+    """The day ``period``'s figures run to (its cut-off, chốt số liệu): the end
+    of its data window in the reporting calendar (Nghị định 09/2019/NĐ-CP: the
+    14th of the period's last month, or calendar months, as the office sets).
+    The one place that answers "figures run to when?" — the report's
+    ``tính đến ngày`` and the check of a report's date both ask here."""
+    from cbdesk.services.calendar.state import data_window
 
     p = period_code if isinstance(period_code, Period) else Period.parse(period_code)
-    day = setting_day(db)
-    return min(date(p.year, p.last_month, day), p.end)
+    return data_window(db, p.code)[1]

@@ -172,7 +172,7 @@ def test_a_report_dated_before_the_cut_off_is_refused(demo_db):
     cal.check_report_date(demo_db, "2021-H1", date(2021, 7, 30))  # late, but allowed
     with pytest.raises(ValidationError) as e:
         cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 10))
-    assert e.value.message_vi == ("Ngày báo cáo 10/06/2021 sớm hơn ngày chốt số liệu "
+    assert e.value.message_vi == ("Ngày báo cáo 10/06/2021 trước ngày chốt số liệu của kỳ "
                                   "6 tháng đầu năm 2021 (14/06/2021).")
     cal.save_settings(demo_db, LEADER, {"calendar.rule": "calendar"})
     with pytest.raises(ValidationError):

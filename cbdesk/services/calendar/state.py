@@ -199,18 +199,10 @@ def report_due(db: Database, period_code: str) -> date:
 def check_report_date(db: Database, period_code: str, day: date) -> None:
     """Refuse (ValidationError) a report dated before its period's cut-off day:
     its figures run to that day (SPEC §3.4). A date after the due day is allowed
-    (a late report is still a report)."""
-    from cbdesk.core.vnformat import format_date
-    from cbdesk.services.errors import ValidationError
+    (a late report is still a report). The one check: ``services.report_checks``."""
+    from cbdesk.services.report_checks import check_date
 
-    p = Period.parse(period_code)
-    _start, end = data_window(db, p.code)
-    if day < end:
-        raise ValidationError(
-            f"Ngày báo cáo {format_date(day)} sớm hơn ngày chốt số liệu {p.label('vi')} "
-            f"({format_date(end)}).",
-            f"The report date {format_date(day)} is before the cut-off day of "
-            f"{p.label('en')} ({format_date(end)}).")
+    check_date(db, Period.parse(period_code), day)
 
 
 def forms_due(db: Database, period: Period) -> date:
