@@ -8,7 +8,9 @@ from datetime import date
 
 from cbdesk.services.actors import system_actor
 
-DOT_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+# A dot-decimal number (3.45): a dot followed by anything but a group of
+# three digits. Vietnamese thousands (1.330, 12.000) are fine.
+DOT_DECIMAL = re.compile(r"(?<![\d.])\d+\.(?!\d{3}(?!\d))\d+")
 TARGET_CODE = re.compile(r"Chỉ tiêu \d+(?:\.\d+)+")
 
 
