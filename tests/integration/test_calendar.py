@@ -177,3 +177,21 @@ def test_a_report_dated_before_the_cut_off_is_refused(demo_db):
     cal.save_settings(demo_db, LEADER, {"calendar.rule": "calendar"})
     with pytest.raises(ValidationError):
         cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 14))
+
+
+def test_calendar_command_on_a_fresh_sample_database(tmp_path):
+    """As the issue's "done when" says it: `cbdesk init --demo`, then the calendar."""
+    from helpers import run_cli
+
+    db = str(tmp_path / "mẫu.sqlite")
+    r = run_cli("init", "--demo", "--db", db)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("calendar", "--year", "2021", "--json", "--db", db)
+    assert r.returncode == 0, r.stderr
+    rows = {row["period"]: row for row in json.loads(r.stdout)}
+    assert (rows["2021-Q1"]["data_from"], rows["2021-Q1"]["data_to"]) == ("2020-12-15",
+                                                                          "2021-03-14")
+    assert (rows["2021-H1"]["data_from"], rows["2021-H1"]["data_to"]) == ("2020-12-15",
+                                                                          "2021-06-14")
+    assert (rows["2021-M03"]["data_from"], rows["2021-M03"]["data_to"]) == ("2021-02-15",
+                                                                            "2021-03-14")
