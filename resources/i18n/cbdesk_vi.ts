@@ -400,7 +400,7 @@
         <translation>Nghị định 09/2019 (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <source>Decree 09/2019/NĐ-CP: figures from the {start}th of the month before to the {end}th</source>
+        <source>Decree 09/2019/NĐ-CP: figures from day {start} of the month before to day {end}</source>
         <translation>Nghị định 09/2019/NĐ-CP: số liệu từ ngày {start} tháng trước đến ngày {end}</translation>
     </message>
     <message>
