@@ -1616,6 +1616,10 @@
         <translation>ví dụ 1.1 (để trống: tất cả)</translation>
     </message>
     <message>
+        <source>figures closed</source>
+        <translation>đã chốt số liệu</translation>
+    </message>
+    <message>
         <source>forms due {forms} days and the report {report} days after the cut-off</source>
         <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
