@@ -120,7 +120,7 @@ class SettingsView(View):
         lay.addWidget(shared)
         self.calendar_box = CalendarSettingsBox()
         self.calendar_box.edited.connect(self._edited)
-        lay.addWidget(self.calendar_box.scroller(), 1)  # scrolls on a small screen
+        lay.addWidget(self.calendar_box.scroller())  # scrolls on a small screen
 
         row = QHBoxLayout()
         self.save_button = QPushButton(tr("Save settings"))
