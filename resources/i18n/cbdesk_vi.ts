@@ -534,7 +534,7 @@
         <translation>Nghị định 09/2019 (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <source>Decree 09/2019/NĐ-CP: figures from the {start}th of the month before to the {end}th</source>
+        <source>Decree 09/2019/NĐ-CP: figures from day {start} of the month before to day {end}</source>
         <translation>Nghị định 09/2019/NĐ-CP: số liệu từ ngày {start} tháng trước đến ngày {end}</translation>
     </message>
     <message>
@@ -2286,6 +2286,12 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>good</source>
         <translation>tốt</translation>
+        <source>figures closed</source>
+        <translation>đã chốt số liệu</translation>
+    </message>
+    <message>
+        <source>forms due {forms} days and the report {report} days after the cut-off</source>
+        <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
     <message>
         <source>judged on {day}</source>

@@ -177,3 +177,35 @@ def test_a_report_dated_before_the_cut_off_is_refused(demo_db):
     cal.save_settings(demo_db, LEADER, {"calendar.rule": "calendar"})
     with pytest.raises(ValidationError):
         cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 14))
+
+
+def test_calendar_command_on_a_fresh_sample_database(tmp_path):
+    """As the issue's "done when" says it: `cbdesk init --demo`, then the calendar."""
+    from helpers import run_cli
+
+    db = str(tmp_path / "mẫu.sqlite")
+    r = run_cli("init", "--demo", "--db", db)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("calendar", "--year", "2021", "--json", "--db", db)
+    assert r.returncode == 0, r.stderr
+    rows = {row["period"]: row for row in json.loads(r.stdout)}
+    assert (rows["2021-Q1"]["data_from"], rows["2021-Q1"]["data_to"]) == ("2020-12-15",
+                                                                          "2021-03-14")
+    assert (rows["2021-H1"]["data_from"], rows["2021-H1"]["data_to"]) == ("2020-12-15",
+                                                                          "2021-06-14")
+    assert (rows["2021-M03"]["data_from"], rows["2021-M03"]["data_to"]) == ("2021-02-15",
+                                                                            "2021-03-14")
+
+
+def test_where_figures_came_from_form_import_or_typed(demo_db):
+    from cbdesk.services.results import CellChange, save_entries
+
+    save_entries(demo_db, LEADER, 2021, "2021-Q3", [CellChange("1", "052", 250.0)])
+    q3 = {st.code: st for st in cal.year_states(demo_db, 2021, date(2021, 9, 1))}["2021-Q3"]
+    assert q3.sources["052"] == {"form": 0, "import": 0, "typed": 1}
+    assert {a.code: a.sources for a in q3.areas}["052"]["typed"] == 1
+    # The sample's monthly figures are labelled as demonstration data: not typed, not forms.
+    m03 = {st.code: st for st in cal.year_states(demo_db, 2021, date(2021, 9, 1))}["2021-M03"]
+    assert m03.sources["040"]["import"] > 0 and m03.sources["040"]["typed"] == 0
+    assert cal.source_kind("Biểu mẫu bieu-mau-2021-Q3-040.xlsx") == "form"
+    assert cal.source_kind("  ") == "typed"

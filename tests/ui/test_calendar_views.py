@@ -210,3 +210,18 @@ def test_calendar_settings_saved_from_the_settings_view(qtbot, host, errors):
     view.save_button.click()
     assert errors and "31/02" in errors[-1]
     assert cal.read_settings(host.db)["calendar.holidays"].endswith("16/02/2021")
+
+
+def test_a_closed_period_past_its_due_day_says_both(qtbot, host, monkeypatch, errors):
+    from cbdesk.services import periods
+    from cbdesk.ui.views.calendar_view import CalendarView
+
+    on(monkeypatch, date(2021, 4, 1))
+    periods.close_period(host.db, LEADER, 2021, "2021-Q1")
+    view = CalendarView(host)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=30000):
+        view.reload()
+    assert _texts(view.model, _row(view, "2021-Q1"))[5] == "Quá hạn báo cáo · đã chốt số liệu"
+    view.select("2021-Q1")
+    assert not view.close_button.isEnabled() and view.hint.text() == ""

@@ -56,6 +56,8 @@ def state_word(state: str) -> str:
 def state_text(st) -> str:
     """The state word, with the issued report's number."""
     word = state_word(st.state)
+    if st.closed and st.state != "closed":
+        word += " · " + tr("figures closed")
     if st.report:
         word += " " + tr("(no. {number})").format(number=st.report)
     return word

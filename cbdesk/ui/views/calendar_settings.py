@@ -10,15 +10,31 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
 
 from cbdesk.core.calendar import KIND_ORDER
 from cbdesk.ui.i18n import tr
+
+
+class _Scroller(QScrollArea):
+    def __init__(self):
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setMinimumHeight(24)
+
+    def sizeHint(self):  # noqa: N802 — as tall as the box, not Qt's default guess
+        hint = super().sizeHint()
+        if self.widget() is not None:
+            hint.setHeight(self.widget().sizeHint().height() + 2)
+        return hint
 
 
 def _int(text: str, default: int) -> int:
@@ -76,14 +92,10 @@ class CalendarSettingsBox(QGroupBox):
         self.holidays.textEdited.connect(self.edited)
 
     def scroller(self):
-        """This box in a frameless scroll area, so the Settings view fits small screens."""
-        from PySide6.QtWidgets import QFrame, QScrollArea
-
-        area = QScrollArea()
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidgetResizable(True)
+        """This box in a frameless scroll area: whole when there is room, scrolling
+        on a small screen (the Settings view still fits 910×480)."""
+        area = _Scroller()
         area.setWidget(self)
-        area.setMinimumHeight(24)
         return area
 
     def load(self, values: dict[str, str]) -> None:

@@ -36,8 +36,8 @@ def gather(db, year: int, day):
 
 def rule_text(rules) -> str:
     if rules.rule == "nd09":
-        text = tr("Decree 09/2019/NĐ-CP: figures from the {start}th of the month before to "
-                  "the {end}th").format(start=rules.cutoff_day + 1, end=rules.cutoff_day)
+        text = tr("Decree 09/2019/NĐ-CP: figures from day {start} of the month before to "
+                  "day {end}").format(start=rules.cutoff_day + 1, end=rules.cutoff_day)
     else:
         text = tr("Calendar months: figures from the first to the last day")
     return text + " · " + tr("forms due {forms} days and the report {report} days after the "

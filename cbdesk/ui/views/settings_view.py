@@ -108,7 +108,7 @@ class SettingsView(View):
         f2.addRow(tr("Behind schedule when the pace is under:"), self.behind_spin)
         f2.addRow(tr("Ahead of schedule when the pace is over:"), self.ahead_spin)
         self.cutoff_spin = QSpinBox()
-        self.cutoff_spin.setRange(1, 31)
+        self.cutoff_spin.setRange(1, 28)  # every month has the day (the calendar clamps to 28)
         f2.addRow(tr("Figures run to this day of the period's last month:"), self.cutoff_spin)
         folder_row = QWidget()
         fl = QHBoxLayout(folder_row)
