@@ -105,3 +105,38 @@ def test_a_table_with_problems_imports_nothing_and_says_why(qtbot, window, monke
     idle(qtbot)
     assert errors and errors[-1].startswith("Chưa nhập gì:") and "1,234" in errors[-1]
     assert not plan_exists(window.db, 2026)
+
+
+def test_the_sheet_to_read_is_chosen_when_the_workbook_has_several(qtbot, window, monkeypatch,
+                                                                   tmp_path, errors):
+    import openpyxl
+
+    from cbdesk.services.dump import plan_dump
+    from cbdesk.ui import file_actions, table_wizard
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Ghi chú"
+    wb.active["A1"] = "Biểu này do Phòng Việc làm lập."
+    ws = wb.create_sheet("Biểu 02")
+    ws.append(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"])
+    ws.append([1, "Số phiên giao dịch việc làm", "phiên", 24])
+    path = tmp_path / "hai-trang.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(file_actions.FileDialogs, "open_files",
+                        classmethod(lambda cls, *a, **k: [str(path)]))
+    offered = []
+    monkeypatch.setattr(table_wizard.SheetChooser, "ask", classmethod(
+        lambda cls, parent, sheets, current: offered.append(sheets) or "Biểu 02"))
+    years = []
+
+    def ask(cls, parent, read, year, db=None):
+        years.append((read.grid.sheet, year))
+        return year, None
+
+    monkeypatch.setattr(table_wizard.TableWizard, "ask", classmethod(ask))
+    monkeypatch.setattr(file_actions.PreviewDialog, "ask", classmethod(lambda cls, *a: True))
+    table_wizard.import_office_table(window)
+    idle(qtbot)
+    assert offered == [["Ghi chú", "Biểu 02"]] and years == [("Biểu 02", 2026)]
+    assert [(t["name"], t["target"]) for t in plan_dump(window.db, 2026)["targets"]] == [
+        ("Số phiên giao dịch việc làm", 24)]
