@@ -62,7 +62,7 @@ class TableWizard(QDialog):
         super().__init__(parent)
         self.read, self.db = read, db
         self.setWindowTitle(tr("Import an office table"))
-        self.resize(1000, 640)
+        self.resize(960, 600)
         prop = read.proposal
         head = QLabel(tr("{0} — sheet ‘{1}’, header row(s) {2}").format(
             read.file, read.grid.sheet, ", ".join(map(str, prop.header_rows)) or "—"))
