@@ -183,3 +183,22 @@ def test_columns_about_another_year_than_the_plans_are_a_problem():
     built = build(grid, propose(grid, 2024, saved), 2024)
     assert built.problems and "2025" in built.problems[0][0]
     assert not build(grid, propose(grid, 2025), 2025).problems
+
+
+def test_three_header_rows_and_overlapping_periods_propose_one_result_per_moment():
+    grid = _grid([
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Thực hiện", None, "So sánh (%)",
+         None, "Ghi chú"],
+        [None, None, None, None, "Quý II", "Lũy kế 6 tháng", "KH", "Cùng kỳ", None],
+        [None, None, None, None, None, None, None, None, None],
+        [1, "Tạo việc làm mới", "người", 12000, 3000, 6500, 54.2, 101.0],
+    ], merged=[(1, 1, 3, 1), (1, 2, 3, 2), (1, 3, 3, 3), (1, 4, 3, 4), (1, 5, 1, 6),
+               (1, 7, 1, 8), (1, 9, 3, 9), (2, 5, 3, 5), (2, 6, 3, 6), (2, 7, 3, 7),
+               (2, 8, 3, 8)])
+    prop = propose(grid, 2025)
+    assert prop.header_rows == [1, 2, 3]
+    assert [(c.role, c.period) for c in prop.columns] == [
+        ("code", None), ("name", None), ("unit", None), ("plan", None), ("skip", "Q2"),
+        ("result", "H1"), ("computed", None), ("computed", None), ("note", None)]
+    built = build(grid, prop, 2025)
+    assert [(r.period, r.value) for r in built.plan.results] == [("2025-H1", 6500)]
