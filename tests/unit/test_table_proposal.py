@@ -202,3 +202,25 @@ def test_three_header_rows_and_overlapping_periods_propose_one_result_per_moment
         ("result", "H1"), ("computed", None), ("computed", None), ("note", None)]
     built = build(grid, prop, 2025)
     assert [(r.period, r.value) for r in built.plan.results] == [("2025-H1", 6500)]
+
+
+def test_numbers_written_in_the_name_column_and_lettered_children():
+    grid = _grid([
+        ["Nội dung chỉ tiêu", "Đơn vị tính", "Kế hoạch giao", "Ước thực hiện 6 tháng"],
+        ["I. LĨNH VỰC VIỆC LÀM"],
+        ["1. Tạo việc làm mới", "người", "12.000", "6.500"],
+        ["a) Lao động nữ", "người", "5.000", "2.600"],
+        ["b) Lao động nông thôn", "người", "7.000", "3.900"],
+        ["II. GIẢM NGHÈO"],
+        ["1. Giảm tỷ lệ hộ nghèo", "%", "4,0", "2,1"],
+        ["Tổng số"],
+    ])
+    built = build(grid, propose(grid, 2025), 2025)
+    assert [(t.code, t.name, t.target, t.parent_code, t.decimals)
+            for t in built.plan.targets] == [
+        ("I.1", "Tạo việc làm mới", 12000, None, 0),
+        ("I.1.1", "Lao động nữ", 5000, "I.1", 0),
+        ("I.1.2", "Lao động nông thôn", 7000, "I.1", 0),
+        ("II.1", "Giảm tỷ lệ hộ nghèo", 4, None, 1),
+    ]
+    assert [r.value for r in built.plan.results] == [6500, 2600, 3900, 2.1]

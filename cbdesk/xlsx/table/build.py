@@ -34,6 +34,7 @@ class ReadRow:
     results: dict[str, float | None] = field(default_factory=dict)  # period code → value
     note: str = ""
     parent: str | None = None
+    decimals: int = 0  # decimals the plan figure was written with ("4,0" → 1)
     existing: bool = False  # matched to a target of the plan already in the database
     problems: list[tuple[str, str]] = field(default_factory=list)
 
@@ -165,6 +166,9 @@ def _read_rows(grid: Grid, prop: P.Proposal, cols: dict, result_cols) -> list[Re
         if cols[R.PLAN]:
             c = cols[R.PLAN].col
             row.plan, err = _number(grid.get(r, c))
+            raw = grid.get(r, c)
+            if isinstance(raw, str) and "," in raw and not err:
+                row.decimals = len(raw.rstrip("% ").rsplit(",", 1)[1])  # "4,0" → 1
             _cell_problem(row, grid, r, c, err, prop)
         for c, period in result_cols:
             row.results[period], err = _number(grid.get(r, c))
@@ -280,9 +284,9 @@ def _overlay(data: PlanData, rows: list[ReadRow], prop: P.Proposal, source: str)
             kind = "level"
         else:
             kind = "cumulative"
-        decimals = 0
+        decimals = row.decimals
         if row.plan is not None and not float(row.plan).is_integer():
-            decimals = min(3, len(f"{row.plan:.6g}".split(".")[-1]))
+            decimals = max(decimals, min(3, len(f"{row.plan:.6g}".split(".")[-1])))
         data.targets.append(TargetData(code=code, name=row.name, unit=unit, kind=kind,
                                        target=row.plan, parent_code=parent,
                                        relation=relation, decimals=decimals))
