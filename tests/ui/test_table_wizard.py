@@ -56,7 +56,7 @@ def test_the_wizard_imports_a_two_row_header_table(qtbot, window, monkeypatch, t
     assert errors and errors[-1] == "Đã nhập xong."
 
 
-def test_a_column_corrected_in_the_wizard_is_imported_as_corrected(qtbot, window, monkeypatch,
+def test_columns_and_rows_corrected_in_the_wizard_are_imported_as_corrected(qtbot, window, monkeypatch,
                                                                     tmp_path, errors):
     from cbdesk.services.dump import plan_dump
     from cbdesk.ui import file_actions, table_wizard
@@ -73,6 +73,8 @@ def test_a_column_corrected_in_the_wizard_is_imported_as_corrected(qtbot, window
         assert box.isEnabled()
         box.setCurrentIndex(box.findData("H1"))
         dialog.role_boxes[6].setCurrentIndex(dialog.role_boxes[6].findData("skip"))
+        row = dialog.kind_boxes[4]  # "Tỷ lệ thất nghiệp…": the clerk leaves it out
+        row.setCurrentIndex(row.findData("skip"))
         dialog.apply_choices()
         return dialog.choice()
 
@@ -83,6 +85,7 @@ def test_a_column_corrected_in_the_wizard_is_imported_as_corrected(qtbot, window
     data = plan_dump(window.db, 2025)
     assert {r["target"]: (r["period"], r["value"]) for r in data["results"]} == {
         "2": ("2025-H1", 13)}
+    assert [t["code"] for t in data["targets"]] == ["1", "2"]
 
 
 def test_a_table_with_problems_imports_nothing_and_says_why(qtbot, window, monkeypatch,
