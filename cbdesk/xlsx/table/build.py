@@ -35,6 +35,7 @@ class ReadRow:
     note: str = ""
     parent: str | None = None
     decimals: int = 0  # decimals the plan figure was written with ("4,0" → 1)
+    section: str = ""  # the section (I, II, A…) the row stands in
     existing: bool = False  # matched to a target of the plan already in the database
     problems: list[tuple[str, str]] = field(default_factory=list)
 
@@ -155,8 +156,7 @@ def _read_rows(grid: Grid, prop: P.Proposal, cols: dict, result_cols) -> list[Re
         split, rest = P.split_code(raw_name)
         if split and (not code or code == split):
             code, raw_name = split, rest
-        row = ReadRow(r, kind, code.strip(" .)"), _strip_lead(raw_name))
-        row.section = section  # type: ignore[attr-defined]
+        row = ReadRow(r, kind, code.strip(" .)"), _strip_lead(raw_name), section=section)
         if cols[R.UNIT]:
             row.unit = P.text(grid.get(r, cols[R.UNIT].col))
         if cols[R.NOTE]:
@@ -196,7 +196,7 @@ def _assign_codes(rows: list[ReadRow]) -> None:
     by_raw: dict[tuple[str, str], ReadRow] = {}
     top_count: dict[str, int] = {}
     for row in rows:
-        sec = getattr(row, "section", "")
+        sec = row.section
         if row.kind == P.TARGET or last_top is None:
             if P.code_kind(row.code) != "number":
                 top_count[sec] = top_count.get(sec, 0) + 1
@@ -222,7 +222,7 @@ def _assign_codes(rows: list[ReadRow]) -> None:
     codes = [r.code for r in rows]
     if len(set(codes)) < len(codes):  # numbering restarts per section
         for row in rows:
-            sec = getattr(row, "section", "")
+            sec = row.section
             if sec:
                 row.code = f"{sec}.{row.code}"
                 if row.parent:
