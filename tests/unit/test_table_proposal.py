@@ -224,3 +224,22 @@ def test_numbers_written_in_the_name_column_and_lettered_children():
         ("II.1", "Giảm tỷ lệ hộ nghèo", 4, None, 1),
     ]
     assert [r.value for r in built.plan.results] == [6500, 2600, 3900, 2.1]
+
+
+def test_data_past_the_rows_read_is_a_problem_not_silently_dropped(tmp_path, monkeypatch):
+    import openpyxl
+
+    from cbdesk.xlsx.table import grid as G
+
+    monkeypatch.setattr(G, "BLANK_RUN", 3)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Chỉ tiêu", "Kế hoạch"])
+    ws.append([1, "Tạo việc làm mới", 100])
+    ws["B20"] = "Giảm nghèo"
+    ws["C20"] = 5
+    wb.save(tmp_path / "gap.xlsx")
+    with Book(tmp_path / "gap.xlsx", "gap.xlsx") as book:
+        grid = read_grid(book)
+    built = build(grid, propose(grid, 2025), 2025)
+    assert built.problems and "20" in built.problems[0][0]

@@ -18,7 +18,7 @@ from cbdesk.core.text import clean_line, fold
 from cbdesk.core.vnformat import NumberFormatError, format_number, parse_number
 from cbdesk.xlsx.table import proposal as P
 from cbdesk.xlsx.table import roles as R
-from cbdesk.xlsx.table.grid import Grid, blank
+from cbdesk.xlsx.table.grid import BLANK_RUN, MAX_ROWS, Grid, blank
 
 _NONE = {"-", "--", "x", "…", "...", "k", "0/0", "_"}
 
@@ -110,6 +110,14 @@ def build(grid: Grid, prop: P.Proposal, year: int, base: PlanData | None = None,
         problems.append(("không có cột tên chỉ tiêu — hãy chọn cột nào là tên chỉ tiêu.",
                          "no column holds the target names — choose which one does."))
         return Built(data, [], problems)
+    if grid.rows_beyond:
+        problems.append((f"trang có số liệu đến dòng {format_number(grid.rows_beyond)}, quá "
+                         f"{format_number(grid.rows)} dòng đã đọc (bảng tối đa "
+                         f"{format_number(MAX_ROWS)} dòng, không quá {BLANK_RUN} dòng trống "
+                         "liền nhau).",
+                         f"the sheet has data down to row {grid.rows_beyond}, past the "
+                         f"{grid.rows} rows read (at most {MAX_ROWS} rows, no more than "
+                         f"{BLANK_RUN} blank rows in a row)."))
     named = sorted({y for c in prop.columns if c.role in (R.PLAN, R.RESULT)
                     for y in R.years_in(c.header)})
     if named and year not in named:
