@@ -33,6 +33,8 @@ def test_headers_offices_write_get_their_roles():
         "So với cùng kỳ": (R.COMPUTED, None), "%": (R.COMPUTED, None),
         "TH cùng kỳ năm 2024": (R.SKIP, None), "Thực hiện năm 2024": (R.SKIP, None),
         "Ghi chú": (R.NOTE, None), "Đơn vị chủ trì": (R.SKIP, None), "": (R.SKIP, None),
+        "Số lượng": (R.PLAN, None), "Mục tiêu phấn đấu năm 2025": (R.PLAN, None),
+        "Ước thực hiện 6 tháng": (R.RESULT, "H1"), "Kết quả thực hiện Quý IV": (R.RESULT, "Q4"),
     }  # fmt: skip
     assert {h: R.guess(h, year) for h in cases} == cases
 
