@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cbdesk.core.enums import Direction, TargetKind
 from cbdesk.services.errors import message_of
 from cbdesk.ui.common import Column, RowsModel
 from cbdesk.ui.dialogs import Notice, buttons, show_error
@@ -174,7 +175,8 @@ class PlanReviewDialog(QDialog):
             Column(tr("Code"), lambda t: t.code), Column(tr("Target"), lambda t: t.name),
             Column(tr("Unit"), lambda t: t.unit),
             Column(tr("Plan"), lambda t: "" if t.target is None else _num(t.target), right=True),
-            Column(tr("Kind"), lambda t: t.kind), Column(tr("Direction"), lambda t: t.direction),
+            Column(tr("Kind"), lambda t: _label(TargetKind, t.kind)),
+            Column(tr("Direction"), lambda t: _label(Direction, t.direction)),
             Column(tr("To review"), lambda t: "; ".join(
                 m[0] if lang() == "vi" else m[1] for m in outcome.marks.get(t.code, []))),
         ], self)
@@ -214,6 +216,14 @@ class PlanReviewDialog(QDialog):
         """The year to save the draft under, or None when the user cancelled."""
         dialog = cls(parent, outcome, year)
         return dialog.year.value() if dialog.exec() == QDialog.Accepted else None
+
+
+def _label(enum, value: str) -> str:
+    """An enum value in words of the user's language ("cumulative" → "Cộng dồn")."""
+    try:
+        return enum(value).label(lang())
+    except ValueError:
+        return value
 
 
 def _num(value: float) -> str:

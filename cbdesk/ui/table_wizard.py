@@ -62,7 +62,7 @@ class TableWizard(QDialog):
         super().__init__(parent)
         self.read, self.db = read, db
         self.setWindowTitle(tr("Import an office table"))
-        self.resize(1000, 640)
+        self.resize(960, 600)
         prop = read.proposal
         head = QLabel(tr("{0} — sheet ‘{1}’, header row(s) {2}").format(
             read.file, read.grid.sheet, ", ".join(map(str, prop.header_rows)) or "—"))
@@ -214,6 +214,20 @@ class TableWizard(QDialog):
         return dialog.choice()
 
 
+class SheetChooser:
+    """Which sheet of a workbook with several to read (patchable in tests)."""
+
+    @classmethod
+    def ask(cls, parent, sheets: list[str], current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getItem(parent, tr("Import an office table"),
+                                        tr("Sheet to read:"), sheets,
+                                        sheets.index(current) if current in sheets else 0,
+                                        False)
+        return name if ok else None
+
+
 def _item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -236,6 +250,18 @@ def import_office_table(window) -> None:
     title = tr("Import an office table")
 
     def opened(table) -> None:
+        if len(table.sheets) > 1:
+            sheet = SheetChooser.ask(window, table.sheets, table.grid.sheet)
+            if sheet is None:
+                return
+            if sheet != table.grid.sheet:
+                try:
+                    table = read(Path(paths[0]), -year, sheet, None, db=db)
+                except Exception as e:  # a WorkbookRefused, shown in words
+                    if not hasattr(e, "message_vi"):
+                        raise
+                    show_error(window, e, title)
+                    return
         chosen = TableWizard.ask(window, table, table.year, db)
         if chosen is None:
             return

@@ -1694,6 +1694,10 @@
         <translation>Dùng chung cho mọi người dùng cơ sở dữ liệu này</translation>
     </message>
     <message>
+        <source>Sheet to read:</source>
+        <translation>Trang cần đọc:</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Hiện</translation>
     </message>

@@ -56,7 +56,7 @@ def test_the_wizard_imports_a_two_row_header_table(qtbot, window, monkeypatch, t
     assert errors and errors[-1] == "Đã nhập xong."
 
 
-def test_a_column_corrected_in_the_wizard_is_imported_as_corrected(qtbot, window, monkeypatch,
+def test_columns_and_rows_corrected_in_the_wizard_are_imported_as_corrected(qtbot, window, monkeypatch,
                                                                     tmp_path, errors):
     from cbdesk.services.dump import plan_dump
     from cbdesk.ui import file_actions, table_wizard
@@ -73,6 +73,8 @@ def test_a_column_corrected_in_the_wizard_is_imported_as_corrected(qtbot, window
         assert box.isEnabled()
         box.setCurrentIndex(box.findData("H1"))
         dialog.role_boxes[6].setCurrentIndex(dialog.role_boxes[6].findData("skip"))
+        row = dialog.kind_boxes[4]  # "Tỷ lệ thất nghiệp…": the clerk leaves it out
+        row.setCurrentIndex(row.findData("skip"))
         dialog.apply_choices()
         return dialog.choice()
 
@@ -83,6 +85,7 @@ def test_a_column_corrected_in_the_wizard_is_imported_as_corrected(qtbot, window
     data = plan_dump(window.db, 2025)
     assert {r["target"]: (r["period"], r["value"]) for r in data["results"]} == {
         "2": ("2025-H1", 13)}
+    assert [t["code"] for t in data["targets"]] == ["1", "2"]
 
 
 def test_a_table_with_problems_imports_nothing_and_says_why(qtbot, window, monkeypatch,
@@ -105,3 +108,38 @@ def test_a_table_with_problems_imports_nothing_and_says_why(qtbot, window, monke
     idle(qtbot)
     assert errors and errors[-1].startswith("Chưa nhập gì:") and "1,234" in errors[-1]
     assert not plan_exists(window.db, 2026)
+
+
+def test_the_sheet_to_read_is_chosen_when_the_workbook_has_several(qtbot, window, monkeypatch,
+                                                                   tmp_path, errors):
+    import openpyxl
+
+    from cbdesk.services.dump import plan_dump
+    from cbdesk.ui import file_actions, table_wizard
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Ghi chú"
+    wb.active["A1"] = "Biểu này do Phòng Việc làm lập."
+    ws = wb.create_sheet("Biểu 02")
+    ws.append(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2026"])
+    ws.append([1, "Số phiên giao dịch việc làm", "phiên", 24])
+    path = tmp_path / "hai-trang.xlsx"
+    wb.save(path)
+    monkeypatch.setattr(file_actions.FileDialogs, "open_files",
+                        classmethod(lambda cls, *a, **k: [str(path)]))
+    offered = []
+    monkeypatch.setattr(table_wizard.SheetChooser, "ask", classmethod(
+        lambda cls, parent, sheets, current: offered.append(sheets) or "Biểu 02"))
+    years = []
+
+    def ask(cls, parent, read, year, db=None):
+        years.append((read.grid.sheet, year))
+        return year, None
+
+    monkeypatch.setattr(table_wizard.TableWizard, "ask", classmethod(ask))
+    monkeypatch.setattr(file_actions.PreviewDialog, "ask", classmethod(lambda cls, *a: True))
+    table_wizard.import_office_table(window)
+    idle(qtbot)
+    assert offered == [["Ghi chú", "Biểu 02"]] and years == [("Biểu 02", 2026)]
+    assert [(t["name"], t["target"]) for t in plan_dump(window.db, 2026)["targets"]] == [
+        ("Số phiên giao dịch việc làm", 24)]

@@ -33,6 +33,8 @@ def test_headers_offices_write_get_their_roles():
         "So với cùng kỳ": (R.COMPUTED, None), "%": (R.COMPUTED, None),
         "TH cùng kỳ năm 2024": (R.SKIP, None), "Thực hiện năm 2024": (R.SKIP, None),
         "Ghi chú": (R.NOTE, None), "Đơn vị chủ trì": (R.SKIP, None), "": (R.SKIP, None),
+        "Số lượng": (R.PLAN, None), "Mục tiêu phấn đấu năm 2025": (R.PLAN, None),
+        "Ước thực hiện 6 tháng": (R.RESULT, "H1"), "Kết quả thực hiện Quý IV": (R.RESULT, "Q4"),
     }  # fmt: skip
     assert {h: R.guess(h, year) for h in cases} == cases
 
@@ -183,3 +185,63 @@ def test_columns_about_another_year_than_the_plans_are_a_problem():
     built = build(grid, propose(grid, 2024, saved), 2024)
     assert built.problems and "2025" in built.problems[0][0]
     assert not build(grid, propose(grid, 2025), 2025).problems
+
+
+def test_three_header_rows_and_overlapping_periods_propose_one_result_per_moment():
+    grid = _grid([
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Thực hiện", None, "So sánh (%)",
+         None, "Ghi chú"],
+        [None, None, None, None, "Quý II", "Lũy kế 6 tháng", "KH", "Cùng kỳ", None],
+        [None, None, None, None, None, None, None, None, None],
+        [1, "Tạo việc làm mới", "người", 12000, 3000, 6500, 54.2, 101.0],
+    ], merged=[(1, 1, 3, 1), (1, 2, 3, 2), (1, 3, 3, 3), (1, 4, 3, 4), (1, 5, 1, 6),
+               (1, 7, 1, 8), (1, 9, 3, 9), (2, 5, 3, 5), (2, 6, 3, 6), (2, 7, 3, 7),
+               (2, 8, 3, 8)])
+    prop = propose(grid, 2025)
+    assert prop.header_rows == [1, 2, 3]
+    assert [(c.role, c.period) for c in prop.columns] == [
+        ("code", None), ("name", None), ("unit", None), ("plan", None), ("skip", "Q2"),
+        ("result", "H1"), ("computed", None), ("computed", None), ("note", None)]
+    built = build(grid, prop, 2025)
+    assert [(r.period, r.value) for r in built.plan.results] == [("2025-H1", 6500)]
+
+
+def test_numbers_written_in_the_name_column_and_lettered_children():
+    grid = _grid([
+        ["Nội dung chỉ tiêu", "Đơn vị tính", "Kế hoạch giao", "Ước thực hiện 6 tháng"],
+        ["I. LĨNH VỰC VIỆC LÀM"],
+        ["1. Tạo việc làm mới", "người", "12.000", "6.500"],
+        ["a) Lao động nữ", "người", "5.000", "2.600"],
+        ["b) Lao động nông thôn", "người", "7.000", "3.900"],
+        ["II. GIẢM NGHÈO"],
+        ["1. Giảm tỷ lệ hộ nghèo", "%", "4,0", "2,1"],
+        ["Tổng số"],
+    ])
+    built = build(grid, propose(grid, 2025), 2025)
+    assert [(t.code, t.name, t.target, t.parent_code, t.decimals)
+            for t in built.plan.targets] == [
+        ("I.1", "Tạo việc làm mới", 12000, None, 0),
+        ("I.1.1", "Lao động nữ", 5000, "I.1", 0),
+        ("I.1.2", "Lao động nông thôn", 7000, "I.1", 0),
+        ("II.1", "Giảm tỷ lệ hộ nghèo", 4, None, 1),
+    ]
+    assert [r.value for r in built.plan.results] == [6500, 2600, 3900, 2.1]
+
+
+def test_data_past_the_rows_read_is_a_problem_not_silently_dropped(tmp_path, monkeypatch):
+    import openpyxl
+
+    from cbdesk.xlsx.table import grid as G
+
+    monkeypatch.setattr(G, "BLANK_RUN", 3)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Chỉ tiêu", "Kế hoạch"])
+    ws.append([1, "Tạo việc làm mới", 100])
+    ws["B20"] = "Giảm nghèo"
+    ws["C20"] = 5
+    wb.save(tmp_path / "gap.xlsx")
+    with Book(tmp_path / "gap.xlsx", "gap.xlsx") as book:
+        grid = read_grid(book)
+    built = build(grid, propose(grid, 2025), 2025)
+    assert built.problems and "20" in built.problems[0][0]

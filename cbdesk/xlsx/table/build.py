@@ -18,7 +18,7 @@ from cbdesk.core.text import clean_line, fold
 from cbdesk.core.vnformat import NumberFormatError, format_number, parse_number
 from cbdesk.xlsx.table import proposal as P
 from cbdesk.xlsx.table import roles as R
-from cbdesk.xlsx.table.grid import Grid, blank
+from cbdesk.xlsx.table.grid import BLANK_RUN, MAX_ROWS, Grid, blank
 
 _NONE = {"-", "--", "x", "…", "...", "k", "0/0", "_"}
 
@@ -34,6 +34,8 @@ class ReadRow:
     results: dict[str, float | None] = field(default_factory=dict)  # period code → value
     note: str = ""
     parent: str | None = None
+    decimals: int = 0  # decimals the plan figure was written with ("4,0" → 1)
+    section: str = ""  # the section (I, II, A…) the row stands in
     existing: bool = False  # matched to a target of the plan already in the database
     problems: list[tuple[str, str]] = field(default_factory=list)
 
@@ -108,6 +110,14 @@ def build(grid: Grid, prop: P.Proposal, year: int, base: PlanData | None = None,
         problems.append(("không có cột tên chỉ tiêu — hãy chọn cột nào là tên chỉ tiêu.",
                          "no column holds the target names — choose which one does."))
         return Built(data, [], problems)
+    if grid.rows_beyond:
+        problems.append((f"trang có số liệu đến dòng {format_number(grid.rows_beyond)}, quá "
+                         f"{format_number(grid.rows)} dòng đã đọc (bảng tối đa "
+                         f"{format_number(MAX_ROWS)} dòng, không quá {BLANK_RUN} dòng trống "
+                         "liền nhau).",
+                         f"the sheet has data down to row {grid.rows_beyond}, past the "
+                         f"{grid.rows} rows read (at most {MAX_ROWS} rows, no more than "
+                         f"{BLANK_RUN} blank rows in a row)."))
     named = sorted({y for c in prop.columns if c.role in (R.PLAN, R.RESULT)
                     for y in R.years_in(c.header)})
     if named and year not in named:
@@ -154,8 +164,7 @@ def _read_rows(grid: Grid, prop: P.Proposal, cols: dict, result_cols) -> list[Re
         split, rest = P.split_code(raw_name)
         if split and (not code or code == split):
             code, raw_name = split, rest
-        row = ReadRow(r, kind, code.strip(" .)"), _strip_lead(raw_name))
-        row.section = section  # type: ignore[attr-defined]
+        row = ReadRow(r, kind, code.strip(" .)"), _strip_lead(raw_name), section=section)
         if cols[R.UNIT]:
             row.unit = P.text(grid.get(r, cols[R.UNIT].col))
         if cols[R.NOTE]:
@@ -165,6 +174,9 @@ def _read_rows(grid: Grid, prop: P.Proposal, cols: dict, result_cols) -> list[Re
         if cols[R.PLAN]:
             c = cols[R.PLAN].col
             row.plan, err = _number(grid.get(r, c))
+            raw = grid.get(r, c)
+            if isinstance(raw, str) and "," in raw and not err:
+                row.decimals = len(raw.rstrip("% ").rsplit(",", 1)[1])  # "4,0" → 1
             _cell_problem(row, grid, r, c, err, prop)
         for c, period in result_cols:
             row.results[period], err = _number(grid.get(r, c))
@@ -192,7 +204,7 @@ def _assign_codes(rows: list[ReadRow]) -> None:
     by_raw: dict[tuple[str, str], ReadRow] = {}
     top_count: dict[str, int] = {}
     for row in rows:
-        sec = getattr(row, "section", "")
+        sec = row.section
         if row.kind == P.TARGET or last_top is None:
             if P.code_kind(row.code) != "number":
                 top_count[sec] = top_count.get(sec, 0) + 1
@@ -218,7 +230,7 @@ def _assign_codes(rows: list[ReadRow]) -> None:
     codes = [r.code for r in rows]
     if len(set(codes)) < len(codes):  # numbering restarts per section
         for row in rows:
-            sec = getattr(row, "section", "")
+            sec = row.section
             if sec:
                 row.code = f"{sec}.{row.code}"
                 if row.parent:
@@ -280,9 +292,9 @@ def _overlay(data: PlanData, rows: list[ReadRow], prop: P.Proposal, source: str)
             kind = "level"
         else:
             kind = "cumulative"
-        decimals = 0
+        decimals = row.decimals
         if row.plan is not None and not float(row.plan).is_integer():
-            decimals = min(3, len(f"{row.plan:.6g}".split(".")[-1]))
+            decimals = max(decimals, min(3, len(f"{row.plan:.6g}".split(".")[-1])))
         data.targets.append(TargetData(code=code, name=row.name, unit=unit, kind=kind,
                                        target=row.plan, parent_code=parent,
                                        relation=relation, decimals=decimals))

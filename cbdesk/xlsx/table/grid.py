@@ -23,6 +23,7 @@ class Grid:
     values: list[list[object]]  # values[r - 1][c - 1]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     unsaved: set[tuple[int, int]] = field(default_factory=set)  # formulas without a result
+    rows_beyond: int = 0  # the last row holding a value, when past what was read
 
     @property
     def rows(self) -> int:
@@ -114,4 +115,5 @@ def _read(book: Book, ws) -> Grid:
         width -= 1
     values = [(r + [None] * width)[:width] for r in values]
     merged = [m for m in scan.merged if m[0] <= len(values)]
-    return Grid(ws.title, values, merged, set(scan.unsaved_formulas))
+    beyond = scan.last_value_row if scan.last_value_row > len(values) else 0
+    return Grid(ws.title, values, merged, set(scan.unsaved_formulas), beyond)

@@ -191,10 +191,30 @@ def _settle(columns: list[ColumnPlan], grid: Grid, rows: list[int]) -> None:
                 if seen:
                     c.role = R.SKIP
                 seen = True
+    _one_result_per_moment(columns)
     if not any(c.role == R.NAME for c in columns):
         name = _longest_text_column(grid, max(rows) + 1, columns)
         if name is not None:
             columns[name - 1].role = R.NAME
+
+
+def _one_result_per_moment(columns: list[ColumnPlan]) -> None:
+    """Results whose periods overlap ("Quý II" beside "6 tháng") would count
+    the same months twice for a running total: the longest, latest one is
+    proposed, the others skipped (the clerk may choose otherwise)."""
+    from cbdesk.core.periods import Period
+
+    def span(c: ColumnPlan) -> Period:
+        return Period.parse("2000" if c.period == "Y" else f"2000-{c.period}")
+
+    timed = [c for c in columns if c.role == R.RESULT and c.period]
+    timed.sort(key=lambda c: (len(span(c).months), span(c).last_month), reverse=True)
+    kept: list[ColumnPlan] = []
+    for c in timed:
+        if any(span(c).overlaps(span(k)) for k in kept):
+            c.role = R.SKIP
+        else:
+            kept.append(c)
 
 
 def _longest_text_column(grid: Grid, first: int, columns: list[ColumnPlan]) -> int | None:

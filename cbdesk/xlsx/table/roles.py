@@ -96,7 +96,8 @@ def guess(text: str, year: int) -> tuple[str, str | None]:
         return (ESTIMATE, None) if period in (None, "Y") else (RESULT, period)
     if _has(low, "thuc hien", "th", "ket qua", "luy ke", "dat duoc"):
         return RESULT, period_of(low)
-    if _has(low, "ke hoach", "kh", "giao", "muc tieu", "chi tieu giao", "chi tieu nam"):
+    if _has(low, "ke hoach", "kh", "giao", "muc tieu", "chi tieu giao", "chi tieu nam",
+            "phan dau", "so luong"):
         return PLAN, None
     if _has(low, "chi tieu", "noi dung", "ten", "danh muc", "linh vuc", "dien giai"):
         return NAME, None
