@@ -498,3 +498,24 @@ def test_issue_signed_accepts_only_the_report_itself_with_its_number_and_date(
     assert [i.number for i in list_issued(demo_db, 2021)] == ["05"]
     assert done.info.meta.signer_name == SIGNER_NAME
     assert reprint(demo_db, done.info.id) == sealed_pdf
+
+
+def test_a_pdf_signed_by_another_tool_is_not_signed_over(pki, h1_pdf):
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    from cbdesk.services.signing import sign
+    from cbdesk.services.signing.errors import SigningError
+
+    _, folder = pki
+    leader, agency = _signers(pki)
+    out = io.BytesIO()
+    signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(h1_pdf)),
+                     signers.PdfSignatureMetadata(field_name="Signature1"), signer=agency,
+                     output=out)
+    other = out.getvalue()
+    with pytest.raises(SigningError, match=r"đã có chữ ký số khác \(Signature1\)"):
+        sign.sign_as_signer(other, leader, (folder / "signature.png").read_bytes())
+    with pytest.raises(SigningError, match=r"đã có chữ ký số khác \(Signature1\)"):
+        sign.sign_as_agency(other, agency, (folder / "seal.png").read_bytes(),
+                            sign.AgencyInfo(AGENCY, NUMBER))

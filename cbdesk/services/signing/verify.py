@@ -61,6 +61,9 @@ def verify_pdf(data: bytes, trust_dir: str | Path | None = None) -> list[Signatu
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    # pyHanko logs every untrusted path with a traceback; the result says it in words
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     roots = load_roots(trust_dir)
     if not data.startswith(b"%PDF-"):
         raise SigningError("Tệp không phải PDF.", "The file is not a PDF.")
