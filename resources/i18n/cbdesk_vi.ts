@@ -560,12 +560,28 @@
         <translation>Ban hành báo cáo</translation>
     </message>
     <message>
+        <source>Issue the signed file as number {number}? It is stored as issued and cannot be changed afterwards.</source>
+        <translation>Ban hành tệp đã ký với số {number}? Tệp được lưu là bản đã ban hành và không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Issue the signed PDF of this report</source>
+        <translation>Ban hành bản PDF đã ký số của báo cáo này</translation>
+    </message>
+    <message>
+        <source>Issue the signed PDF of this report…</source>
+        <translation>Ban hành bản PDF đã ký số của báo cáo này…</translation>
+    </message>
+    <message>
         <source>Issue {what} as number {number}? The PDF is stored as issued and cannot be changed afterwards.</source>
         <translation>Ban hành {what} với số {number}? Tệp PDF được lưu đúng như khi ban hành và không sửa được sau đó.</translation>
     </message>
     <message>
         <source>Issued</source>
         <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Issued as number {number}, with {count} digital signatures.</source>
+        <translation>Đã ban hành số {number}, có {count} chữ ký số.</translation>
     </message>
     <message>
         <source>Issued as number {number}.</source>
