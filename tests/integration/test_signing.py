@@ -519,3 +519,31 @@ def test_a_pdf_signed_by_another_tool_is_not_signed_over(pki, h1_pdf):
     with pytest.raises(SigningError, match=r"đã có chữ ký số khác \(Signature1\)"):
         sign.sign_as_agency(other, agency, (folder / "seal.png").read_bytes(),
                             sign.AgencyInfo(AGENCY, NUMBER))
+
+
+def test_a_configured_timestamp_server_stamps_the_signature_and_a_dead_one_stops_signing(
+        pki, h1_pdf, tmp_path):
+    from cbdesk.services.signing import sign
+    from cbdesk.services.signing.errors import SigningError
+    from cbdesk.services.signing.verify import verify_pdf
+
+    p, folder = pki
+    leader, _ = _signers(pki)
+    tsa = ss.issue("Test TSA", p.intermediate, timestamping=True, org="cbdesk test PKI")
+    server = ss.TimestampServer(tsa, [p.intermediate])
+    with server as url:
+        data = sign.sign_as_signer(h1_pdf, leader, (folder / "signature.png").read_bytes(),
+                                   timestamp_url=url)
+    assert server.requests >= 1  # (pyHanko asks once more to size the token)
+    checks = verify_pdf(data, folder / "roots")
+    assert [c.intact for c in checks] == [True]
+    assert checks[0].timestamp is not None  # the TSA's token sits in the signature
+    from cbdesk.services.signing.report import describe
+
+    assert "(dấu thời gian 20" in describe(checks)[0]
+    out = tmp_path / "ts.pdf"
+    out.write_bytes(data)
+    assert "Signature is Valid" in _pdfsig(out)
+    with pytest.raises(SigningError, match="Không lấy được dấu thời gian"):
+        sign.sign_as_signer(h1_pdf, leader, (folder / "signature.png").read_bytes(),
+                            timestamp_url=url)  # the server is gone now

@@ -107,7 +107,7 @@ def _sign_once(data: bytes, signer, field: str, box: lay.Box, look: bytes, when:
     if timestamp_url:
         from pyhanko.sign.timestamps import HTTPTimeStamper
 
-        timestamper = HTTPTimeStamper(timestamp_url)
+        timestamper = HTTPTimeStamper(timestamp_url, timeout=20)
     with tempfile.TemporaryDirectory(prefix="cbdesk-sign-") as tmp:
         look_file = Path(tmp) / "look.pdf"
         look_file.write_bytes(look)
@@ -129,6 +129,12 @@ def _sign_once(data: bytes, signer, field: str, box: lay.Box, look: bytes, when:
             pdf_signer.sign_pdf(writer, output=out)
         except Exception as e:  # the token or the TSA failing mid-way
             from pkcs11 import exceptions as p11e
+            from pyhanko.sign.timestamps import TimestampRequestError
+
+            if isinstance(e, TimestampRequestError):
+                raise SigningError(
+                    f"Không lấy được dấu thời gian từ máy chủ {timestamp_url}; chưa ký.",
+                    f"No timestamp from the server {timestamp_url}; not signed.") from None
 
             if isinstance(e, p11e.PinIncorrect | p11e.UserNotLoggedIn):
                 raise SigningError("Token từ chối ký: sai mã PIN hoặc chưa đăng nhập.",
