@@ -49,8 +49,8 @@ class Issued:
 
 
 def issue(cn: str, issuer: Issued | None = None, ca: bool = False, days: int = 3650,
-          start: datetime | None = None, org: str = "Sở Lao động - Thương binh và Xã hội"
-          ) -> Issued:
+          start: datetime | None = None, org: str = "Sở Lao động - Thương binh và Xã hội",
+          timestamping: bool = False) -> Issued:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     start = start or datetime.now(UTC) - timedelta(days=1)
     subject = _name(cn, org)
@@ -70,8 +70,9 @@ def issue(cn: str, issuer: Issued | None = None, ca: bool = False, days: int = 3
     else:
         b = b.add_extension(x509.KeyUsage(True, True, False, False, False, False, False,
                                           False, False), critical=True)
-        b = b.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]),
-                            critical=False)
+        usage = (ExtendedKeyUsageOID.TIME_STAMPING if timestamping
+                 else ExtendedKeyUsageOID.EMAIL_PROTECTION)
+        b = b.add_extension(x509.ExtendedKeyUsage([usage]), critical=timestamping)
     cert = b.sign((issuer.key if issuer else key), hashes.SHA256())
     return Issued(key, cert)
 
@@ -168,3 +169,53 @@ def make_softhsm_token(folder: Path, label: str, who: Issued, key_label: str,
             "--pin", PIN, "--write-object", str(f), "--type", "cert", "--label", f"ca{i}",
             "--id", f"0{i}")
     return {"SOFTHSM2_CONF": str(conf)}
+
+
+class TimestampServer:
+    """An RFC 3161 timestamp server on 127.0.0.1 (pyHanko's DummyTimeStamper
+    behind http.server), for as long as the ``with`` block runs."""
+
+    def __init__(self, tsa: Issued, chain: list[Issued]):
+        from asn1crypto import keys as asn1_keys
+        from asn1crypto import x509 as asn1_x509
+        from pyhanko.sign.timestamps import DummyTimeStamper
+
+        self.stamper = DummyTimeStamper(
+            tsa_cert=asn1_x509.Certificate.load(tsa.der()),
+            tsa_key=asn1_keys.PrivateKeyInfo.load(tsa.key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption())),
+            certs_to_embed=[asn1_x509.Certificate.load(c.der()) for c in chain])
+        self.requests = 0
+
+    def __enter__(self) -> str:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        from asn1crypto import tsp
+
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                resp = outer.stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
+                outer.requests += 1
+                self.send_response(200)
+                self.send_header("Content-Type", "application/timestamp-reply")
+                self.send_header("Content-Length", str(len(resp)))
+                self.end_headers()
+                self.wfile.write(resp)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        return f"http://127.0.0.1:{self.server.server_address[1]}/tsa"
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=10)

@@ -108,6 +108,9 @@ def install(window, menu, act) -> None:
 
     act(menu, tr("Sign a PDF…"), lambda: sign_pdf_file(window))
     act(menu, tr("Verify signatures of a PDF…"), lambda: choose_and_verify(window))
+    from cbdesk.ui.issue_signed import issue_signed_pdf
+
+    act(menu, tr("Issue the signed PDF of this report…"), lambda: issue_signed_pdf(window))
     window.setAcceptDrops(True)
     window._pdf_drop = _PdfDrop(window)
     window.installEventFilter(window._pdf_drop)

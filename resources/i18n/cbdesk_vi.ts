@@ -876,6 +876,16 @@
     <message>
         <source>Issue with this date anyway?</source>
         <translation>Vẫn ban hành với ngày này?</translation>
+        <source>Issue the signed file as number {number}? It is stored as issued and cannot be changed afterwards.</source>
+        <translation>Ban hành tệp đã ký với số {number}? Tệp được lưu là bản đã ban hành và không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Issue the signed PDF of this report</source>
+        <translation>Ban hành bản PDF đã ký số của báo cáo này</translation>
+    </message>
+    <message>
+        <source>Issue the signed PDF of this report…</source>
+        <translation>Ban hành bản PDF đã ký số của báo cáo này…</translation>
     </message>
     <message>
         <source>Issue {what} as number {number}? The PDF is stored as issued and cannot be changed afterwards.</source>
@@ -884,6 +894,10 @@
     <message>
         <source>Issued</source>
         <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Issued as number {number}, with {count} digital signatures.</source>
+        <translation>Đã ban hành số {number}, có {count} chữ ký số.</translation>
     </message>
     <message>
         <source>Issued as number {number}.</source>

@@ -152,3 +152,48 @@ def test_the_sign_dialog_returns_what_was_typed(qtbot):
     assert (v["pdf"], v["role"], v["kind"], v["pkcs11_lib"], v["token"], v["secret"]) == (
         "/tmp/báo cáo.pdf", "agency", "pkcs11", "/usr/lib/x.so", "LANHDAO", "1234")
     assert dlg.secret.echoMode() == dlg.secret.EchoMode.Password
+
+
+def test_the_signed_pdf_of_the_chosen_report_is_issued_and_a_wrong_one_refused(
+        window, errors, monkeypatch, tmp_path):
+    """Reports screen: number 5, date 05/07/2021; the PDF rendered with that
+    meta, signed by the leader and sealed by the agency, is issued; the same
+    file offered as number 6 is refused."""
+    from PySide6.QtCore import QDate
+
+    from cbdesk.reports.build import build_report, render_document, resolve_period
+    from cbdesk.services.issued import list_issued
+    from cbdesk.services.signing import sign
+    from cbdesk.services.signing.keys import pkcs12_signer
+    from cbdesk.ui import dialogs, file_actions
+
+    pki = ss.make_pki()
+    ss.write_pkcs12(tmp_path / "l.p12", pki.leader, [pki.intermediate], "a")
+    ss.write_pkcs12(tmp_path / "a.p12", pki.agency, [pki.intermediate], "b")
+    view = window.show_view("reports")
+    view.number_edit.setText("5")
+    view.date_edit.setDate(QDate(2021, 7, 5))
+    meta = view.meta()
+    pdf = render_document(build_report(window.db, 2021, view.kind(),
+                                       resolve_period(2021, view.period_code() or None), meta),
+                          "pdf", view._font())
+    pdf = sign.sign_as_signer(pdf, pkcs12_signer(tmp_path / "l.p12", "a"), ss.signature_png())
+    pdf = sign.sign_as_agency(pdf, pkcs12_signer(tmp_path / "a.p12", "b"), ss.seal_png(),
+                              sign.AgencyInfo("Sở", "05/BC-SLĐTBXH"))
+    signed = tmp_path / "đã ký.pdf"
+    signed.write_bytes(pdf)
+    monkeypatch.setattr(file_actions.FileDialogs, "open_files",
+                        classmethod(lambda cls, *a, **k: [str(signed)]))
+    monkeypatch.setattr(dialogs.ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
+    action = next(a for m in window.menuBar().actions() for a in m.menu().actions()
+                  if a.text() == "Ban hành bản PDF đã ký số của báo cáo này…")
+
+    view.number_edit.setText("6")
+    action.trigger()
+    assert "không phải đúng báo cáo này" in errors[-1]
+    view.number_edit.setText("5")
+    action.trigger()
+    assert errors[-1] == "Đã ban hành số 05, có 3 chữ ký số."
+    issued = list_issued(window.db, 2021)
+    assert [i.number for i in issued] == ["05"]
+    assert view.issued_model.rowCount() == 1

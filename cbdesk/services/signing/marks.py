@@ -85,5 +85,12 @@ def is_agency_sealed(marks: PdfMarks) -> bool:
     return any(n == AGENCY_FIELD or n.startswith(ANNEX_FIELD) for n in marks.signature_fields)
 
 
+def foreign_signatures(marks: PdfMarks) -> list[str]:
+    """Signatures cbdesk did not place (another tool's, another agency's)."""
+    ours = (SIGNER_FIELD, AGENCY_FIELD)
+    return [n for n in marks.signature_fields
+            if n not in ours and not n.startswith(ANNEX_FIELD)]
+
+
 def has_signer(marks: PdfMarks) -> bool:
     return SIGNER_FIELD in marks.signature_fields

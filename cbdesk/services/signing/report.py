@@ -20,6 +20,10 @@ def describe(checks: list[SignatureCheck], lang: str = "vi") -> list[str]:
     out = []
     for i, c in enumerate(checks, start=1):
         when = c.signing_time.isoformat() if c.signing_time else "?"
+        if c.timestamp is not None:
+            stamp = c.timestamp.astimezone(c.signing_time.tzinfo if c.signing_time else None)
+            when += (f" (dấu thời gian {stamp.isoformat()})" if vi
+                     else f" (timestamp {stamp.isoformat()})")
         role = _role(c.field, lang)
         if vi:
             state = "nguyên vẹn" if c.intact else "KHÔNG nguyên vẹn (tệp đã bị sửa sau khi ký)"

@@ -23,7 +23,12 @@ from pathlib import Path
 from cbdesk.services.signing import appearance as ap
 from cbdesk.services.signing import layout as lay
 from cbdesk.services.signing.errors import SigningError
-from cbdesk.services.signing.marks import has_signer, is_agency_sealed, read_marks
+from cbdesk.services.signing.marks import (
+    foreign_signatures,
+    has_signer,
+    is_agency_sealed,
+    read_marks,
+)
 
 VN_TIME = timezone(timedelta(hours=7), "ICT")
 ROLES = ("signer", "agency")
@@ -47,6 +52,16 @@ class AgencyInfo:
     name: str
     number: str = ""
     seal_mm: float = lay.SEAL_DEFAULT_MM
+
+
+def _refuse_foreign(marks) -> None:
+    others = foreign_signatures(marks)
+    if others:
+        raise SigningError(
+            f"Tệp đã có chữ ký số khác ({', '.join(others)}); không ký thêm để khỏi làm hỏng "
+            "chữ ký đó.",
+            f"The file already carries another signature ({', '.join(others)}); not signing "
+            "over it.")
 
 
 def _reader(data: bytes):
@@ -92,7 +107,7 @@ def _sign_once(data: bytes, signer, field: str, box: lay.Box, look: bytes, when:
     if timestamp_url:
         from pyhanko.sign.timestamps import HTTPTimeStamper
 
-        timestamper = HTTPTimeStamper(timestamp_url)
+        timestamper = HTTPTimeStamper(timestamp_url, timeout=20)
     with tempfile.TemporaryDirectory(prefix="cbdesk-sign-") as tmp:
         look_file = Path(tmp) / "look.pdf"
         look_file.write_bytes(look)
@@ -114,6 +129,12 @@ def _sign_once(data: bytes, signer, field: str, box: lay.Box, look: bytes, when:
             pdf_signer.sign_pdf(writer, output=out)
         except Exception as e:  # the token or the TSA failing mid-way
             from pkcs11 import exceptions as p11e
+            from pyhanko.sign.timestamps import TimestampRequestError
+
+            if isinstance(e, TimestampRequestError):
+                raise SigningError(
+                    f"Không lấy được dấu thời gian từ máy chủ {timestamp_url}; chưa ký.",
+                    f"No timestamp from the server {timestamp_url}; not signed.") from None
 
             if isinstance(e, p11e.PinIncorrect | p11e.UserNotLoggedIn):
                 raise SigningError("Token từ chối ký: sai mã PIN hoặc chưa đăng nhập.",
@@ -135,6 +156,7 @@ def sign_as_signer(data: bytes, signer, image_png: bytes | None, *,
         raise SigningError("Văn bản đã được văn thư ký số của cơ quan; không ký thêm được.",
                            "The document already carries the agency's signature; it cannot "
                            "be signed again.")
+    _refuse_foreign(marks)
     if has_signer(marks):
         raise SigningError("Văn bản đã có chữ ký số của người ký.",
                            "The document is already signed by its signer.")
@@ -169,6 +191,7 @@ def sign_as_agency(data: bytes, signer, seal_png: bytes | None, agency: AgencyIn
     if is_agency_sealed(marks):
         raise SigningError("Văn bản đã được văn thư ký số của cơ quan rồi.",
                            "The document already carries the agency's signature.")
+    _refuse_foreign(marks)
     when = when or vn_now()
     if marks.signer_room is None:
         # An attachment in a file of its own: text only, top right of page 1.

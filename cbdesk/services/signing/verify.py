@@ -29,6 +29,7 @@ class SignatureCheck:
     valid_at_signing: bool  # within the certificate's validity at the signing time
     trusted: bool  # chains to a root of the trust folder
     note: str = ""  # what went wrong, in English (for the log and --lang en)
+    timestamp: datetime | None = None  # a TSA's time, when the signature carries one
 
 
 def load_roots(folder: str | Path | None) -> list:
@@ -61,6 +62,9 @@ def verify_pdf(data: bytes, trust_dir: str | Path | None = None) -> list[Signatu
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    # pyHanko logs every untrusted path with a traceback; the result says it in words
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     roots = load_roots(trust_dir)
     if not data.startswith(b"%PDF-"):
         raise SigningError("Tệp không phải PDF.", "The file is not a PDF.")
@@ -94,6 +98,10 @@ def _check(sig, roots) -> SignatureCheck:
         log.info("signature %s not validated: %s", field, e)
         return SignatureCheck(field, info.common_name, info, when, False, valid_at, False,
                               f"cannot be validated ({e.__class__.__name__})")
+    ts = status.timestamp_validity
+    stamped = ts.timestamp if ts is not None and ts.intact and ts.valid else None
+    if stamped is not None:  # a trusted clock beats the signer's own
+        valid_at = info.not_before <= stamped <= info.not_after
     intact = bool(status.intact and status.valid)
     changes_ok = status.docmdp_ok is not False
     notes = []
@@ -104,7 +112,7 @@ def _check(sig, roots) -> SignatureCheck:
     if not status.trusted:
         notes.append("no trusted root")
     return SignatureCheck(field, info.common_name, info, when, intact and changes_ok,
-                          valid_at, bool(status.trusted), "; ".join(notes))
+                          valid_at, bool(status.trusted), "; ".join(notes), stamped)
 
 
 def all_intact(checks: list[SignatureCheck]) -> bool:
