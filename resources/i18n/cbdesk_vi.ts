@@ -874,18 +874,18 @@
         <translation>Ban hành báo cáo</translation>
     </message>
     <message>
-        <source>Issue with this date anyway?</source>
-        <translation>Vẫn ban hành với ngày này?</translation>
-        <source>Issue the signed file as number {number}? It is stored as issued and cannot be changed afterwards.</source>
-        <translation>Ban hành tệp đã ký với số {number}? Tệp được lưu là bản đã ban hành và không sửa được nữa.</translation>
-    </message>
-    <message>
         <source>Issue the signed PDF of this report</source>
         <translation>Ban hành bản PDF đã ký số của báo cáo này</translation>
     </message>
     <message>
         <source>Issue the signed PDF of this report…</source>
         <translation>Ban hành bản PDF đã ký số của báo cáo này…</translation>
+    </message>
+    <message>
+        <source>Issue with this date anyway?</source>
+        <translation>Vẫn ban hành với ngày này?</translation>
+        <source>Issue the signed file as number {number}? It is stored as issued and cannot be changed afterwards.</source>
+        <translation>Ban hành tệp đã ký với số {number}? Tệp được lưu là bản đã ban hành và không sửa được nữa.</translation>
     </message>
     <message>
         <source>Issue {what} as number {number}? The PDF is stored as issued and cannot be changed afterwards.</source>
@@ -2302,14 +2302,14 @@ Lãnh đạo Sở;</translation>
         <translation>VD: VP (trong “Lưu: VT, VP.”)</translation>
     </message>
     <message>
+        <source>forms due {forms} days and the report {report} days after the cut-off</source>
+        <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
+    </message>
+    <message>
         <source>good</source>
         <translation>tốt</translation>
         <source>figures closed</source>
         <translation>đã chốt số liệu</translation>
-    </message>
-    <message>
-        <source>forms due {forms} days and the report {report} days after the cut-off</source>
-        <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
     <message>
         <source>judged on {day}</source>
