@@ -110,6 +110,17 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "file": ("Tệp", "File"),
 }
 
+SETTING_WORDS: dict[str, tuple[str, str]] = {
+    "tolerance.behind_below": ("Chậm tiến độ khi tiến độ dưới", "Behind below"),
+    "tolerance.ahead_above": ("Vượt tiến độ khi tiến độ trên", "Ahead above"),
+    "cutoff_day": ("Ngày chốt số liệu trong tháng cuối kỳ", "Cut-off day"),
+    "backup.keep": ("Số bản sao lưu giữ lại", "Backups kept"),
+    "backup.folder": ("Thư mục sao lưu", "Backup folder"),
+    "report.font": ("Phông chữ báo cáo", "Report font"),
+    "signin.password_required": ("Bắt buộc mật khẩu khi đăng nhập", "Password required"),
+}
+_SHARES = {"tolerance.behind_below", "tolerance.ahead_above"}  # stored as 0.85: shown 85%
+
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOT_DECIMAL = re.compile(r"(?<![\d.])(-?\d+)\.(\d+)(?![\d.])")
@@ -284,6 +295,9 @@ class Describer:
             return "; ".join(self.area_words(c.strip()) for c in value.split(","))
         if _NUMBER.match(value):
             number = float(value)
+            if row.entity in ("setting", "settings") and (row.key or row.field) in _SHARES:
+                number *= 100
+                return (format_number(number) if lang == "vi" else f"{number:g}") + "%"
             text = format_number(number) if lang == "vi" else f"{number:,.2f}".rstrip(
                 "0").rstrip(".")
             if field == "percent_done":
@@ -352,8 +366,10 @@ class Describer:
             return (f"{name} ({row.key})" if name else row.key), "", "", ""
         if row.entity == "organisation" and not row.key:
             return ("Thông tin cơ quan" if self.lang == "vi" else "The organisation"), "", "", ""
-        if row.entity == "setting" or row.entity == "settings":
-            return field_word(row.key, self.lang) if row.key in FIELD_WORDS else row.key, \
+        if row.entity in ("setting", "settings"):
+            name = row.key or row.field
+            words = SETTING_WORDS.get(name)
+            return (_pick(words, self.lang) if words else field_word(name, self.lang)), \
                 "", "", ""
         # Anything else: each part of the key in words.
         words = [self.part_words(year, part) for part in parts if part != ""]

@@ -106,3 +106,34 @@ def test_the_trail_exports_to_excel(db, tmp_path):
     assert ws.max_row == len(rows) + 1
     values = [c.value for row in ws.iter_rows(min_row=2) for c in row if c.value]
     assert not any("|" in str(v) for v in values)
+
+
+def test_kinds_of_entries_not_known_yet_still_read_in_words(db):
+    """Entries added by other parts (settings, allocations, imports) are described
+    part by part: names, labels and Vietnamese numbers, no raw key."""
+    from datetime import datetime
+
+    from cbdesk.services.audit import AuditRow
+    from cbdesk.services.audit_words import Describer
+    from cbdesk.services.sample import install_sample_plan
+
+    install_sample_plan(db)
+    d = Describer(db, "vi")
+    rows = [
+        AuditRow(1, datetime(2021, 7, 1), "admin", None, "setting", "tolerance.behind_below",
+                 "value", "0.85", "0.8", ""),
+        AuditRow(2, datetime(2021, 7, 1), "admin", 2021, "allocation", "1|042", "value",
+                 "1320.5", "1400", ""),
+        AuditRow(3, datetime(2021, 7, 1), "admin", 2021, "import", "huyen-bao-lam.xlsx|042|"
+                 "2021-Q2", "file_rows", None, "12.5", "nhập lúc 2021-07-02"),
+    ]
+    words = [d.describe(r) for r in rows]
+    assert words[0].subject == "Chậm tiến độ khi tiến độ dưới"
+    assert (words[0].old, words[0].new) == ("85%", "80%")
+    assert words[1].subject == "Chỉ tiêu 1 – Tạo việc làm mới · Bảo Lâm"
+    assert words[1].old == "1.320,5" and words[1].area == "042"
+    assert words[2].subject == "huyen-bao-lam.xlsx · Bảo Lâm · Quý II/2021"
+    assert words[2].field == "File rows" and words[2].new == "12,5"
+    assert words[2].reason == "nhập lúc 02/07/2021"
+    for w in words:
+        assert "|" not in w.subject + w.old + w.new

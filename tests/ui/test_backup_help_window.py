@@ -11,12 +11,20 @@ from PySide6.QtCore import Qt
 from cbdesk.ui import workers
 
 
-def test_backup_and_restore_from_the_window(qtbot, window, monkeypatch, errors, tmp_path):
+def test_backup_and_restore_from_the_window(qtbot, make_window, db_url, monkeypatch, errors,
+                                            tmp_path):
     from cbdesk.services import backup, settings
+    from cbdesk.services.database import open_database
     from cbdesk.services.progress import target_rows
     from cbdesk.services.results import CellChange, save_entries
+    from cbdesk.services.sample import install_sample_plan
     from cbdesk.ui import backup_dialogs
     from cbdesk.ui.dialogs import ConfirmDialog
+
+    db = open_database(db_url, create=True)
+    install_sample_plan(db)
+    db.dispose()
+    window = make_window(db_url)  # a SQLite file, or the PostgreSQL test server
 
     folder = tmp_path / "Sao lưu"
     settings.write(window.db, {"backup.folder": str(folder)})
@@ -64,6 +72,8 @@ def test_backup_and_restore_from_the_window(qtbot, window, monkeypatch, errors, 
     # The data before the restore was kept as a backup of its own.
     assert any(i.reason == "before-restore" for i in backup.list_backups(window.db))
     assert window.year == 2021
+    qtbot.waitUntil(lambda: not workers.busy(), timeout=30000)
+    window.db.dispose()  # the database reopened after the restore (the fixture has the first)
 
 
 def test_f1_opens_the_guide(qtbot, window):

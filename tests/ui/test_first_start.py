@@ -40,7 +40,7 @@ def _fill_setup(qtbot, wizard_cls, parent, db, actor):
     return wiz.chosen, wiz.plan.year.value()
 
 
-def test_a_new_office_starts_on_its_own(qtbot, make_window, tmp_path, monkeypatch, errors):
+def test_a_new_office_starts_on_its_own(qtbot, make_window, db_url, monkeypatch, errors):
     from cbdesk.services import catalog, issued
     from cbdesk.services.audit import list_entries
     from cbdesk.services.audit_words import Describer
@@ -53,9 +53,8 @@ def test_a_new_office_starts_on_its_own(qtbot, make_window, tmp_path, monkeypatc
     from cbdesk.ui.views.target_form import TargetDialog
     from cbdesk.ui.views.task_dialogs import TaskDialog
 
-    path = tmp_path / "so-noi-vu.sqlite"
-    open_database(str(path), create=True).dispose()
-    win = make_window(path)
+    open_database(db_url, create=True).dispose()  # empty: a SQLite file or the test server
+    win = make_window(db_url)
     assert win.year is None
 
     # Every plan view says there is no plan yet, with the way on.
