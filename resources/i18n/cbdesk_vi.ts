@@ -920,6 +920,10 @@
         <translation>Mở lại kỳ…</translation>
     </message>
     <message>
+        <source>Replace figure</source>
+        <translation>Thay số liệu</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
@@ -1202,6 +1206,10 @@
     <message>
         <source>The database is open read-only.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The figure of %1, which ends the same day: one figure per moment. Typing another one here replaces it.</source>
+        <translation>Số liệu của %1 (cùng ngày kết thúc): mỗi thời điểm chỉ có một số liệu. Nhập số khác vào đây sẽ thay số liệu đó.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

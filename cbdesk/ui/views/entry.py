@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cbdesk.services import results as result_service
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import View
-from cbdesk.ui.dialogs import show_error
+from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.entry_model import FIXED, EditCommand, EntryModel
 
@@ -242,8 +242,16 @@ class EntryView(View):
         if not self.model.pending:
             return True
         try:
-            result_service.save_entries(self.db, self.actor, self.year, self.period,
-                                        self.model.changes(), self.model.versions())
+            try:
+                result_service.save_entries(self.db, self.actor, self.year, self.period,
+                                            self.model.changes(), self.model.versions())
+            except result_service.SameMoment as e:
+                # One fact per moment: ask before replacing the figure that counts.
+                if not ConfirmDialog.ask(self, tr("Replace figure"), e.message(lang())):
+                    return False
+                result_service.save_entries(self.db, self.actor, self.year, self.period,
+                                            self.model.changes(), self.model.versions(),
+                                            replace_moment=True)
         except ServiceError as e:
             show_error(self, e)
             return False
