@@ -32,9 +32,10 @@ from cbdesk.core.periods import Period
 from cbdesk.core.vnformat import format_percent
 from cbdesk.services import periods as period_service
 from cbdesk.services import plans as plan_service
+from cbdesk.services import target_text as tt
 from cbdesk.services.progress import target_rows
 from cbdesk.services.tasks_view import task_rows
-from cbdesk.ui.common import Column, RowsModel, View, pct, status_word
+from cbdesk.ui.common import DASH, Column, RowsModel, View, pct, status_word
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.overview_chart import ProgressChart
@@ -213,6 +214,8 @@ class OverviewView(View):
         self.behind_model = RowsModel([
             Column(tr("Code"), lambda r: r.code),
             Column(tr("Target"), lambda r: r.name),
+            Column(tr("Year's target"), lambda r: tt.plan_cell(r) or DASH, right=True),
+            Column(tr("Year to date"), lambda r: tt.ytd_cell(r) or DASH, right=True),
             Column(tr("% of year's target"), lambda r: pct(r.percent_of_target), right=True),
             Column(tr("Pace"), lambda r: pct(r.progress.pace), right=True),
             Column(tr("Status"), lambda r: status_word(r.status), colour=lambda r: r.status),
