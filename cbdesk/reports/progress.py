@@ -158,28 +158,41 @@ def _figures_phrase(row: TargetRow, period: Period) -> str:
     return f"{text} ({_plan_words(row)})" if row.target is not None else text
 
 
-def target_sentence(row: TargetRow, period: Period) -> str:
+def target_sentence(row: TargetRow, period: Period, say_data_to: bool = True) -> str:
     """One target in words, e.g. ``Tạo việc làm mới: thực hiện 6.120 người, đạt
-    51,0% kế hoạch năm (12.000 người); đúng tiến độ.``"""
+    51,0% kế hoạch năm (12.000 người); đúng tiến độ.`` Figures that stop before
+    the period's end say so after the name (unless the report said it once
+    for every target: ``say_data_to=False``)."""
     figures = _figures_phrase(row, period)
+    name = row.name
+    if row.data_to and say_data_to:
+        name += f" (số liệu đến hết tháng {row.data_to}/{period.year})"
     status = _status_words(row.status)
     if not figures:
         plan = f" ({_plan_words(row)})" if row.target is not None else ""
         if row.kind is TargetKind.CHANGE and row.target is not None:
             plan = f" (kế hoạch năm {_moved(row, abs(row.target))})"
-        return f"{row.name}: {status}{plan}."
+        return f"{name}: {status}{plan}."
     parts = [figures]
     compared = _compared(row)
     if compared:
         parts[0] += f", {compared}"
     if row.mismatch:
         parts[0] += " (số liệu toàn tỉnh khác tổng số liệu của các địa bàn, cần rà soát)"
-    if row.data_to:
-        parts[0] += f" (số liệu đến hết tháng {row.data_to}/{period.year})"
     if row.estimate is not None:
         parts.append(f"ước thực hiện cả năm {_qty(row, row.estimate)}")
     parts.append(status)
-    return f"{row.name}: {'; '.join(parts)}."
+    return f"{name}: {'; '.join(parts)}."
+
+
+def common_data_to(rows: list[TargetRow]) -> int | None:
+    """The month every target with figures runs to, when all of them stop at
+    the same month before the period's end (said once for the report)."""
+    with_figures = [r for r in rows if r.ytd is not None]
+    months = {r.data_to for r in with_figures}
+    if len(months) == 1 and None not in months:
+        return months.pop()
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -326,9 +339,15 @@ def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: lis
         f"báo cáo kết quả thực hiện {label_in_text} như sau:"))
 
     blocks.append(Heading("I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU", 1))
+    month = common_data_to(targets)
+    if month is not None:
+        blocks.append(Paragraph.of(
+            f"Số liệu các chỉ tiêu mới có đến hết tháng {month}/{period.year}; tiến độ được "
+            f"đánh giá so với mức phải đạt đến hết tháng {month}/{period.year}.", italic=True))
     for r in targets:
         bullet = "-" if r.depth == 0 else "+"
-        blocks.append(Paragraph.of(f"{bullet} {target_sentence(r, period)}"))
+        sentence = target_sentence(r, period, say_data_to=month is None)
+        blocks.append(Paragraph.of(f"{bullet} {sentence}"))
     if targets:
         blocks.append(targets_table(targets, period))
         if any(r.mismatch for r in targets):
