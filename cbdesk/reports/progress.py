@@ -212,6 +212,7 @@ def targets_table(rows: list[TargetRow], period: Period) -> Table:
     Tình trạng — the cells are ``services.target_text``'s, as on screen. A
     period from January is its own year to date: one "Thực hiện" column."""
     from_january = period.first_month == 1
+    month = common_data_to(rows)
     # Widths in points of the 165 mm text width (468 pt) at 11 pt: figures,
     # "giảm 4,0 điểm %" (two lines), "100,0%" and "Chưa có số liệu" fit.
     columns = [Column("TT", 22, "center"), Column("Chỉ tiêu", 0), Column("ĐVT", 36, "center"),
@@ -229,9 +230,11 @@ def targets_table(rows: list[TargetRow], period: Period) -> Table:
         cells = [r.code, _row_name(r), r.unit, tt.plan_cell(r)]
         if not from_january:
             cells.append(tt.period_cell(r))
-        cells += [tt.ytd_cell(r), tt.previous_cell(r), tt.percent_cell(r), tt.status_cell(r)]
+        cells += [tt.ytd_cell(r, note=month is None), tt.previous_cell(r), tt.percent_cell(r),
+                  tt.status_cell(r)]
         body.append(cells)
-    return Table(columns, body, emphasis=emphasis, font_size=11,
+    unit_note = f"Số liệu đến hết tháng {month}/{period.year}" if month is not None else ""
+    return Table(columns, body, emphasis=emphasis, font_size=11, unit_note=unit_note,
                  caption=f"Kết quả thực hiện các chỉ tiêu chủ yếu {_lower_first(period.label('vi'))}")
 
 

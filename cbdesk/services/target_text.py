@@ -99,10 +99,11 @@ def period_cell(row) -> str:
     return num(row, row.period_value)
 
 
-def ytd_cell(row) -> str:
+def ytd_cell(row, note: bool = True) -> str:
     """The year-to-date figure judged: a count or level (``6.120``, ``3,52``),
     a change target's change (``giảm 1,6 điểm %``); ``(*)`` when the whole
-    province disagrees with its areas; ``(đến hết T6)`` when figures stop early."""
+    province disagrees with its areas; ``(đến hết T6)`` when figures stop early
+    (``note=False`` when the table says it once for every row)."""
     p = row.progress
     if row.kind is TargetKind.CHANGE:
         text = moved(row, p.change_achieved) if p.change_achieved is not None else ""
@@ -112,8 +113,8 @@ def ytd_cell(row) -> str:
         return ""
     if row.mismatch:
         text += " (*)"
-    note = data_to_note(row)
-    return f"{text} {note}" if note else text
+    said = data_to_note(row) if note else ""
+    return f"{text} {said}" if said else text
 
 
 def previous_cell(row) -> str:
