@@ -93,14 +93,17 @@ def due_date(code: str, year: int) -> date | None:
         return None
 
 
-def as_of_date(period: Period, today: date | None = None) -> date:
-    """The day tasks are judged on: the period's end, or today when earlier."""
+def as_of_date(period: Period, today: date | None = None, cutoff: date | None = None) -> date:
+    """The day tasks are judged on: the day the period's figures run to (its
+    cut-off day, as the report's ``tính đến ngày``), or today when earlier."""
     today = today or date.today()
-    return min(period.end, today)
+    return min(cutoff or period.end, today)
 
 
 def gather(db, year: int, period: Period) -> OverviewData:
-    as_of = as_of_date(period)
+    from cbdesk.services.periods import cutoff_day
+
+    as_of = as_of_date(period, cutoff=cutoff_day(db, period))
     closed = plan_service.closed_periods(db, year)
     return OverviewData(year, period, as_of, target_rows(db, year, period.code),
                         task_rows(db, year, as_of), period.code in closed)

@@ -129,13 +129,15 @@ class ProgressChart(QWidget):
                 p.setPen(QPen(fg.darker(130), 1))
                 p.setBrush(fg)
                 p.drawRect(QRectF(x0, y + 17, max(xs(achieved) - x0, 1), 11))
-            if r.progress.threshold and r.ytd is not None:
-                # A threshold: its line at 100 %, the value a marker on the
-                # right (within) or wrong side of it — never a bar of a ratio.
+            if r.progress.threshold and r.ytd is not None and r.target is not None:
+                # A threshold: its line across the middle of the bar area and
+                # the value a dot on its side (below a ceiling is left of it,
+                # above a floor right of it) — never a bar of a ratio.
+                xt = x0 + bar_w / 2
                 p.setPen(QPen(Qt.black, 2))
-                p.drawLine(int(x100), y + 4, int(x100), y + self.ROW - 4)
-                right = r.status.value in ("on_track", "achieved", "exceeded")
-                mx = x100 - 14 if right else x100 + 14
+                p.drawLine(int(xt), y + 4, int(xt), y + self.ROW - 4)
+                side = 0 if abs(r.ytd - r.target) < 1e-9 else (-1 if r.ytd < r.target else 1)
+                mx = xt + 16 * side
                 p.setPen(QPen(fg.darker(130), 1))
                 p.setBrush(fg)
                 p.drawEllipse(QRectF(mx - 5, y + self.ROW / 2 - 5, 10, 10))
