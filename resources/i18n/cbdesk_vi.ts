@@ -576,6 +576,10 @@
         <translation>Đang ban hành báo cáo…</translation>
     </message>
     <message>
+        <source>Italic figures come from %1 (same day; typing another figure replaces it)</source>
+        <translation>Số in nghiêng lấy từ %1 (cùng thời điểm; nhập số khác sẽ thay số đó)</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>Khóa</translation>
     </message>

@@ -29,6 +29,7 @@ def test_h1_cell_shows_the_june_rate_with_its_origin(make_window, demo_sqlite):
     assert "Quý II/2021" in idx.data(Qt.ToolTipRole)  # the sample enters rates by quarter
     assert idx.data(Qt.FontRole).italic()
     assert view.model.is_editable(idx.row(), idx.column())
+    assert "Số in nghiêng lấy từ" in view.info.text() and "Quý II/2021" in view.info.text()
 
 
 def test_typing_another_rate_asks_then_replaces(make_window, demo_sqlite, monkeypatch):

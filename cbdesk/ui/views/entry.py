@@ -215,6 +215,14 @@ class EntryView(View):
         text = tr("Unsaved cells:") + f" {n}" if n else ""
         if bad:
             text += ("  · " if text else "") + tr("Invalid cells:") + f" {bad}"
+        grid = getattr(self, "grid", None)
+        origins = sorted({c.shared_from for c in grid.cells.values() if c.shared_from}) \
+            if grid is not None else []
+        if origins:
+            # One fact per moment: say where the italic figures come from.
+            text += ("  · " if text else "") + tr(
+                "Italic figures come from %1 (same day; typing another figure replaces "
+                "it)").replace("%1", ", ".join(origins))
         self.info.setText(text)
 
     def undo(self) -> None:
