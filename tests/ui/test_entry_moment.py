@@ -46,3 +46,12 @@ def test_typing_another_rate_asks_then_replaces(make_window, demo_sqlite, monkey
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
     assert view.save() is True
     assert _ytd(win.db, "8") == 35.2 and _ytd(win.db, "8", "2021-Q2") == 35.2
+
+
+def test_the_grid_states_plan_figures_as_the_report_does(make_window, demo_sqlite):
+    win = make_window(demo_sqlite, "2021-H1")
+    view = win.show_view("entry")
+    m = view.model
+    plan = {r.code: m.index(i, 3).data() for i, r in enumerate(m.grid.rows)}
+    assert plan["2"] == "≤ 3,45" and plan["8"] == "≥ 34,4"
+    assert plan["5"] == "giảm 4,0 điểm %" and plan["1"] == "12.000"

@@ -123,8 +123,8 @@ class EntryModel(QAbstractTableModel):
         if col < FIXED:
             if role == Qt.DisplayRole:
                 return [r.code, ("   " * r.depth) + r.name, r.unit,
-                        format_number(r.plan, r.decimals or None) if r.plan is not None
-                        else DASH][col]
+                        r.plan_text or (format_number(r.plan, r.decimals or None)
+                                        if r.plan is not None else DASH)][col]
             if role == Qt.TextAlignmentRole and col == 3:
                 return RIGHT
             if role == Qt.BackgroundRole:
