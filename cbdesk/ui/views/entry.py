@@ -198,9 +198,9 @@ class EntryView(View):
         head.setSectionResizeMode(QHeaderView.Interactive)
         head.setMinimumSectionSize(40)
         self.table.setColumnWidth(0, 44)
-        self.table.setColumnWidth(1, 270)
+        self.table.setColumnWidth(1, 250)
         self.table.setColumnWidth(2, 70)
-        self.table.setColumnWidth(3, 80)
+        self.table.setColumnWidth(3, 110)  # "giảm 4,0 điểm %" whole
         for c in range(FIXED, self.model.columnCount()):
             self.table.setColumnWidth(c, 84)
         self.table.horizontalHeader().setFixedHeight(44)
