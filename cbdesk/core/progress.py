@@ -10,13 +10,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import NamedTuple
 
-from cbdesk.core.deadlines import Deadline
-from cbdesk.core.enums import Direction, TargetKind, TargetStatus, TaskStatus
+from cbdesk.core.enums import Direction, TargetKind, TargetStatus
+from cbdesk.core.moments import (  # noqa: F401 - part of this module's API
+    moment_entries,
+    moment_figure,
+    one_fact_per_moment,
+    same_moment,
+)
 from cbdesk.core.periods import Period
-from cbdesk.core.vnformat import format_number
+from cbdesk.core.task_status import task_status  # noqa: F401 - part of this module's API
+from cbdesk.core.tolerances import Tolerances
 
 __all__ = [
     "Entry",
@@ -40,44 +45,6 @@ __all__ = [
 # Float noise allowed when comparing with a target: 10,1 − 6,1 is
 # 3,9999999999999996 in binary, yet a cut of 4,0 points has been met.
 _REL_EPS = 1e-9
-
-
-@dataclass(frozen=True)
-class Tolerances:
-    """Pace bands (SPEC §3.5, as in TolaData): pace under ``behind_below``
-    (as a fraction of what is due) is behind, over ``ahead_above`` ahead, in
-    between on track. A setting; :meth:`note` states it in a report."""
-
-    behind_below: float = 0.85
-    ahead_above: float = 1.15
-
-    def __post_init__(self) -> None:
-        if not (0 < self.behind_below <= 1 <= self.ahead_above):
-            raise ValueError(
-                "tolerances need 0 < behind_below <= 1 <= ahead_above, got "
-                f"{self.behind_below} and {self.ahead_above}"
-            )
-
-    def note(self, lang: str = "vi") -> str:
-        """The rule as one sentence for a report's notes."""
-        low = format_number(self.behind_below * 100)
-        high = format_number(self.ahead_above * 100)
-        if lang == "vi":
-            return (
-                f"Đánh giá tiến độ so với mức phải đạt đến cuối kỳ (hoặc đến tháng có số "
-                f"liệu, khi số liệu chưa đủ cả kỳ): dưới {low}% là chậm tiến độ; từ {low}% "
-                f"đến {high}% là đúng tiến độ; trên {high}% là vượt tiến độ; đạt chỉ tiêu "
-                f"kế hoạch năm là đạt. Chỉ tiêu là mức trần (≤) hoặc mức sàn (≥) được đánh "
-                f"giá theo mức đó, không tính tỷ lệ. Cuối năm: đạt; vượt (từ {high}% mức "
-                f"kế hoạch trở lên); không đạt."
-            )
-        return (
-            f"Pace against what is due by the end of the period (or by the month the "
-            f"figures run to): under {low}% is behind; {low}% to {high}% is on track; "
-            f"over {high}% is ahead; meeting the year's target is achieved. A ceiling (≤) "
-            f"or floor (≥) is judged by its side, not as a ratio. At the year's end: "
-            f"achieved; exceeded (at {high}% of the target or more); not achieved."
-        )
 
 
 class Entry(NamedTuple):
@@ -133,36 +100,6 @@ def overlapping(entries: Iterable[Entry], new: Period) -> Entry | None:
         if entry.period != new and entry.period.overlaps(new):
             return entry
     return None
-
-
-def one_fact_per_moment(kind: TargetKind | str) -> bool:
-    """Level and change targets: the values of periods that end on the same
-    day (H1, Q2, M06…) are one figure (SPEC §3.5)."""
-    return TargetKind(kind) in (TargetKind.LEVEL, TargetKind.CHANGE)
-
-
-def same_moment(a: Period, b: Period) -> bool:
-    """Whether two periods end on the same day (2021-H1, 2021-Q2, 2021-M06)."""
-    return a.end == b.end
-
-
-def moment_entries(entries: Iterable[Entry], period: Period) -> list[Entry]:
-    """The entries of other periods ending the same day as ``period`` — for a
-    level or change target, the same fact as a value for ``period`` itself."""
-    return [e for e in entries if e.period != period and same_moment(e.period, period)]
-
-
-def moment_figure(kind: TargetKind | str, entries: Iterable[Entry],
-                  period: Period) -> Entry | None:
-    """The figure that counts at ``period``'s end for a level or change target
-    (the entry :func:`period_value` would read: the most specific of the
-    periods ending that day), or None (cumulative targets, or nothing stored)."""
-    if not one_fact_per_moment(kind):
-        return None
-    same = [e for e in entries if e.value is not None and same_moment(e.period, period)]
-    if not same:
-        return None
-    return min(same, key=lambda e: len(e.period.months))
 
 
 def province_value(
@@ -444,35 +381,3 @@ def moved_wrong_way(
     if Direction(direction) is Direction.DECREASE:
         return value > previous
     return value < previous
-
-
-# ---------------------------------------------------------------------------
-# Tasks
-
-
-def task_status(
-    deadline: Deadline | str | None,
-    done: bool,
-    completed_on: date | None,
-    percent_done: float | None,
-    as_of: date,
-) -> TaskStatus:
-    """A task's status on ``as_of`` (SPEC §3.5): done on time or late (by
-    the completion day against the due date; on time when either is
-    unknown); otherwise ongoing for ``Thường xuyên`` tasks, overdue once the
-    due date has passed, in progress when some work is reported, else not
-    started."""
-    if not isinstance(deadline, Deadline):
-        deadline = Deadline.parse(deadline)
-    due = deadline.due_date
-    if done:
-        if completed_on is None or due is None or completed_on <= due:
-            return TaskStatus.DONE_ON_TIME
-        return TaskStatus.DONE_LATE
-    if deadline.kind == "ongoing":
-        return TaskStatus.ONGOING
-    if due is not None and due < as_of:
-        return TaskStatus.OVERDUE
-    if percent_done is not None and percent_done > 0:
-        return TaskStatus.IN_PROGRESS
-    return TaskStatus.NOT_STARTED

@@ -285,6 +285,32 @@ def _blocks(word, blocks: list[Block], width_mm: float) -> None:
             word.add_page_break()
 
 
+def _column_widths_mm(table: Table, width_mm: float) -> list[float]:
+    """Column widths as the PDF lays them out (the column ratios, widened
+    where a header word would break inside itself: "Nguyên Bình" never reads
+    "Nguyê|n Bình"), with Word's 1,5 mm cell margins."""
+    columns = table.columns
+    total = sum(max(c.width, 0.01) for c in columns)
+    widths = [width_mm * max(c.width, 0.01) / total for c in columns]
+    try:
+        from reportlab.lib.units import mm
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from cbdesk.reports.fonts import register_fonts
+
+        bold = register_fonts("bundled").bold
+    except Exception:  # noqa: BLE001 - no metrics: the plain ratios
+        return widths
+    need = [max((stringWidth(w, bold, table.font_size) for w in c.title.split()),
+                default=0.0) / mm + 2 * 1.5 + 0.8 for c in columns]
+    deficit = sum(max(n - w, 0.0) for n, w in zip(need, widths, strict=True))
+    slack = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    if deficit <= 0 or sum(slack) < deficit:
+        return widths
+    share = deficit / sum(slack)
+    return [max(n, w - s * share) for n, w, s in zip(need, widths, slack, strict=True)]
+
+
 def _table(word, table: Table, width_mm: float) -> None:
     """A gridded table whose header row repeats on every page."""
     if table.caption.strip():
@@ -294,8 +320,7 @@ def _table(word, table: Table, width_mm: float) -> None:
     columns = table.columns or []
     if not columns:
         return
-    total = sum(max(c.width, 0.01) for c in columns)
-    widths = [x.twips(width_mm * max(c.width, 0.01) / total) for c in columns]
+    widths = [x.twips(w) for w in _column_widths_mm(table, width_mm)]
     size = round(table.font_size * 2)
     t = word.add_table(rows=0, cols=len(columns))
     tbl = t._tbl

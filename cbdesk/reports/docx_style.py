@@ -18,7 +18,14 @@ from cbdesk.reports.document import Document
 
 PAGE_W, PAGE_H = 210.0, 297.0  # A4, mm
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20.0, 20.0, 30.0, 15.0
-HEADER_DISTANCE = 10.0  # page-number line, mm from the top edge
+HEADER_DISTANCE = 10.0  # footer distance, mm from the bottom edge
+# The page number as in the PDF: 13 pt, its baseline 13 mm from the top edge
+# (pdf.PAGE_NUMBER_BASELINE). The header paragraph starts at the header
+# distance and its baseline sits about one ascent lower; measured on LibreOffice's
+# rendering, a header distance of 9,7 mm puts the digits where the PDF has them
+# (within 0,1 mm).
+PAGE_NUMBER_PT = 13.0
+PAGE_NUMBER_TOP = 9.7
 BODY_PT = 14
 FIRST_LINE_MM = 12.7
 LINE_MULTIPLE = 1.2
@@ -95,7 +102,7 @@ def setup_section(section, *, landscape: bool) -> None:
     section.bottom_margin = Mm(MARGIN_BOTTOM)
     section.left_margin = Mm(MARGIN_LEFT)
     section.right_margin = Mm(MARGIN_RIGHT)
-    section.header_distance = Mm(HEADER_DISTANCE)
+    section.header_distance = Mm(PAGE_NUMBER_TOP)
     section.footer_distance = Mm(HEADER_DISTANCE)
     section.different_first_page_header_footer = True
 
@@ -106,7 +113,15 @@ def page_headers(section) -> None:
     header.is_linked_to_previous = False
     p = header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fmt = p.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
+    # Centred on the page as in the PDF, not on the text area: a right indent
+    # of (left − right margin) puts the paragraph's middle at the page's.
+    fmt.right_indent = Mm(MARGIN_LEFT - MARGIN_RIGHT)
     x.add_page_field(p)
+    for run in p.runs:
+        run.font.size = Pt(PAGE_NUMBER_PT)
     first = section.first_page_header
     first.is_linked_to_previous = False
     first.paragraphs[0].text = ""

@@ -21,6 +21,7 @@ from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError, periods_of_year
 from cbdesk.core.progress import (
     Entry,
+    is_threshold,
     moment_figure,
     one_fact_per_moment,
     overlapping,
@@ -35,6 +36,7 @@ from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError, write_session
 from cbdesk.services.plans import check_period, get_plan, is_period_locked
+from cbdesk.services.target_text import plan_text
 
 CellKey = tuple[str, str | None]  # (target code, area code or None = whole province)
 
@@ -71,6 +73,7 @@ class GridRow:
     plan: float | None  # the year's target (whole province)
     decimals: int
     allocations: dict[str, float] = field(default_factory=dict)  # area code → plan figure
+    plan_text: str = ""  # the year's target as the report prints it (≤ 3,45; giảm 4,0 điểm %)
 
     @property
     def editable(self) -> bool:
@@ -183,7 +186,10 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
             while parent in by_id:
                 depth, parent = depth + 1, by_id[parent].parent_id
             rows.append(GridRow(t.code, t.name, t.unit, TargetKind(t.kind), depth,
-                                t.target_value, t.decimals, dict(allocs.get(t.id, {}))))
+                                t.target_value, t.decimals, dict(allocs.get(t.id, {})),
+                                plan_text(t.kind, t.direction, t.target_value,
+                                          is_threshold(t.kind, t.target_value, t.baseline),
+                                          t.decimals, t.unit)))
         note = _lock_note(s, plan.id, p)
         return Grid(year, p.code, p.label("vi"), bool(note), note,
                     (GridColumn(None, "Toàn tỉnh"),

@@ -29,6 +29,7 @@ __all__ = [
     "percent_cell",
     "period_cell",
     "plan_cell",
+    "plan_text",
     "previous_cell",
     "status_cell",
     "ytd_cell",
@@ -72,14 +73,26 @@ def _threshold(row) -> bool:
 
 def plan_cell(row) -> str:
     """The year's target: ``12.000``, ``≤ 3,45``, ``≥ 34,4``, ``giảm 4,0 điểm %``."""
-    if row.target is None or row.kind is TargetKind.QUALITATIVE:
+    return plan_text(row.kind, row.direction, row.target, _threshold(row), row.decimals,
+                     row.unit)
+
+
+def plan_text(kind, direction, target: float | None, threshold: bool, decimals: int,
+              unit: str) -> str:
+    """:func:`plan_cell` from a target's own fields (the data-entry grid has no
+    progress row): ``threshold`` as ``core.progress.is_threshold`` says."""
+    from types import SimpleNamespace
+
+    kind, direction = TargetKind(kind), Direction(direction)
+    if target is None or kind is TargetKind.QUALITATIVE:
         return ""
-    if row.kind is TargetKind.CHANGE:
-        return moved(row, abs(row.target))
-    if _threshold(row):
-        sign = LE if row.direction is Direction.DECREASE else GE
-        return f"{sign} {num(row, row.target)}"
-    return num(row, row.target)
+    row = SimpleNamespace(kind=kind, direction=direction, decimals=decimals, unit=unit)
+    if kind is TargetKind.CHANGE:
+        return moved(row, abs(target))
+    if threshold:
+        sign = LE if direction is Direction.DECREASE else GE
+        return f"{sign} {num(row, target)}"
+    return num(row, target)
 
 
 def data_to_note(row, year: int | None = None) -> str:
@@ -99,10 +112,11 @@ def period_cell(row) -> str:
     return num(row, row.period_value)
 
 
-def ytd_cell(row) -> str:
+def ytd_cell(row, note: bool = True) -> str:
     """The year-to-date figure judged: a count or level (``6.120``, ``3,52``),
     a change target's change (``giảm 1,6 điểm %``); ``(*)`` when the whole
-    province disagrees with its areas; ``(đến hết T6)`` when figures stop early."""
+    province disagrees with its areas; ``(đến hết T6)`` when figures stop early
+    (``note=False`` when the table says it once for every row)."""
     p = row.progress
     if row.kind is TargetKind.CHANGE:
         text = moved(row, p.change_achieved) if p.change_achieved is not None else ""
@@ -112,8 +126,8 @@ def ytd_cell(row) -> str:
         return ""
     if row.mismatch:
         text += " (*)"
-    note = data_to_note(row)
-    return f"{text} {note}" if note else text
+    said = data_to_note(row) if note else ""
+    return f"{text} {said}" if said else text
 
 
 def previous_cell(row) -> str:

@@ -926,6 +926,8 @@
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục nhập</translation>
+        <source>Italic figures come from %1 (same day; typing another figure replaces it)</source>
+        <translation>Số in nghiêng lấy từ %1 (cùng thời điểm; nhập số khác sẽ thay số đó)</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1474,6 +1476,10 @@
         <translation>Mở lại kỳ…</translation>
     </message>
     <message>
+        <source>Replace figure</source>
+        <translation>Thay số liệu</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
@@ -1908,6 +1914,8 @@
     <message>
         <source>The first plan</source>
         <translation>Kế hoạch đầu tiên</translation>
+        <source>The figure of %1, which ends the same day: one figure per moment. Typing another one here replaces it.</source>
+        <translation>Số liệu của %1 (cùng ngày kết thúc): mỗi thời điểm chỉ có một số liệu. Nhập số khác vào đây sẽ thay số liệu đó.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -463,3 +463,23 @@ def test_libreoffice_first_page_png(converted, tmp_path):
     keep = os.environ.get("CBDESK_KEEP_PNG")
     if keep:
         shutil.copy(pngs[0], keep)
+
+
+def test_page_number_sits_where_the_pdf_puts_it(converted):
+    """The same document as PDF and as .docx (printed by LibreOffice): page 2's
+    number at the same place, within 1 mm across and down."""
+    import pdfplumber
+
+    from cbdesk.reports.pdf import render_pdf
+
+    def number(source):
+        with pdfplumber.open(source) as pdf:
+            [w] = [w for w in pdf.pages[1].extract_words(extra_attrs=["size"])
+                   if w["top"] < 50]
+            return (w["x0"] + w["x1"]) / 2, w["bottom"], w["size"]
+
+    ours = number(io.BytesIO(render_pdf(_sample_document(), "bundled")))
+    theirs = number(str(converted))
+    mm = 72 / 25.4
+    assert abs(ours[0] - theirs[0]) <= 1 * mm and abs(ours[1] - theirs[1]) <= 1 * mm
+    assert ours[2] == theirs[2] == 13.0

@@ -201,3 +201,20 @@ def test_report_path_loads_no_qt_openpyxl_or_alembic(demo_sqlite, tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "0 []"
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+def test_free_text_sections_come_from_files(demo_sqlite, tmp_path):
+    hard = tmp_path / "kho_khan.txt"
+    hard.write_text("Nguồn kinh phí còn hạn chế.\n\nThiếu cán bộ chuyên trách.", encoding="utf-8")
+    out = tmp_path / "bc.pdf"
+    r = report(demo_sqlite, out, "--period", "2021-H1", "--section", f"difficulties={hard}")
+    assert r.returncode == 0, r.stderr
+    text = flat(pdftotext(out.read_bytes(), layout=False))
+    assert "Nguồn kinh phí còn hạn chế." in text and "Thiếu cán bộ chuyên trách." in text
+    # What nobody wrote is a dotted blank, never boilerplate.
+    assert "Không có kiến nghị" not in text and "Không có khó khăn" not in text
+    assert "." * 60 in text.split("V. KIẾN NGHỊ, ĐỀ XUẤT")[1]
+    for bad in ("kho_khan=" + str(hard), f"difficulties={tmp_path / 'missing.txt'}"):
+        r = report(demo_sqlite, tmp_path / "x.pdf", "--period", "2021-H1", "--section", bad)
+        assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1
+        assert not (tmp_path / "x.pdf").exists()

@@ -110,3 +110,18 @@ def test_whole_province_against_areas_mismatch_flag(db):
     apply_plan_data(db, _plan(2021, [ResultData("1", "2021-M06", "B", 3120.0)]),
                     system_actor())
     assert not _rows(db, "2021-H1")["1"].mismatch
+
+
+def test_the_report_note_states_the_bands_its_statuses_used(plans):
+    from cbdesk.reports.build import build_report
+    from cbdesk.reports.document import Paragraph, Table
+
+    settings.write(plans, {"tolerance.behind_below": "0.90", "tolerance.ahead_above": "1.01"})
+    doc = build_report(plans, 2021, "progress", "2021-H1")
+    notes = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Ghi chú")]
+    assert len(notes) == 1 and "dưới 90% là chậm tiến độ" in notes[0]
+    assert "trên 101% là vượt tiến độ" in notes[0]
+    # … and the table's status of the jobs (102,0% > 101%) is the one those bands give.
+    [table] = [b for b in doc.blocks if isinstance(b, Table)]
+    jobs = next(r for r in table.rows if r[0] == "1")
+    assert jobs[-1] == "Vượt tiến độ"

@@ -23,7 +23,7 @@ from cbdesk.core.pasted_numbers import as_vietnamese, convention
 from cbdesk.services import results as result_service
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import View
-from cbdesk.ui.dialogs import show_error
+from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.entry_model import FIXED, EditCommand, EntryModel
@@ -211,9 +211,9 @@ class EntryView(View):
         head.setSectionResizeMode(QHeaderView.Interactive)
         head.setMinimumSectionSize(40)
         self.table.setColumnWidth(0, 44)
-        self.table.setColumnWidth(1, 270)
+        self.table.setColumnWidth(1, 250)
         self.table.setColumnWidth(2, 70)
-        self.table.setColumnWidth(3, 80)
+        self.table.setColumnWidth(3, 110)  # "giảm 4,0 điểm %" whole
         for c in range(FIXED, self.model.columnCount()):
             self.table.setColumnWidth(c, 84)
         self.table.horizontalHeader().setFixedHeight(44)
@@ -243,6 +243,14 @@ class EntryView(View):
         text = tr("Unsaved cells:") + f" {n}" if n else ""
         if bad:
             text += ("  · " if text else "") + tr("Invalid cells:") + f" {bad}"
+        grid = getattr(self, "grid", None)
+        origins = sorted({c.shared_from for c in grid.cells.values() if c.shared_from}) \
+            if grid is not None else []
+        if origins:
+            # One fact per moment: say where the italic figures come from.
+            text += ("  · " if text else "") + tr(
+                "Italic figures come from %1 (same day; typing another figure replaces "
+                "it)").replace("%1", ", ".join(origins))
         self.info.setText(text)
         self._show_problem()
 
@@ -271,8 +279,16 @@ class EntryView(View):
         if not self.model.pending:
             return True
         try:
-            result_service.save_entries(self.db, self.actor, self.year, self.period,
-                                        self.model.changes(), self.model.versions())
+            try:
+                result_service.save_entries(self.db, self.actor, self.year, self.period,
+                                            self.model.changes(), self.model.versions())
+            except result_service.SameMoment as e:
+                # One fact per moment: ask before replacing the figure that counts.
+                if not ConfirmDialog.ask(self, tr("Replace figure"), e.message(lang())):
+                    return False
+                result_service.save_entries(self.db, self.actor, self.year, self.period,
+                                            self.model.changes(), self.model.versions(),
+                                            replace_moment=True)
         except ServiceError as e:
             show_error(self, e)
             return False

@@ -124,8 +124,8 @@ class EntryModel(QAbstractTableModel):
         if col < FIXED:
             if role == Qt.DisplayRole:
                 return [r.code, ("   " * r.depth) + r.name, r.unit,
-                        format_number(r.plan, r.decimals or None) if r.plan is not None
-                        else DASH][col]
+                        r.plan_text or (format_number(r.plan, r.decimals or None)
+                                        if r.plan is not None else DASH)][col]
             if role == Qt.TextAlignmentRole and col == 3:
                 return RIGHT
             if role == Qt.BackgroundRole:
@@ -153,7 +153,8 @@ class EntryModel(QAbstractTableModel):
             if key in self.invalid:
                 return self.invalid[key][0]
             v = self.value(key)
-            if v is None and cell.blocked_by and role == Qt.DisplayRole:
+            if v is None and (cell.blocked_by or cell.shared_from) and role == Qt.DisplayRole \
+                    and key not in self.pending:
                 return format_number(cell.derived) if cell.derived is not None else ""
             return "" if v is None else format_number(v)
         if role == Qt.TextAlignmentRole:
@@ -166,12 +167,14 @@ class EntryModel(QAbstractTableModel):
             if not self.is_editable(row, col):
                 return READONLY_BG
             return None
-        if role == Qt.ForegroundRole and (cell.blocked_by or not r.editable):
+        if role == Qt.ForegroundRole and (cell.blocked_by or not r.editable or (
+                cell.shared_from and key not in self.pending)):
             return GREY
         if role == Qt.FontRole:
             # None = the view's font; only unsaved (bold) and derived (italic)
             # cells need one of their own, made once.
-            pending, derived = key in self.pending, bool(cell.blocked_by)
+            pending = key in self.pending
+            derived = bool(cell.blocked_by) or (bool(cell.shared_from) and not pending)
             if not (pending or derived):
                 return None
             return _font(pending, derived)
@@ -181,6 +184,10 @@ class EntryModel(QAbstractTableModel):
             if cell.blocked_by:
                 return tr("Entered by smaller periods (e.g. %1); the figure shown is "
                           "their total and is edited there.").replace("%1", cell.blocked_by)
+            if cell.shared_from and key not in self.pending:
+                return tr("The figure of %1, which ends the same day: one figure per moment. "
+                          "Typing another one here replaces it.").replace("%1",
+                                                                          cell.shared_from)
             if not r.editable:
                 return tr("A qualitative target takes no figure.")
             alloc = r.allocations.get(area) if area else r.plan

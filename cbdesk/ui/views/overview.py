@@ -32,9 +32,10 @@ from cbdesk.core.periods import Period
 from cbdesk.core.vnformat import format_percent
 from cbdesk.services import periods as period_service
 from cbdesk.services import plans as plan_service
+from cbdesk.services import target_text as tt
 from cbdesk.services.progress import target_rows
 from cbdesk.services.tasks_view import task_rows
-from cbdesk.ui.common import Column, RowsModel, View, pct, status_word
+from cbdesk.ui.common import DASH, Column, RowsModel, View, pct, status_word
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.overview_chart import ProgressChart
@@ -92,14 +93,17 @@ def due_date(code: str, year: int) -> date | None:
         return None
 
 
-def as_of_date(period: Period, today: date | None = None) -> date:
-    """The day tasks are judged on: the period's end, or today when earlier."""
+def as_of_date(period: Period, today: date | None = None, cutoff: date | None = None) -> date:
+    """The day tasks are judged on: the day the period's figures run to (its
+    cut-off day, as the report's ``tính đến ngày``), or today when earlier."""
     today = today or date.today()
-    return min(period.end, today)
+    return min(cutoff or period.end, today)
 
 
 def gather(db, year: int, period: Period) -> OverviewData:
-    as_of = as_of_date(period)
+    from cbdesk.services.periods import cutoff_day
+
+    as_of = as_of_date(period, cutoff=cutoff_day(db, period))
     closed = plan_service.closed_periods(db, year)
     return OverviewData(year, period, as_of, target_rows(db, year, period.code),
                         task_rows(db, year, as_of), period.code in closed)
@@ -214,6 +218,8 @@ class OverviewView(View):
         self.behind_model = RowsModel([
             Column(tr("Code"), lambda r: r.code),
             Column(tr("Target"), lambda r: r.name),
+            Column(tr("Year's target"), lambda r: tt.plan_cell(r) or DASH, right=True),
+            Column(tr("Year to date"), lambda r: tt.ytd_cell(r) or DASH, right=True),
             Column(tr("% of year's target"), lambda r: pct(r.percent_of_target), right=True),
             Column(tr("Pace"), lambda r: pct(r.progress.pace), right=True),
             Column(tr("Status"), lambda r: status_word(r.status), colour=lambda r: r.status),

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbdesk.ui.common import pct, status_brushes, status_word
+from cbdesk.services import target_text as tt
+from cbdesk.ui.common import DASH, pct, status_brushes, status_word
 from cbdesk.ui.i18n import tr
 
 SOON_DAYS = 30
@@ -41,9 +42,21 @@ class ProgressChart(QWidget):
 
     @staticmethod
     def figures(row) -> tuple[float | None, float | None]:
-        """(% achieved, % due) of a target row, in percent units."""
+        """(% achieved, % due) of a target row, in percent units; none for a
+        threshold (a ceiling or floor is not a share of anything: drawn as the
+        threshold line with the value on its side)."""
+        if row.progress.threshold:
+            return None, None
         share = row.progress.share
         return row.percent_of_target, (share * 100.0 if share is not None else None)
+
+    @staticmethod
+    def words(row) -> str:
+        """The row's text: the report's own cells (services.target_text)."""
+        if row.progress.threshold:
+            return f"{tt.ytd_cell(row) or DASH} ({tt.plan_cell(row)}) · {status_word(row.status)}"
+        achieved, due = ProgressChart.figures(row)
+        return f"{pct(achieved)} / {pct(due)} · {status_word(row.status)}"
 
     def _top(self) -> int:
         return 30
@@ -116,7 +129,19 @@ class ProgressChart(QWidget):
                 p.setPen(QPen(fg.darker(130), 1))
                 p.setBrush(fg)
                 p.drawRect(QRectF(x0, y + 17, max(xs(achieved) - x0, 1), 11))
-            text = f"{pct(achieved)} / {pct(due)} · {status_word(r.status)}"
+            if r.progress.threshold and r.ytd is not None and r.target is not None:
+                # A threshold: its line across the middle of the bar area and
+                # the value a dot on its side (below a ceiling is left of it,
+                # above a floor right of it) — never a bar of a ratio.
+                xt = x0 + bar_w / 2
+                p.setPen(QPen(Qt.black, 2))
+                p.drawLine(int(xt), y + 4, int(xt), y + self.ROW - 4)
+                side = 0 if abs(r.ytd - r.target) < 1e-9 else (-1 if r.ytd < r.target else 1)
+                mx = xt + 16 * side
+                p.setPen(QPen(fg.darker(130), 1))
+                p.setBrush(fg)
+                p.drawEllipse(QRectF(mx - 5, y + self.ROW / 2 - 5, 10, 10))
+            text = self.words(r)
             p.setPen(fg)
             p.drawText(
                 QRectF(x0 + bar_w + 8, y, text_w, self.ROW),

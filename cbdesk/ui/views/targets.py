@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk.core import text as vtext
-from cbdesk.core.enums import TargetKind
 from cbdesk.services import progress as progress_service
+from cbdesk.services import target_text as tt
 from cbdesk.ui.common import DASH, GREY, RIGHT, View, num, pct, status_brushes, status_word
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import tr
@@ -112,7 +112,8 @@ class TargetTreeModel(QAbstractItemModel):
         return None
 
     def _text(self, r, col) -> str:
-        dec = r.decimals if r.unit.strip() == "%" else None
+        # The same words and signs as the report's table (services.target_text):
+        # "≤ 3,45", "giảm 4,0 điểm %", "mức 18,9" — screen = paper.
         if col == CODE:
             return r.code
         if col == NAME:
@@ -120,13 +121,13 @@ class TargetTreeModel(QAbstractItemModel):
         if col == UNIT:
             return r.unit
         if col == PLAN:
-            return num(r.target, dec) if r.kind is not TargetKind.QUALITATIVE else DASH
+            return tt.plan_cell(r) or DASH
         if col == PERIOD:
-            return num(r.period_value, None)
+            return tt.period_cell(r) or DASH
         if col == YTD:
-            return num(r.ytd, None)
+            return tt.ytd_cell(r) or DASH
         if col == PERCENT:
-            return pct(r.percent_of_target)
+            return tt.percent_cell(r) or DASH
         if col == STATUS:
             return status_word(r.status)
         return ""
