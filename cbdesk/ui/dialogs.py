@@ -197,15 +197,31 @@ class CrashDialog(QDialog):
         cls(report, log_path, QApplication.activeWindow()).exec()
 
 
+def licences_dir():
+    """The folder of licence texts (resources/licenses; NOTICES.txt first)."""
+    from cbdesk.paths import resource_path
+
+    return resource_path("licenses")
+
+
 class AboutDialog:
-    """Help → About: version, database, schema, where data and logs are."""
+    """Help → About: version, database, schema, where data and logs are, Qt's
+    version and the licences (LGPL for Qt/PySide6, OFL for the fonts)."""
 
     @classmethod
     def show_about(cls, parent, version: str, db_name: str, schema: str) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
         Notice.info(parent, tr("About cbdesk"),
                     tr("cbdesk — yearly action plan tracking") + "\n\n"
                     + tr("Version:") + f" {version}\n" + tr("Database:") + f" {db_name}\n"
                     + tr("Schema version:") + f" {schema}\n"
                     + tr("Data folder:") + f" {data_dir()}\n"
-                    + tr("Log file:") + f" {data_dir() / 'logs' / 'cbdesk.log'}")
+                    + tr("Log file:") + f" {data_dir() / 'logs' / 'cbdesk.log'}\n\n"
+                    + tr("Qt version:") + f" {qVersion()} (Qt for Python {pyside_version})\n"
+                    + tr("Licences: cbdesk — MIT; Qt and Qt for Python (PySide6) — GNU LGPL "
+                         "v3, used unmodified as replaceable libraries; Liberation fonts — SIL "
+                         "Open Font License 1.1; the other components — their own licences. "
+                         "Full texts and where to get Qt's source:") + f"\n{licences_dir()}")
 

@@ -998,6 +998,8 @@
     <message>
         <source>Level:</source>
         <translation>Cấp:</translation>
+        <source>Licences: cbdesk — MIT; Qt and Qt for Python (PySide6) — GNU LGPL v3, used unmodified as replaceable libraries; Liberation fonts — SIL Open Font License 1.1; the other components — their own licences. Full texts and where to get Qt's source:</source>
+        <translation>Giấy phép: cbdesk — MIT; Qt và Qt for Python (PySide6) — GNU LGPL v3, dùng nguyên bản dưới dạng thư viện có thể thay thế; phông chữ Liberation — SIL Open Font License 1.1; các thành phần khác — giấy phép riêng của từng thành phần. Toàn văn giấy phép và nơi lấy mã nguồn Qt:</translation>
     </message>
     <message>
         <source>Lock the figures of this period (leaders)</source>
@@ -1410,6 +1412,8 @@
     <message>
         <source>Quarter</source>
         <translation>Quý</translation>
+        <source>Qt version:</source>
+        <translation>Phiên bản Qt:</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -92,6 +92,43 @@ def test_layout(dist):
     assert not links, f"dangling links: {links[:5]}"
 
 
+def test_licences_travel_with_the_program(dist):
+    """LGPL/GPL texts for Qt/PySide6, the fonts' OFL, each package's licence;
+    the overview beside the executables (Help → About points there too)."""
+    licences = dist / "_internal" / "resources" / "licenses"
+    for name in ("NOTICES.txt", "LGPL-3.0.txt", "GPL-3.0.txt", "cbdesk-MIT.txt"):
+        assert (licences / name).is_file(), name
+    packages = {p.name for p in (licences / "python").iterdir()}
+    assert {"SQLAlchemy", "openpyxl", "reportlab", "Python", "pyinstaller"} <= packages
+    assert (dist / "_internal" / "resources" / "fonts" / "LICENSE-LiberationSerif.txt").exists()
+    assert (dist / "LICENSES.txt").read_text(encoding="utf-8").startswith("cbdesk")
+
+
+def test_frozen_cli_writes_utf8_to_a_redirected_file(dist, base, untouched, tmp_path):
+    """UTF-8 mode (build.spec) and cbdesk.console: `cbdesk-cli --help > file`
+    with a cp1252 'console' comes out whole, in UTF-8."""
+    out = tmp_path / "help.txt"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "CBDESK_DATA_DIR": str(base / "data")}
+    with open(out, "wb") as stdout:
+        r = subprocess.run([str(cd.cli(dist)), "--help"], stdout=stdout,
+                           stderr=subprocess.PIPE, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+    assert "kế hoạch" in out.read_bytes().decode("utf-8").lower()  # ế: not in cp1252
+
+
+def test_installer_builds_around_the_program_folder(dist, tmp_path):
+    """`make installer` on the real folder (tests/integration/test_installer.py
+    installs one under Wine)."""
+    from tests.helpers import require_tool
+
+    require_tool("makensis")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from build_installer import build
+
+    setup = build(dist, tmp_path / "setup.exe", fast=True)
+    assert setup.read_bytes()[:2] == b"MZ" and setup.stat().st_size > 20_000_000
+
+
 def test_size(dist):
     r = cd.check_size(dist)
     print(f"\nbundle {r['mb']} MB (of which Qt's ICU {r['icu_mb']} MB)")

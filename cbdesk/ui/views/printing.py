@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMarginsF, QPoint, QRect, QSize, QSizeF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
 MIN_DPI = 300
 MAX_DPI = 600
-BAND_BYTES = 16 * 1024 * 1024  # one band's image, at most (ARGB32)
+BAND_BYTES = 16 * 1024 * 1024  # one band's image, at most (4 bytes a pixel)
 
 Progress = Callable[[int, int], bool]
 """progress(done, total) → False to stop printing."""
@@ -141,9 +141,10 @@ def print_document(doc: QPdfDocument, printer: QPrinter,
     """Print the loaded ``doc`` on ``printer``; returns the pages sent (0 when
     stopped or nothing chosen). Raises OSError when the printer cannot start.
 
-    Each page gets its own paper layout where the printer allows changing it
-    within a job (Qt allows it for PDF output); elsewhere a page whose
-    orientation differs from the paper's is printed turned on it."""
+    Each page gets its own paper layout where Qt allows changing it within a
+    job (its PDF engine: PDF files and CUPS printers); elsewhere (Windows'
+    printers) a page whose orientation differs from the paper's is printed
+    turned on it."""
     sides = printer_job(printer, chosen_pages(printer, doc.pageCount()))
     if not sides:
         return 0
@@ -154,6 +155,7 @@ def print_document(doc: QPdfDocument, printer: QPrinter,
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("printer")
+    per_page_layout = per_page_layout and printer.paintEngine().type() == QPaintEngine.Type.Pdf
     sent = 0
     try:
         for n, page in enumerate(sides):
@@ -163,7 +165,7 @@ def print_document(doc: QPdfDocument, printer: QPrinter,
             size = doc.pagePointSize(page if page is not None else first)
             if n:
                 if per_page_layout:
-                    printer.setPageLayout(page_layout(size))  # refused by some printers
+                    printer.setPageLayout(page_layout(size))
                 printer.newPage()
             if page is None:
                 continue
