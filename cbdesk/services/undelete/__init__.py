@@ -3,7 +3,7 @@ history. ``snapshot_*`` reads everything a deletion would remove; ``restore_*``
 puts it back (audited as "restored"). The window keeps the snapshots on its
 undo stack, so Ctrl+Z brings a deleted target or task back."""
 
-from cbdesk.services.restore.snapshots import (
+from cbdesk.services.undelete.snapshots import (
     TargetSnapshot,
     TaskSnapshot,
     restore_target,
