@@ -3,8 +3,8 @@ services, each one undoable (a deleted target comes back with its figures)."""
 
 from __future__ import annotations
 
-from cbdesk.services import undelete
 from cbdesk.services import targets as target_service
+from cbdesk.services import undelete
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.views.undo_commands import ServiceCommand

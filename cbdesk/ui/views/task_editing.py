@@ -4,8 +4,8 @@ Progress updates are a dated history and are not undone."""
 
 from __future__ import annotations
 
-from cbdesk.services import undelete
 from cbdesk.services import tasks as task_service
+from cbdesk.services import undelete
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.views.undo_commands import ServiceCommand

@@ -112,5 +112,5 @@ def import_read(db, read_: TableRead, actor: Actor, year: int, period: str | Non
         raise refused(read_, built)
     outcome = apply_file(db, built.plan, actor, read_.file, dry_run, overwrite, "table")
     if not dry_run:
-        M.remember(db, read_.proposal)
+        M.remember(db, read_.proposal, actor)
     return TableOutcome(read_.file, year, built, outcome.summary, dry_run)

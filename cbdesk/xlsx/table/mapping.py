@@ -98,9 +98,19 @@ def recall(db, signature: str) -> dict | None:
         return None
 
 
-def remember(db, prop: Proposal) -> None:
-    from cbdesk.services.settings import write
+def remember(db, prop: Proposal, actor) -> None:
+    """Keep the mapping for the next table of the same shape: part of the
+    import (its permission), audited like any setting."""
+    from cbdesk.services import permissions
+    from cbdesk.services.audit import record
+    from cbdesk.services.settings import get, put
 
+    permissions.require(actor, "import.workbook", db)
     data = to_dict(prop)
     data.pop("header_rows", None)  # the next file's title may be longer
-    write(db, {SETTING_PREFIX + prop.signature(): json.dumps(data, ensure_ascii=False)})
+    key, value = SETTING_PREFIX + prop.signature(), json.dumps(data, ensure_ascii=False)
+    with db.session() as s:
+        old = get(s, key)
+        if old != value:
+            record(s, actor, "setting", key, "value", old, value)
+            put(s, key, value)
