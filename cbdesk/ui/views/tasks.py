@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cbdesk.core import text as vtext
 from cbdesk.core.enums import TaskStatus
 from cbdesk.core.vnformat import format_date
 from cbdesk.services import catalog
 from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
+from cbdesk.ui.context_menus import install_menu
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.task_editing import TaskEditing
@@ -99,6 +101,8 @@ class TaskTreeModel(QAbstractItemModel):
                     DEADLINE: _deadline(r), STATUS: status_word(r.status),
                     DONE: pct(r.percent_done).replace(",0%", "%"),
                     LAST: format_date(r.last_update) if r.last_update else DASH}[col]
+        if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
+            return _sort_key(r, col)
         if role == Qt.TextAlignmentRole and col == DONE:
             return RIGHT
         if role in (Qt.BackgroundRole, Qt.ForegroundRole) and (
@@ -115,10 +119,37 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
 
+def _sort_key(r, col: int):
+    if col == CODE:  # II.10 after II.9
+        return ".".join(f"{int(p):05d}" if p.isdigit() else p for p in r.code.split("."))
+    if col == DONE:
+        return float(r.percent_done)
+    if col == LAST:
+        return r.last_update.isoformat() if r.last_update else ""
+    if col == DEADLINE:
+        from cbdesk.core.deadlines import Deadline
+
+        due = Deadline.parse(r.deadline).due_date() if r.deadline else None
+        return due.isoformat() if due else "9999"
+    return None
+
+
 def _deadline(r) -> str:
     from cbdesk.core.deadlines import Deadline
 
     return Deadline.parse(r.deadline).label(lang()) if r.deadline else DASH
+
+
+class TaskSorter(QSortFilterProxyModel):
+    """Sorts by a column: codes and numbers by value, dates by date, words in
+    Vietnamese order."""
+
+    def lessThan(self, left, right):  # noqa: N802
+        a = left.data(Qt.ItemDataRole.UserRole)
+        b = right.data(Qt.ItemDataRole.UserRole)
+        if a is not None and b is not None:
+            return a < b
+        return vtext.collation_key(left.data() or "") < vtext.collation_key(right.data() or "")
 
 
 class TasksView(TaskEditing, View):
@@ -126,8 +157,12 @@ class TasksView(TaskEditing, View):
         super().__init__(window, parent)
         self.query = ""
         self.model = TaskTreeModel(self)
+        self.sorter = TaskSorter(self)
+        self.sorter.setSourceModel(self.model)
         self.tree = QTreeView()
-        self.tree.setModel(self.model)
+        self.tree.setModel(self.sorter)
+        self.tree.setSortingEnabled(True)  # a click on a column header sorts by it
+        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order first
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -178,6 +213,12 @@ class TasksView(TaskEditing, View):
         self.update_btn.clicked.connect(self.update_progress)
         self.delete_btn.clicked.connect(self.delete_task)
         self.tree.doubleClicked.connect(lambda _i: self.update_progress())
+        install_menu(self.tree, lambda: [
+            (tr("Update progress…"), self.update_progress, self.current() is not None),
+            (tr("Edit…"), self.edit_task, self.current() is not None),
+            (tr("Delete"), self.delete_task, self.current() is not None), None,
+            (tr("Add task…"), self.add_task, True),
+            (tr("Undo"), self.undo, self.undo_stack.canUndo())])
 
     def as_of(self) -> date:
         """Statuses are judged at the end of the chosen period, or today if earlier."""
@@ -216,14 +257,14 @@ class TasksView(TaskEditing, View):
         self.refresh()
 
     def current(self):
-        return self.model.row_of(self.tree.currentIndex())
+        return self.model.row_of(self.sorter.mapToSource(self.tree.currentIndex()))
 
     def select(self, code: str) -> None:
         def walk(parent):
             for i in range(self.model.rowCount(parent)):
                 idx = self.model.index(i, 0, parent)
                 if idx.internalPointer().code == code:
-                    self.tree.setCurrentIndex(idx)
+                    self.tree.setCurrentIndex(self.sorter.mapFromSource(idx))
                     return True
                 if walk(idx):
                     return True
