@@ -170,8 +170,10 @@ class TasksView(TaskEditing, View):
         head = self.tree.header()
         head.setStretchLastSection(False)
         head.setSectionResizeMode(TITLE, QHeaderView.Stretch)
-        for c, w in ((CODE, 80), (LEAD, 170), (COORD, 150), (DEADLINE, 105), (STATUS, 140),
-                     (DONE, 115), (LAST, 135)):
+        # Narrow enough that the task's title keeps room at 910 px (1366×768 at 150 %);
+        # long names are elided, in full in the tooltip, and the columns can be widened.
+        for c, w in ((CODE, 70), (LEAD, 130), (COORD, 120), (DEADLINE, 95), (STATUS, 125),
+                     (DONE, 70), (LAST, 95)):
             head.setSectionResizeMode(c, QHeaderView.Interactive)
             self.tree.setColumnWidth(c, w)
         self.unit_box = QComboBox()
