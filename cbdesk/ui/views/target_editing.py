@@ -3,8 +3,8 @@ services, each one undoable (a deleted target comes back with its figures)."""
 
 from __future__ import annotations
 
-from cbdesk.services import restore
 from cbdesk.services import targets as target_service
+from cbdesk.services import undelete
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.views.undo_commands import ServiceCommand
@@ -21,9 +21,9 @@ class TargetEditing:
             added = set(target_service.search(self.db, self.year, "")) - before
             if len(added) == 1:
                 code = added.pop()
-                snap = restore.snapshot_target(self.db, self.year, code)
+                snap = undelete.snapshot_target(self.db, self.year, code)
                 self._push(tr("Add target %1").replace("%1", code),
-                           lambda: restore.restore_target(self.db, self.actor, snap),
+                           lambda: undelete.restore_target(self.db, self.actor, snap),
                            lambda: target_service.delete_target(self.db, self.actor,
                                                                 self.year, code))
             self.window_._saved()
@@ -63,7 +63,7 @@ class TargetEditing:
                 tr("Delete target %1 and the figures entered for it?").replace("%1", code)
                 + "\n" + tr("Edit → Undo (Ctrl+Z) brings it back.")):
             return
-        snap = restore.snapshot_target(self.db, self.year, code)
+        snap = undelete.snapshot_target(self.db, self.year, code)
         try:
             target_service.delete_target(self.db, self.actor, self.year, code)
         except Exception as e:
@@ -73,7 +73,7 @@ class TargetEditing:
             return
         self._push(tr("Delete target %1").replace("%1", code),
                    lambda: target_service.delete_target(self.db, self.actor, self.year, code),
-                   lambda: restore.restore_target(self.db, self.actor, snap))
+                   lambda: undelete.restore_target(self.db, self.actor, snap))
         self.window_._saved()
         self.window_.reload_all()
 

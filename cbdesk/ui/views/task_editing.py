@@ -4,8 +4,8 @@ Progress updates are a dated history and are not undone."""
 
 from __future__ import annotations
 
-from cbdesk.services import restore
 from cbdesk.services import tasks as task_service
+from cbdesk.services import undelete
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.views.undo_commands import ServiceCommand
@@ -35,9 +35,9 @@ class TaskEditing:
             added = self._codes() - before
             if len(added) == 1:
                 code = added.pop()
-                snap = restore.snapshot_task(self.db, self.year, code)
+                snap = undelete.snapshot_task(self.db, self.year, code)
                 self._push(tr("Add task %1").replace("%1", code),
-                           lambda: restore.restore_task(self.db, self.actor, snap),
+                           lambda: undelete.restore_task(self.db, self.actor, snap),
                            lambda: task_service.delete_task(self.db, self.actor, self.year,
                                                             code))
             self.window_._saved()
@@ -73,7 +73,7 @@ class TaskEditing:
                 tr("Delete task %1 and its progress updates?").replace("%1", r.code)
                 + "\n" + tr("Edit → Undo (Ctrl+Z) brings it back.")):
             return
-        snap = restore.snapshot_task(self.db, self.year, r.code)
+        snap = undelete.snapshot_task(self.db, self.year, r.code)
         try:
             task_service.delete_task(self.db, self.actor, self.year, r.code)
         except Exception as e:  # a service's refusal, in words
@@ -83,7 +83,7 @@ class TaskEditing:
             return
         self._push(tr("Delete task %1").replace("%1", r.code),
                    lambda: task_service.delete_task(self.db, self.actor, self.year, r.code),
-                   lambda: restore.restore_task(self.db, self.actor, snap))
+                   lambda: undelete.restore_task(self.db, self.actor, snap))
         self.window_._saved()
         self.refresh()
 
