@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -169,11 +169,14 @@ class TasksView(TaskEditing, View):
         self.tree.setWordWrap(False)
         head = self.tree.header()
         head.setStretchLastSection(False)
-        head.setSectionResizeMode(TITLE, QHeaderView.Stretch)
-        # Narrow enough that the task's title keeps room at 910 px (1366×768 at 150 %);
-        # long names are elided, in full in the tooltip, and the columns can be widened.
-        for c, w in ((CODE, 70), (LEAD, 130), (COORD, 120), (DEADLINE, 95), (STATUS, 125),
-                     (DONE, 70), (LAST, 95)):
+        # The title takes what the other columns leave, but never less than 240 px:
+        # on a narrow window (910 px, 1366×768 at 150 %) the list scrolls sideways
+        # instead of squeezing the title to nothing (see _fit_title).
+        head.setSectionResizeMode(TITLE, QHeaderView.Interactive)
+        self.tree.setColumnWidth(TITLE, 240)
+        self.tree.viewport().installEventFilter(self)
+        for c, w in ((CODE, 90), (LEAD, 150), (COORD, 130), (DEADLINE, 100), (STATUS, 130),
+                     (DONE, 80), (LAST, 105)):
             head.setSectionResizeMode(c, QHeaderView.Interactive)
             self.tree.setColumnWidth(c, w)
         self.unit_box = QComboBox()
@@ -221,6 +224,16 @@ class TasksView(TaskEditing, View):
             (tr("Delete"), self.delete_task, self.current() is not None), None,
             (tr("Add task…"), self.add_task, True),
             (tr("Undo"), self.undo, self.undo_stack.canUndo())])
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return False
+
+    def _fit_title(self) -> None:
+        others = sum(self.tree.columnWidth(c) for c in range(self.sorter.columnCount())
+                     if c != TITLE)
+        self.tree.setColumnWidth(TITLE, max(240, self.tree.viewport().width() - others))
 
     def as_of(self) -> date:
         """Statuses are judged at the end of the chosen period, or today if earlier."""
