@@ -60,7 +60,7 @@ def render(only: str | None, out: Path | None, lang: str, small: bool = False) -
     for key in ([only] if only else win.keys):
         view = win.show_view(key)
         if key == "tasks":
-            view.tree.setCurrentIndex(view.model.index(0, 0))
+            view.tree.setCurrentIndex(view.tree.model().index(0, 0))
         if key == "targets":
             view.select("1")
         if key == "reports":

@@ -450,6 +450,10 @@
         <translation>Đơn vị phối hợp</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
         <source>Copy report</source>
         <translation>Sao chép báo cáo lỗi</translation>
     </message>

@@ -88,13 +88,13 @@ def test_the_tolerance_setting_changes_statuses_and_the_note(plans):
     # 6.120 ÷ 6.000 = 102,0%: on track with 85/115 …
     assert _rows(plans, "2021-H1")["1"].status is S.ON_TRACK
     # … ahead with 90/101 (102,0 > 101), behind with 103/110 (102,0 < 103).
-    settings.write(plans, {"tolerance.behind_below": "0.90", "tolerance.ahead_above": "1.01"})
+    settings.write(plans, {"tolerance.behind_below": "0.90", "tolerance.ahead_above": "1.01"}, system_actor())
     row = _rows(plans, "2021-H1")["1"]
     assert row.status is S.AHEAD
     assert "101%" in row.progress.tolerances.note() and "90%" in row.progress.tolerances.note()
     # 5.500 would be 91,7%: behind with 95/105, while the jobs of 6.120 are
     # on track again (102,0 within 95–105).
-    settings.write(plans, {"tolerance.behind_below": "0.95", "tolerance.ahead_above": "1.05"})
+    settings.write(plans, {"tolerance.behind_below": "0.95", "tolerance.ahead_above": "1.05"}, system_actor())
     assert _rows(plans, "2021-H1")["1"].status is S.ON_TRACK
 
 
@@ -116,7 +116,7 @@ def test_the_report_note_states_the_bands_its_statuses_used(plans):
     from cbdesk.reports.build import build_report
     from cbdesk.reports.document import Paragraph, Table
 
-    settings.write(plans, {"tolerance.behind_below": "0.90", "tolerance.ahead_above": "1.01"})
+    settings.write(plans, {"tolerance.behind_below": "0.90", "tolerance.ahead_above": "1.01"}, system_actor())
     doc = build_report(plans, 2021, "progress", "2021-H1")
     notes = [b.text for b in doc.blocks if isinstance(b, Paragraph) and b.text.startswith("Ghi chú")]
     assert len(notes) == 1 and "dưới 90% là chậm tiến độ" in notes[0]

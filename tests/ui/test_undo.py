@@ -85,3 +85,25 @@ def test_deleting_a_task_with_its_history_is_undone(window, monkeypatch):
     assert (back.title, back.coordinating_units, back.deadline, back.percent_done) == (
         row.title, row.coordinating_units, row.deadline, row.percent_done)
     assert not window.undo_action.isEnabled()
+
+
+def test_tasks_and_the_audit_trail_sort_by_column(window, qtbot):
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from cbdesk.ui.views.tasks import DONE, TITLE
+
+    view = window.show_view("tasks")
+    proxy = view.tree.model()
+    view.tree.sortByColumn(DONE, Qt.SortOrder.DescendingOrder)
+    done = [proxy.index(i, DONE, QModelIndex()).data(Qt.ItemDataRole.UserRole)
+            for i in range(proxy.rowCount())]
+    assert done == sorted(done, reverse=True) and len(set(done)) > 1
+    view.tree.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    view.select("II.2")
+    assert view.current().code == "II.2"  # selection maps through the sorting
+    audit = window.show_view("audit")
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 1, timeout=30000)
+    audit.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    sorter = audit.table.model()
+    when = [sorter.index(i, 0).data(Qt.ItemDataRole.UserRole) for i in range(sorter.rowCount())]
+    assert when == sorted(when, reverse=True)

@@ -130,8 +130,8 @@ def test_progress_update_dialog_appends_and_shows_history(window, qtbot, monkeyp
     assert any(u.note == "Đã rà soát 1.200 hộ nghèo" and u.date == date(2021, 6, 20)
                for u in hist)
     assert view.current().code == "II.3.2"
-    assert view.model.index(view.tree.currentIndex().row(), 6,
-                            view.tree.currentIndex().parent()).data() == "60%"
+    assert view.tree.model().index(view.tree.currentIndex().row(), 6,
+                                   view.tree.currentIndex().parent()).data() == "60%"
     assert row.version != view.current().version
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,6 +64,10 @@ class AuditModel(QAbstractTableModel):
             return None
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             return self.text(self.rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.UserRole:  # sorted by: the time itself, else the words
+            r = self.rows[index.row()]
+            return (r.at.isoformat() if r.at else "") if index.column() == 0 \
+                else self.text(r, index.column())
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
@@ -117,7 +128,13 @@ class AuditView(View):
         self.busy = BusyBar(lay, self)
         self.model = AuditModel(self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.sorter = QSortFilterProxyModel(self)
+        self.sorter.setSourceModel(self.model)
+        self.sorter.setSortRole(Qt.ItemDataRole.UserRole)
+        self.sorter.setSortLocaleAware(True)  # Vietnamese order (the locale is vi)
+        self.table.setModel(self.sorter)
+        self.table.setSortingEnabled(True)  # a click on a column header sorts by it
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()

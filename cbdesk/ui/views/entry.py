@@ -23,6 +23,7 @@ from cbdesk.core.pasted_numbers import as_vietnamese, convention
 from cbdesk.services import results as result_service
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.common import View
+from cbdesk.ui.context_menus import install_menu
 from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
@@ -178,6 +179,7 @@ class EntryView(View):
         self.problem.hide()
         lay.addWidget(self.problem)
         self.table.selectionModel().currentChanged.connect(lambda *_a: self._show_problem())
+        install_menu(self.table, self._menu)
         self.save_btn.clicked.connect(self.save_clicked)
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn.clicked.connect(self.redo)
@@ -221,6 +223,14 @@ class EntryView(View):
     def _toggle_alloc(self, on: bool) -> None:
         self.model.set_show_allocations(on)
         self._layout_columns()
+
+    def _menu(self):
+        open_ = self.save_btn.isEnabled()
+        return [(tr("Copy"), self.table.copy_block, True),
+                (tr("Paste"), self.table.paste_block, open_),
+                (tr("Clear"), self.table.clear_selection_cells, open_), None,
+                (tr("Undo"), self.undo, self.undo_stack.canUndo()),
+                (tr("Redo"), self.redo, self.undo_stack.canRedo())]
 
     def _show_problem(self) -> None:
         invalid = self.model.invalid

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -69,8 +70,10 @@ class IssuedReportsMixin:
         self.issued_view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.issued_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.issued_view.verticalHeader().hide()
-        self.issued_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.issued_view.horizontalHeader().setStretchLastSection(True)
+        head = self.issued_view.horizontalHeader()
+        head.setSectionResizeMode(QHeaderView.Interactive)
+        head.setStretchLastSection(False)
+        self.issued_view.setTextElideMode(Qt.ElideRight)
         il.addWidget(self.issued_view, 1)
         row = QHBoxLayout()
         self.reprint_button = QPushButton(tr("Reprint…"))
@@ -149,6 +152,20 @@ class IssuedReportsMixin:
         if self.year is None:
             return
         self.issued_model.set_rows(issued_service.list_issued(self.db, self.year))
+        self.fit_issued_columns()
+
+    def fit_issued_columns(self) -> None:
+        """Every column in sight on a narrow pane: the long words wrap or elide."""
+        view = self.issued_view
+        view.resizeColumnsToContents()
+        room = view.viewport().width() or view.width()
+        flex = (1, 2)  # the kind and the period give way, the number, date and name do not
+        fixed = sum(view.columnWidth(c) for c in range(view.model().columnCount())
+                    if c not in flex)
+        wide = sum(view.columnWidth(c) for c in flex)
+        if wide > room - fixed > 0:
+            for c in flex:
+                view.setColumnWidth(c, max(56, (room - fixed) * view.columnWidth(c) // wide))
 
     def selected_issued(self):
         idx = self.issued_view.currentIndex()

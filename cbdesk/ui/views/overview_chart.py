@@ -36,7 +36,7 @@ class ProgressChart(QWidget):
 
     def set_rows(self, rows: list) -> None:
         self.rows = list(rows)
-        self.setMinimumHeight(self._top() + self.ROW * max(len(self.rows), 1) + 8)
+        self.setMinimumHeight(48 + self.ROW * max(len(self.rows), 1) + 8)
         self.setFixedHeight(self.minimumHeight())
         self.update()
 
@@ -58,8 +58,16 @@ class ProgressChart(QWidget):
         achieved, due = ProgressChart.figures(row)
         return f"{pct(achieved)} / {pct(due)} · {status_word(row.status)}"
 
+    def _legend_two_lines(self) -> bool:
+        """A narrow chart (a small screen, longer English words) puts its second
+        legend entry on a line of its own instead of cutting it off."""
+        fm = self.fontMetrics()
+        need = 6 + 24 + fm.horizontalAdvance(tr("Achieved (% of the year's target)")) + 16 \
+            + 24 + fm.horizontalAdvance(tr("Due by the end of the period"))
+        return need > self.width() - 6
+
     def _top(self) -> int:
-        return 30
+        return 48 if self._legend_two_lines() else 30
 
     def _scale_max(self) -> float:
         top = 100.0
@@ -100,12 +108,17 @@ class ProgressChart(QWidget):
         # Legend
         p.setPen(Qt.black)
         p.setBrush(QColor("#333333"))
-        p.drawRect(QRectF(x0, 8, 18, 10))
-        p.drawText(int(x0 + 24), 18, tr("Achieved (% of the year's target)"))
-        lx = x0 + 34 + fm.horizontalAdvance(tr("Achieved (% of the year's target)"))
+        two = self._legend_two_lines()
+        lx0 = 6 if two or x0 + 40 + fm.horizontalAdvance(
+            tr("Achieved (% of the year's target)") + tr("Due by the end of the period")) \
+            > w else x0
+        p.drawRect(QRectF(lx0, 8, 18, 10))
+        p.drawText(int(lx0 + 24), 18, tr("Achieved (% of the year's target)"))
+        lx = 6 if two else lx0 + 34 + fm.horizontalAdvance(tr("Achieved (% of the year's target)"))
+        ly = 26 if two else 8
         p.setBrush(QBrush(QColor("#333333"), Qt.BDiagPattern))
-        p.drawRect(QRectF(lx, 8, 18, 10))
-        p.drawText(int(lx + 24), 18, tr("Due by the end of the period"))
+        p.drawRect(QRectF(lx, ly, 18, 10))
+        p.drawText(int(lx + 24), ly + 10, tr("Due by the end of the period"))
 
         # 100 % line
         p.setPen(QPen(QColor("#888888"), 1, Qt.DashLine))

@@ -138,6 +138,7 @@ class ReportsView(IssuedReportsMixin, View):
         scroll.setWidget(form_page)
         self.tabs.addTab(scroll, tr("Report"))
         self.tabs.addTab(self._build_issued_page(), tr("Issued reports"))
+        self.tabs.currentChanged.connect(lambda _i: self.fit_issued_columns())
         ll.addWidget(self.tabs, 1)
 
         buttons = QGridLayout()

@@ -19,6 +19,7 @@ from cbdesk.core import text as vtext
 from cbdesk.services import progress as progress_service
 from cbdesk.services import target_text as tt
 from cbdesk.ui.common import DASH, GREY, RIGHT, View, num, pct, status_brushes, status_word
+from cbdesk.ui.context_menus import install_menu
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.views.target_editing import TargetEditing
@@ -229,6 +230,13 @@ class TargetsView(TargetEditing, View):
         self.up_btn.clicked.connect(lambda: self.move(-1))
         self.down_btn.clicked.connect(lambda: self.move(1))
         self.tree.doubleClicked.connect(lambda _i: self.edit_target())
+        install_menu(self.tree, lambda: [
+            (tr("Edit…"), self.edit_target, bool(self.current_code())),
+            (tr("Delete"), self.delete_target, bool(self.current_code())),
+            (tr("Move up"), lambda: self.move(-1), bool(self.current_code())),
+            (tr("Move down"), lambda: self.move(1), bool(self.current_code())), None,
+            (tr("Add target…"), self.add_target, True),
+            (tr("Undo"), self.undo, self.undo_stack.canUndo())])
         self.tree.selectionModel().currentRowChanged.connect(self._show_detail)
 
     def reload(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cbdesk.core import text as vtext
 from cbdesk.core.enums import TaskStatus
 from cbdesk.core.vnformat import format_date
 from cbdesk.services import catalog
 from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
+from cbdesk.ui.context_menus import install_menu
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.task_editing import TaskEditing
@@ -99,6 +101,8 @@ class TaskTreeModel(QAbstractItemModel):
                     DEADLINE: _deadline(r), STATUS: status_word(r.status),
                     DONE: pct(r.percent_done).replace(",0%", "%"),
                     LAST: format_date(r.last_update) if r.last_update else DASH}[col]
+        if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
+            return _sort_key(r, col)
         if role == Qt.TextAlignmentRole and col == DONE:
             return RIGHT
         if role in (Qt.BackgroundRole, Qt.ForegroundRole) and (
@@ -115,10 +119,37 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
 
+def _sort_key(r, col: int):
+    if col == CODE:  # II.10 after II.9
+        return ".".join(f"{int(p):05d}" if p.isdigit() else p for p in r.code.split("."))
+    if col == DONE:
+        return float(r.percent_done)
+    if col == LAST:
+        return r.last_update.isoformat() if r.last_update else ""
+    if col == DEADLINE:
+        from cbdesk.core.deadlines import Deadline
+
+        due = Deadline.parse(r.deadline).due_date() if r.deadline else None
+        return due.isoformat() if due else "9999"
+    return None
+
+
 def _deadline(r) -> str:
     from cbdesk.core.deadlines import Deadline
 
     return Deadline.parse(r.deadline).label(lang()) if r.deadline else DASH
+
+
+class TaskSorter(QSortFilterProxyModel):
+    """Sorts by a column: codes and numbers by value, dates by date, words in
+    Vietnamese order."""
+
+    def lessThan(self, left, right):  # noqa: N802
+        a = left.data(Qt.ItemDataRole.UserRole)
+        b = right.data(Qt.ItemDataRole.UserRole)
+        if a is not None and b is not None:
+            return a < b
+        return vtext.collation_key(left.data() or "") < vtext.collation_key(right.data() or "")
 
 
 class TasksView(TaskEditing, View):
@@ -126,17 +157,26 @@ class TasksView(TaskEditing, View):
         super().__init__(window, parent)
         self.query = ""
         self.model = TaskTreeModel(self)
+        self.sorter = TaskSorter(self)
+        self.sorter.setSourceModel(self.model)
         self.tree = QTreeView()
-        self.tree.setModel(self.model)
+        self.tree.setModel(self.sorter)
+        self.tree.setSortingEnabled(True)  # a click on a column header sorts by it
+        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order first
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.tree.setWordWrap(False)
         head = self.tree.header()
         head.setStretchLastSection(False)
-        head.setSectionResizeMode(TITLE, QHeaderView.Stretch)
-        for c, w in ((CODE, 80), (LEAD, 170), (COORD, 150), (DEADLINE, 105), (STATUS, 140),
-                     (DONE, 115), (LAST, 135)):
+        # The title takes what the other columns leave, but never less than 240 px:
+        # on a narrow window (910 px, 1366×768 at 150 %) the list scrolls sideways
+        # instead of squeezing the title to nothing (see _fit_title).
+        head.setSectionResizeMode(TITLE, QHeaderView.Interactive)
+        self.tree.setColumnWidth(TITLE, 240)
+        self.tree.viewport().installEventFilter(self)
+        for c, w in ((CODE, 90), (LEAD, 150), (COORD, 130), (DEADLINE, 100), (STATUS, 130),
+                     (DONE, 80), (LAST, 105)):
             head.setSectionResizeMode(c, QHeaderView.Interactive)
             self.tree.setColumnWidth(c, w)
         self.unit_box = QComboBox()
@@ -178,6 +218,22 @@ class TasksView(TaskEditing, View):
         self.update_btn.clicked.connect(self.update_progress)
         self.delete_btn.clicked.connect(self.delete_task)
         self.tree.doubleClicked.connect(lambda _i: self.update_progress())
+        install_menu(self.tree, lambda: [
+            (tr("Update progress…"), self.update_progress, self.current() is not None),
+            (tr("Edit…"), self.edit_task, self.current() is not None),
+            (tr("Delete"), self.delete_task, self.current() is not None), None,
+            (tr("Add task…"), self.add_task, True),
+            (tr("Undo"), self.undo, self.undo_stack.canUndo())])
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        if obj is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return False
+
+    def _fit_title(self) -> None:
+        others = sum(self.tree.columnWidth(c) for c in range(self.sorter.columnCount())
+                     if c != TITLE)
+        self.tree.setColumnWidth(TITLE, max(240, self.tree.viewport().width() - others))
 
     def as_of(self) -> date:
         """Statuses are judged at the end of the chosen period, or today if earlier."""
@@ -216,14 +272,14 @@ class TasksView(TaskEditing, View):
         self.refresh()
 
     def current(self):
-        return self.model.row_of(self.tree.currentIndex())
+        return self.model.row_of(self.sorter.mapToSource(self.tree.currentIndex()))
 
     def select(self, code: str) -> None:
         def walk(parent):
             for i in range(self.model.rowCount(parent)):
                 idx = self.model.index(i, 0, parent)
                 if idx.internalPointer().code == code:
-                    self.tree.setCurrentIndex(idx)
+                    self.tree.setCurrentIndex(self.sorter.mapFromSource(idx))
                     return True
                 if walk(idx):
                     return True
