@@ -44,10 +44,12 @@
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <source>(no. {number})</source>
-        <translation>(số {number})</translation>
         <source>(as chosen above)</source>
         <translation>(theo kỳ chọn ở trên)</translation>
+    </message>
+    <message>
+        <source>(no. {number})</source>
+        <translation>(số {number})</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -60,8 +62,14 @@
     <message>
         <source>(top level)</source>
         <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
         <source>* needed to print a report.</source>
         <translation>* cần có để in báo cáo.</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
     </message>
     <message>
         <source>9 months</source>
@@ -70,8 +78,6 @@
     <message>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
-        <source>6 months</source>
-        <translation>6 tháng</translation>
     </message>
     <message>
         <source>A SQLite file, or postgresql+psycopg://user@server/db</source>
@@ -82,14 +88,16 @@
         <translation>Một ngày</translation>
     </message>
     <message>
+        <source>A due day on a weekend or holiday:</source>
+        <translation>Hạn rơi vào ngày nghỉ, ngày lễ:</translation>
+    </message>
+    <message>
         <source>A number, e.g. 12.000 or 3,45</source>
         <translation>Một số, ví dụ 12.000 hoặc 3,45</translation>
     </message>
     <message>
         <source>A period</source>
         <translation>Một kỳ</translation>
-        <source>A due day on a weekend or holiday:</source>
-        <translation>Hạn rơi vào ngày nghỉ, ngày lễ:</translation>
     </message>
     <message>
         <source>A plan for {0} exists already; choose another year.</source>
@@ -144,14 +152,16 @@
         <translation>Thêm hoặc đổi tên</translation>
     </message>
     <message>
+        <source>Add several areas</source>
+        <translation>Thêm nhiều địa bàn</translation>
+    </message>
+    <message>
         <source>Add several…</source>
         <translation>Thêm nhiều…</translation>
     </message>
     <message>
         <source>Add target %1</source>
         <translation>Thêm chỉ tiêu %1</translation>
-        <source>Add several areas</source>
-        <translation>Thêm nhiều địa bàn</translation>
     </message>
     <message>
         <source>Add target…</source>
@@ -254,14 +264,16 @@
         <translation>Địa bàn</translation>
     </message>
     <message>
+        <source>Areas late with forms</source>
+        <translation>Địa bàn chậm gửi biểu mẫu</translation>
+    </message>
+    <message>
         <source>Areas late with forms in {n} periods.</source>
         <translation>Có địa bàn chậm gửi biểu mẫu ở {n} kỳ.</translation>
     </message>
     <message>
         <source>As printed at the top of every report. You can change it later in Catalogs → Organisation.</source>
         <translation>Như in ở đầu mỗi báo cáo. Có thể sửa sau ở Danh mục → Cơ quan.</translation>
-        <source>Areas late with forms</source>
-        <translation>Địa bàn chậm gửi biểu mẫu</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -366,6 +378,8 @@
     <message>
         <source>Certificate file:</source>
         <translation>Tệp chứng thư:</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
@@ -428,8 +442,12 @@
     <message>
         <source>Code and name, one a line (optional: valid from, valid until, tab-separated):</source>
         <translation>Mã và tên, mỗi dòng một địa bàn (có thể thêm: hiệu lực từ, hiệu lực đến, cách nhau bằng Tab):</translation>
+    </message>
+    <message>
         <source>Collecting figures</source>
         <translation>Đang thu thập số liệu</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
@@ -716,6 +734,8 @@
     <message>
         <source>Figures can be entered for the whole province now. To enter them by area, add the areas in Catalogs.</source>
         <translation>Hiện có thể nhập số liệu toàn tỉnh. Muốn nhập theo địa bàn, hãy thêm địa bàn ở Danh mục.</translation>
+    </message>
+    <message>
         <source>Figures closed</source>
         <translation>Đã chốt số liệu</translation>
     </message>
@@ -760,14 +780,16 @@
         <translation>Lọc</translation>
     </message>
     <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
         <source>Fit the page width</source>
         <translation>Vừa chiều rộng trang</translation>
     </message>
     <message>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
-        <source>Finish</source>
-        <translation>Hoàn tất</translation>
     </message>
     <message>
         <source>Folder for the data-collection forms</source>
@@ -810,24 +832,32 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ẩn</translation>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Lịch sử cập nhật</translation>
     </message>
     <message>
-        <source>Image (empty: the registered one):</source>
-        <translation>Ảnh (để trống: ảnh đã đăng ký):</translation>
-        <source>How would you like to start?</source>
-        <translation>Bạn muốn bắt đầu thế nào?</translation>
-        <source>Holidays:</source>
-        <translation>Ngày nghỉ lễ:</translation>
         <source>Holds</source>
         <translation>Nội dung cột</translation>
+    </message>
+    <message>
+        <source>Holidays:</source>
+        <translation>Ngày nghỉ lễ:</translation>
+    </message>
+    <message>
+        <source>How would you like to start?</source>
+        <translation>Bạn muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <source>Image (empty: the registered one):</source>
+        <translation>Ảnh (để trống: ảnh đã đăng ký):</translation>
     </message>
     <message>
         <source>Implementation items</source>
@@ -858,12 +888,16 @@
         <translation>Đã nhập xong.</translation>
     </message>
     <message>
-        <source>Interface size:</source>
-        <translation>Cỡ chữ giao diện:</translation>
-        <source>In use</source>
-        <translation>Đang dùng</translation>
         <source>Import…</source>
         <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Interface size:</source>
+        <translation>Cỡ chữ giao diện:</translation>
     </message>
     <message>
         <source>Into</source>
@@ -886,10 +920,12 @@
         <translation>Ban hành bản PDF đã ký số của báo cáo này…</translation>
     </message>
     <message>
-        <source>Issue with this date anyway?</source>
-        <translation>Vẫn ban hành với ngày này?</translation>
         <source>Issue the signed file as number {number}? It is stored as issued and cannot be changed afterwards.</source>
         <translation>Ban hành tệp đã ký với số {number}? Tệp được lưu là bản đã ban hành và không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Issue with this date anyway?</source>
+        <translation>Vẫn ban hành với ngày này?</translation>
     </message>
     <message>
         <source>Issue {what} as number {number}? The PDF is stored as issued and cannot be changed afterwards.</source>
@@ -928,10 +964,12 @@
         <translation>Đang ban hành báo cáo…</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Tiếp tục nhập</translation>
         <source>Italic figures come from %1 (same day; typing another figure replaces it)</source>
         <translation>Số in nghiêng lấy từ %1 (cùng thời điểm; nhập số khác sẽ thay số đó)</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục nhập</translation>
     </message>
     <message>
         <source>Key</source>
@@ -974,10 +1012,12 @@
         <translation>Ngày cuối còn hiệu lực</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Để sau</translation>
         <source>Late</source>
         <translation>Chậm</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -1002,6 +1042,8 @@
     <message>
         <source>Level:</source>
         <translation>Cấp:</translation>
+    </message>
+    <message>
         <source>Licences: cbdesk — MIT; Qt and Qt for Python (PySide6) — GNU LGPL v3, used unmodified as replaceable libraries; Liberation fonts — SIL Open Font License 1.1; the other components — their own licences. Full texts and where to get Qt's source:</source>
         <translation>Giấy phép: cbdesk — MIT; Qt và Qt for Python (PySide6) — GNU LGPL v3, dùng nguyên bản dưới dạng thư viện có thể thay thế; phông chữ Liberation — SIL Open Font License 1.1; các thành phần khác — giấy phép riêng của từng thành phần. Toàn văn giấy phép và nơi lấy mã nguồn Qt:</translation>
     </message>
@@ -1026,16 +1068,20 @@
         <translation>Tìm trong:</translation>
     </message>
     <message>
-        <source>Makes the text of the whole window larger</source>
-        <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
         <source>Made on</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <source>Making a backup…</source>
-        <translation>Đang sao lưu…</translation>
         <source>Make the forms…</source>
         <translation>Lập biểu mẫu…</translation>
+    </message>
+    <message>
+        <source>Makes the text of the whole window larger</source>
+        <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <source>May sign in</source>
@@ -1118,10 +1164,12 @@
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <source>Next page</source>
-        <translation>Trang sau</translation>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Next steps:</source>
@@ -1154,6 +1202,8 @@
     <message>
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
+    </message>
+    <message>
         <source>No longer used from</source>
         <translation>Ngừng sử dụng từ ngày</translation>
     </message>
@@ -1184,6 +1234,8 @@
     <message>
         <source>Nothing to show: this plan has no targets yet.</source>
         <translation>Chưa có gì để hiển thị: kế hoạch chưa có chỉ tiêu.</translation>
+    </message>
+    <message>
         <source>Nothing was imported:</source>
         <translation>Chưa nhập gì:</translation>
     </message>
@@ -1232,10 +1284,12 @@
         <translation>Mở ở chế độ chỉ xem (xem được nhưng không sửa được)?</translation>
     </message>
     <message>
-        <source>Open the sample plan (its own file)</source>
-        <translation>Mở kế hoạch mẫu (tệp riêng)</translation>
         <source>Open the calendar</source>
         <translation>Mở lịch báo cáo</translation>
+    </message>
+    <message>
+        <source>Open the sample plan (its own file)</source>
+        <translation>Mở kế hoạch mẫu (tệp riêng)</translation>
     </message>
     <message>
         <source>Opening paragraphs</source>
@@ -1362,12 +1416,16 @@
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <source>Preparing the pages for the printer…</source>
-        <translation>Đang chuẩn bị các trang để in…</translation>
         <source>Portable dump (.json.gz)</source>
         <translation>Bản kết xuất (.json.gz)</translation>
+    </message>
+    <message>
         <source>Prepare the report</source>
         <translation>Lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Đang chuẩn bị các trang để in…</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
@@ -1414,10 +1472,12 @@
         <translation>Kiến nghị, đề xuất:</translation>
     </message>
     <message>
-        <source>Quarter</source>
-        <translation>Quý</translation>
         <source>Qt version:</source>
         <translation>Phiên bản Qt:</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1494,6 +1554,8 @@
     <message>
         <source>Report date</source>
         <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
         <source>Report due</source>
         <translation>Hạn báo cáo</translation>
     </message>
@@ -1592,6 +1654,10 @@
     <message>
         <source>Row is</source>
         <translation>Loại dòng</translation>
+    </message>
+    <message>
+        <source>SQLite copy</source>
+        <translation>Bản sao SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
@@ -1764,8 +1830,6 @@
     <message>
         <source>Signer (leader)</source>
         <translation>Người ký (lãnh đạo)</translation>
-        <source>SQLite copy</source>
-        <translation>Bản sao SQLite</translation>
     </message>
     <message>
         <source>Signer's title</source>
@@ -1792,12 +1856,16 @@
         <translation>Đăng nhập phải có mật khẩu</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong; your saved data is safe. The details are in the log file:</source>
-        <translation>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết ghi trong tệp nhật ký:</translation>
-        <source>Some sections are not written ({sections}). They will be issued as &quot;Không có&quot; and your name is recorded as having chosen that. Continue?</source>
-        <translation>Còn mục chưa viết ({sections}). Các mục này sẽ được ban hành là &quot;Không có&quot; và tên của bạn được ghi lại là người đã chọn. Tiếp tục?</translation>
         <source>Size</source>
         <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Some sections are not written ({sections}). They will be issued as &quot;Không có&quot; and your name is recorded as having chosen that. Continue?</source>
+        <translation>Còn mục chưa viết ({sections}). Các mục này sẽ được ban hành là &quot;Không có&quot; và tên của bạn được ghi lại là người đã chọn. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; your saved data is safe. The details are in the log file:</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết ghi trong tệp nhật ký:</translation>
     </message>
     <message>
         <source>Something went wrong. Your saved data is safe. Copy the report below and send it to the person who supports cbdesk.</source>
@@ -1810,6 +1878,8 @@
     <message>
         <source>Split…</source>
         <translation>Chia tách…</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1822,8 +1892,14 @@
         <translation>Trạng thái:</translation>
     </message>
     <message>
+        <source>Stays</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Dừng</translation>
+    </message>
+    <message>
         <source>Stop using a unit</source>
         <translation>Ngừng sử dụng đơn vị</translation>
     </message>
@@ -1834,8 +1910,6 @@
     <message>
         <source>Take this list</source>
         <translation>Lấy danh sách này</translation>
-        <source>Stays</source>
-        <translation>Giữ nguyên</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1898,14 +1972,16 @@
         <translation>Ngưỡng 'chậm' phải nhỏ hơn ngưỡng 'vượt'.</translation>
     </message>
     <message>
+        <source>The cut-off day has passed: closing the period is suggested.</source>
+        <translation>Đã qua ngày chốt: nên chốt số liệu kỳ này.</translation>
+    </message>
+    <message>
         <source>The cut-off day of {period} ({day}) has passed. Close its figures? They become read-only until a leader reopens the period.</source>
         <translation>Đã qua ngày chốt số liệu {period} ({day}). Chốt số liệu kỳ này? Số liệu sẽ chỉ được xem cho đến khi lãnh đạo mở lại kỳ.</translation>
     </message>
     <message>
         <source>The data as it is now is backed up first, so this can be undone.</source>
         <translation>Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
-        <source>The cut-off day has passed: closing the period is suggested.</source>
-        <translation>Đã qua ngày chốt: nên chốt số liệu kỳ này.</translation>
     </message>
     <message>
         <source>The database holds no plan yet. Import one from Excel or a document, or start again with the sample plan.</source>
@@ -1920,10 +1996,12 @@
         <translation>Các huyện hoặc xã báo cáo số liệu, mỗi dòng một: mã và tên (dán từ Excel: hai cột; cột thứ ba, thứ tư nếu có: hiệu lực từ, hiệu lực đến). Có thể để trống và thêm sau ở Danh mục.</translation>
     </message>
     <message>
-        <source>The first plan</source>
-        <translation>Kế hoạch đầu tiên</translation>
         <source>The figure of %1, which ends the same day: one figure per moment. Typing another one here replaces it.</source>
         <translation>Số liệu của %1 (cùng ngày kết thúc): mỗi thời điểm chỉ có một số liệu. Nhập số khác vào đây sẽ thay số liệu đó.</translation>
+    </message>
+    <message>
+        <source>The first plan</source>
+        <translation>Kế hoạch đầu tiên</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -1932,8 +2010,12 @@
     <message>
         <source>The report draft could not be saved:</source>
         <translation>Không lưu được bản nháp báo cáo:</translation>
+    </message>
+    <message>
         <source>The signed PDF was saved to {0}.</source>
         <translation>Đã lưu tệp PDF đã ký vào {0}.</translation>
+    </message>
+    <message>
         <source>The units that lead or help with tasks, one a line: code and name. Outside bodies (other departments, district people's committees) in the second box.</source>
         <translation>Các đơn vị chủ trì, phối hợp thực hiện nhiệm vụ, mỗi dòng một: mã và tên. Cơ quan bên ngoài (sở, ngành, UBND cấp huyện/xã) ở ô thứ hai.</translation>
     </message>
@@ -1966,6 +2048,10 @@
         <translation>Chưa có cơ sở dữ liệu. Bắt đầu với kế hoạch mẫu (năm 2021, có số liệu minh họa) hay với cơ sở dữ liệu trống?</translation>
     </message>
     <message>
+        <source>There is no plan yet. Make a new plan, import one from Excel or read it from a Word document. The sample plan opens as a separate file.</source>
+        <translation>Chưa có kế hoạch nào. Hãy lập kế hoạch mới, nhập từ Excel hoặc đọc từ văn bản Word. Kế hoạch mẫu mở bằng tệp riêng.</translation>
+    </message>
+    <message>
         <source>There is no plan yet. Start here: set up the office (agency, areas, units) if you have not, then make a new plan, import one from Excel or read it from a Word document. The sample plan opens as a separate file and never mixes with your data.</source>
         <translation>Chưa có kế hoạch nào. Bắt đầu từ đây: thiết lập cơ quan (thông tin cơ quan, địa bàn, đơn vị), rồi lập kế hoạch mới, nhập từ Excel hoặc đọc từ văn bản Word. Kế hoạch mẫu mở bằng tệp riêng, không lẫn với dữ liệu của bạn.</translation>
     </message>
@@ -1976,8 +2062,6 @@
     <message>
         <source>These problems were found; nothing was saved:</source>
         <translation>Có các lỗi sau; chưa lưu gì:</translation>
-        <source>There is no plan yet. Make a new plan, import one from Excel or read it from a Word document. The sample plan opens as a separate file.</source>
-        <translation>Chưa có kế hoạch nào. Hãy lập kế hoạch mới, nhập từ Excel hoặc đọc từ văn bản Word. Kế hoạch mẫu mở bằng tệp riêng.</translation>
     </message>
     <message>
         <source>This backup failed its check and cannot be restored:</source>
@@ -2012,8 +2096,16 @@
         <translation>Tiêu đề</translation>
     </message>
     <message>
+        <source>Title:</source>
+        <translation>Tên kế hoạch:</translation>
+    </message>
+    <message>
         <source>To</source>
         <translation>Đến</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Cần xem lại</translation>
     </message>
     <message>
         <source>Token driver library:</source>
@@ -2022,20 +2114,18 @@
     <message>
         <source>Token label:</source>
         <translation>Nhãn token:</translation>
-        <source>Title:</source>
-        <translation>Tên kế hoạch:</translation>
     </message>
     <message>
         <source>Two lines have the same code.</source>
         <translation>Có hai dòng trùng mã.</translation>
     </message>
     <message>
-        <source>USB token (PKCS#11)</source>
-        <translation>Token USB (PKCS#11)</translation>
         <source>Typed</source>
         <translation>Nhập tay</translation>
-        <source>To review</source>
-        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Token USB (PKCS#11)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2154,10 +2244,12 @@
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <source>Whole page</source>
-        <translation>Cả trang</translation>
         <source>Which</source>
         <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
     </message>
     <message>
         <source>Whole province</source>
@@ -2192,6 +2284,10 @@
         <translation>Có</translation>
     </message>
     <message>
+        <source>Your agency</source>
+        <translation>Cơ quan của bạn</translation>
+    </message>
+    <message>
         <source>Your own units:</source>
         <translation>Đơn vị thuộc cơ quan:</translation>
     </message>
@@ -2202,12 +2298,14 @@
     <message>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
-        <source>Your agency</source>
-        <translation>Cơ quan của bạn</translation>
     </message>
     <message>
         <source>and {0} more</source>
         <translation>và {0} thay đổi khác</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>và {n} kỳ khác</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -2224,8 +2322,6 @@
     <message>
         <source>by hand</source>
         <translation>sao lưu tay</translation>
-        <source>and {n} more</source>
-        <translation>và {n} kỳ khác</translation>
     </message>
     <message>
         <source>cbdesk — yearly action plan tracking</source>
@@ -2240,14 +2336,20 @@
         <translation>đã chốt</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
         <source>damaged</source>
         <translation>hỏng</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
         <source>e.g.</source>
         <translation>ví dụ</translation>
-        <source>daily</source>
-        <translation>hằng ngày</translation>
     </message>
     <message>
         <source>e.g. 01/01, 30/04, 01/05, 02/09, 10/02/2021-16/02/2021</source>
@@ -2256,8 +2358,6 @@
     <message>
         <source>e.g. 040 (the statistical code)</source>
         <translation>VD: 040 (mã thống kê)</translation>
-        <source>days</source>
-        <translation>ngày</translation>
     </message>
     <message>
         <source>e.g. 05 (blank: fill in by hand)</source>
@@ -2318,14 +2418,16 @@ Lãnh đạo Sở;</translation>
         <translation>VD: VP (trong “Lưu: VT, VP.”)</translation>
     </message>
     <message>
+        <source>figures closed</source>
+        <translation>đã chốt số liệu</translation>
+    </message>
+    <message>
         <source>forms due {forms} days and the report {report} days after the cut-off</source>
         <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
     <message>
         <source>good</source>
         <translation>tốt</translation>
-        <source>figures closed</source>
-        <translation>đã chốt số liệu</translation>
     </message>
     <message>
         <source>judged on {day}</source>
@@ -2346,8 +2448,6 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>on closing</source>
         <translation>khi đóng chương trình</translation>
-        <source>forms due {forms} days and the report {report} days after the cut-off</source>
-        <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
     <message>
         <source>open</source>
@@ -2374,16 +2474,20 @@ Lãnh đạo Sở;</translation>
         <translation>Đã lưu {0} biểu mẫu vào {1}.</translation>
     </message>
     <message>
+        <source>{0} targets read; {1} problems.</source>
+        <translation>Đọc được {0} chỉ tiêu; {1} vấn đề.</translation>
+    </message>
+    <message>
         <source>{0} — sheet ‘{1}’, header row(s) {2}</source>
         <translation>{0} — trang ‘{1}’, dòng tiêu đề {2}</translation>
     </message>
     <message>
         <source>{n} areas</source>
         <translation>{n} địa bàn</translation>
+    </message>
+    <message>
         <source>{n} due in the next 30 days, {m} overdue.</source>
         <translation>{n} báo cáo đến hạn trong 30 ngày tới, {m} quá hạn.</translation>
-        <source>{0} targets read; {1} problems.</source>
-        <translation>Đọc được {0} chỉ tiêu; {1} vấn đề.</translation>
     </message>
     <message>
         <source>{n} entries</source>
