@@ -136,7 +136,8 @@ def hint(window, key: str, c: first_start.Counts | None = None):
 
 
 def _banner(window, key: str) -> EmptyState:
-    holder = window.stack.widget(window.keys.index(key))
+    page = window.stack.widget(window.keys.index(key))
+    holder = page.widget()  # the view's scrolling page (ui.screen.view_holder)
     banner = holder.findChild(EmptyState)
     if banner is None:
         banner = EmptyState(holder)
