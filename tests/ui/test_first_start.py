@@ -112,7 +112,7 @@ def test_a_new_office_starts_on_its_own(qtbot, make_window, db_url, monkeypatch,
         dlg.code.setText("II.1")
         dlg.title.setPlainText("Tổ chức bồi dưỡng kiến thức quản lý nhà nước")
         dlg.lead.setCurrentIndex(dlg.lead.findData("TCBM"))
-        dlg.deadline.setText("Quý II/2026")
+        dlg.deadline.set_code("Quý II/2026")
         return dlg.try_save()
 
     monkeypatch.setattr(TaskDialog, "edit", classmethod(fill_task))
