@@ -174,8 +174,20 @@
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Thời điểm thêm</translation>
+    </message>
+    <message>
         <source>Addressee</source>
         <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <source>Agency (clerk, seal)</source>
@@ -262,6 +274,22 @@
         <translation>Như in ở đầu mỗi báo cáo. Có thể sửa sau ở Danh mục → Cơ quan.</translation>
         <source>Areas late with forms</source>
         <translation>Địa bàn chậm gửi biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Đính kèm tài liệu</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Tài liệu kèm theo</translation>
+    </message>
+    <message>
+        <source>Attached documents:</source>
+        <translation>Tài liệu kèm theo:</translation>
+    </message>
+    <message>
+        <source>Attached documents…</source>
+        <translation>Tài liệu kèm theo…</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -452,6 +480,10 @@
     <message>
         <source>Copy report</source>
         <translation>Sao chép báo cáo lỗi</translation>
+    </message>
+    <message>
+        <source>Could not attach</source>
+        <translation>Không đính kèm được</translation>
     </message>
     <message>
         <source>Could not do that</source>
@@ -742,6 +774,10 @@
     <message>
         <source>Figures to</source>
         <translation>Số liệu đến</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
     </message>
     <message>
         <source>File name:</source>
@@ -1444,6 +1480,18 @@
         <translation>Quan hệ với chỉ tiêu cha</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Gỡ tài liệu kèm theo</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? The removal is kept in the audit trail.</source>
+        <translation>Gỡ “{0}”? Việc gỡ bỏ được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
@@ -1592,6 +1640,10 @@
     <message>
         <source>Save Word…</source>
         <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
     </message>
     <message>
         <source>Save a copy…</source>

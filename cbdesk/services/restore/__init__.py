@@ -8,7 +8,6 @@ Restoring the whole database from a backup file is ``from_backup``
 this package once had the same name, and the package hid it."""
 
 from cbdesk.services.restore.from_backup import RestoreInfo, restore_backup
-
 from cbdesk.services.restore.snapshots import (
     TargetSnapshot,
     TaskSnapshot,
@@ -18,5 +17,5 @@ from cbdesk.services.restore.snapshots import (
     snapshot_task,
 )
 
-__all__ = ["RestoreInfo", "TargetSnapshot", "restore_backup", "TaskSnapshot", "restore_target", "restore_task",
-           "snapshot_target", "snapshot_task"]
+__all__ = ["RestoreInfo", "TargetSnapshot", "TaskSnapshot", "restore_backup", "restore_target",
+           "restore_task", "snapshot_target", "snapshot_task"]

@@ -10,8 +10,8 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,33 @@ PAPERCLIP = "\U0001F4CE"
 def paperclip(n: int) -> str:
     """The mark shown where something has attachments ("" when none)."""
     return f"{PAPERCLIP} {n}" if n else ""
+
+
+_ICONS: dict[int, QIcon] = {}
+
+
+def paperclip_icon(n: int) -> QIcon | None:
+    """A small paperclip with the count beside it (None when nothing is attached);
+    drawn, so that it shows without an emoji font."""
+    if n <= 0:
+        return None
+    if n not in _ICONS:
+        pix = QPixmap(30, 16)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor("#3a5a8c"), 1.6))
+        p.drawRoundedRect(QRectF(2, 1.5, 5, 13), 2.5, 2.5)
+        p.drawRoundedRect(QRectF(3.8, 4, 2.6, 8), 1.3, 1.3)
+        font = QFont()
+        font.setPixelSize(11)
+        font.setBold(True)
+        p.setFont(font)
+        p.drawText(QRectF(10, 0, 20, 16), Qt.AlignmentFlag.AlignLeft
+                   | Qt.AlignmentFlag.AlignVCenter, str(n) if n < 100 else "99+")
+        p.end()
+        _ICONS[n] = QIcon(pix)
+    return _ICONS[n]
 
 
 def safe_file_name(name: str) -> str:

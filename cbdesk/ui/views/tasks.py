@@ -25,6 +25,7 @@ from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views.attachments_dialog import paperclip_icon
 from cbdesk.ui.views.task_editing import TaskEditing
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
@@ -37,6 +38,7 @@ class TaskTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.rows: list = []
         self.children: dict[str | None, list] = {}
+        self.attached: dict[str, int] = {}  # task code -> attachments (the paperclip)
         self.headers = [tr("Section"), tr("Task"), tr("Lead unit"), tr("Coordinating units"),
                         tr("Deadline"), tr("Status"), tr("% done"), tr("Last update")]
 
@@ -99,6 +101,8 @@ class TaskTreeModel(QAbstractItemModel):
                     DEADLINE: _deadline(r), STATUS: status_word(r.status),
                     DONE: pct(r.percent_done).replace(",0%", "%"),
                     LAST: format_date(r.last_update) if r.last_update else DASH}[col]
+        if role == Qt.DecorationRole and col == TITLE:
+            return paperclip_icon(self.attached.get(r.code, 0))
         if role == Qt.TextAlignmentRole and col == DONE:
             return RIGHT
         if role in (Qt.BackgroundRole, Qt.ForegroundRole) and (
@@ -107,7 +111,9 @@ class TaskTreeModel(QAbstractItemModel):
             return bg if role == Qt.BackgroundRole else fg
         if role == Qt.ToolTipRole:
             if col == TITLE:
-                return r.title + ("\n\n" + r.description if r.description else "")
+                n = self.attached.get(r.code, 0)
+                return (r.title + ("\n\n" + r.description if r.description else "")
+                        + (f"\n\n{tr('Attached documents:')} {n}" if n else ""))
             if col == LAST and r.last_note:
                 return r.last_note
             if col == COORD:
@@ -152,6 +158,7 @@ class TasksView(TaskEditing, View):
         self.edit_btn = QPushButton(tr("Edit…"))
         self.update_btn = QPushButton(tr("Update progress…"))
         self.delete_btn = QPushButton(tr("Delete"))
+        self.files_btn = QPushButton(tr("Attached documents…"))
         self.count = QLabel()
         self.undo_stack = QUndoStack(self)
         self._undo_year = None
@@ -164,7 +171,7 @@ class TasksView(TaskEditing, View):
         bar.add_stretch()
         bar.addWidget(self.count)
         bar2 = FlowLayout()
-        for b in (self.add_btn, self.edit_btn, self.update_btn, self.delete_btn):
+        for b in (self.add_btn, self.edit_btn, self.update_btn, self.delete_btn, self.files_btn):
             bar2.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(bar2)
@@ -177,6 +184,7 @@ class TasksView(TaskEditing, View):
         self.edit_btn.clicked.connect(self.edit_task)
         self.update_btn.clicked.connect(self.update_progress)
         self.delete_btn.clicked.connect(self.delete_task)
+        self.files_btn.clicked.connect(self.show_attachments)
         self.tree.doubleClicked.connect(lambda _i: self.update_progress())
 
     def as_of(self) -> date:
@@ -207,6 +215,10 @@ class TasksView(TaskEditing, View):
                                        TaskStatus(self.status_box.currentData())
                                        if self.status_box.currentData() else None,
                                        self.overdue_box.isChecked(), self.query)
+        from cbdesk.services.attachments import counts
+
+        self.model.attached = {o.task: n for o, n in counts(self.db, self.year).items()
+                               if o.kind == "task"}
         self.model.set_rows(rows)
         self.tree.expandAll()
         self.count.setText(tr("Tasks:") + f" {len(rows)}")
@@ -236,5 +248,19 @@ class TasksView(TaskEditing, View):
         r = self.current()
         if r and ProgressDialog.edit(self, self.db, self.actor, self.year, r):
             self.window_._saved()
+            self.refresh()
+            self.select(r.code)
+
+    def show_attachments(self) -> None:
+        """The documents kept with the current task (Add / Open / Save a copy / Remove)."""
+        from cbdesk.ui.views.attachments_dialog import AttachmentsDialog
+        from cbdesk.services.attachments import Owner
+
+        r = self.current()
+        if r is None:
+            return
+        if AttachmentsDialog.open_for(self, self.db, self.actor, self.year,
+                                      Owner.of_task(r.code),
+                                      tr("Task") + f" {r.code} — {r.title}"):
             self.refresh()
             self.select(r.code)
