@@ -63,6 +63,8 @@ def test_attach_in_the_window_backup_restore_and_fetch_the_same_bytes(
     assert [a.file_name for a in dialogs[0].rows] == [NAME]
     assert dialogs[0].table.item(0, 0).text() == NAME
     assert m.index(row, col).data(Qt.ItemDataRole.DecorationRole) is not None
+    entry.grab().save(str(tmp_path / "entry.png"))
+    win.show_view("tasks").grab().save(str(tmp_path / "tasks.png"))
     assert errors == []
 
     backup = make_backup(win.db, tmp_path / "usb" / "sao-luu.sqlite").path

@@ -50,19 +50,19 @@ def paperclip_icon(n: int) -> QIcon | None:
     if n <= 0:
         return None
     if n not in _ICONS:
-        pix = QPixmap(30, 16)
+        pix = QPixmap(16, 16)  # the views' icon size: never scaled down
         pix.fill(Qt.GlobalColor.transparent)
         p = QPainter(pix)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor("#3a5a8c"), 1.6))
-        p.drawRoundedRect(QRectF(2, 1.5, 5, 13), 2.5, 2.5)
-        p.drawRoundedRect(QRectF(3.8, 4, 2.6, 8), 1.3, 1.3)
+        p.setPen(QPen(QColor("#1f4e99"), 1.4))
+        p.drawRoundedRect(QRectF(0.8, 0.8, 5.4, 14.4), 2.7, 2.7)
+        p.drawRoundedRect(QRectF(2.4, 3.5, 2.2, 8.5), 1.1, 1.1)
         font = QFont()
-        font.setPixelSize(11)
+        font.setPixelSize(10 if n < 10 else 8)
         font.setBold(True)
         p.setFont(font)
-        p.drawText(QRectF(10, 0, 20, 16), Qt.AlignmentFlag.AlignLeft
-                   | Qt.AlignmentFlag.AlignVCenter, str(n) if n < 100 else "99+")
+        p.drawText(QRectF(6.5, 0, 9.5, 16), Qt.AlignmentFlag.AlignCenter,
+                   str(n) if n < 100 else "99")
         p.end()
         _ICONS[n] = QIcon(pix)
     return _ICONS[n]

@@ -253,8 +253,8 @@ class TasksView(TaskEditing, View):
 
     def show_attachments(self) -> None:
         """The documents kept with the current task (Add / Open / Save a copy / Remove)."""
-        from cbdesk.ui.views.attachments_dialog import AttachmentsDialog
         from cbdesk.services.attachments import Owner
+        from cbdesk.ui.views.attachments_dialog import AttachmentsDialog
 
         r = self.current()
         if r is None:
