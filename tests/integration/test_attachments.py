@@ -216,3 +216,27 @@ def test_file_names_are_kept_as_typed_but_never_used_as_paths(demo_db, tmp_path)
                     [("../../etc/biên bản.txt", b"noi dung")])
     assert a.file_name == "biên bản.txt" and a.owner.area is None
     assert fetch(demo_db, a.id)[1] == b"noi dung"
+
+
+def test_a_returned_district_form_is_attached_to_the_figures_it_brought_in(
+        demo_url, tmp_path, data_dir):
+    import openpyxl
+
+    form = tmp_path / "Biểu mẫu Hòa An quý III.xlsx"
+    _ok("form", "--plan", "2021", "--period", "2021-Q3", "--area", "051", "-o", str(form),
+        "--db", demo_url)
+    wb = openpyxl.load_workbook(form)
+    ws = wb["Biểu mẫu"]
+    filled = {"1": 1234, "11": 4}
+    for row in range(13, ws.max_row + 1):
+        code = ws.cell(row=row, column=1).value
+        if code in filled:
+            ws.cell(row=row, column=5).value = filled[code]
+    wb.save(form)
+    _ok("import", str(form), "--db", demo_url)
+    _ok("import", str(form), "--db", demo_url)  # the same form again: kept once
+    listed = _listing(demo_url)
+    assert sorted(a["owner"] for a in listed) == ["result 11|2021-Q3|051",
+                                                   "result 1|2021-Q3|051"]
+    assert {a["file_name"] for a in listed} == {form.name}
+    assert {a["sha256"] for a in listed} == {_sha(form.read_bytes())}

@@ -14,6 +14,7 @@ from cbdesk.services.attachments.store import (
     AttachmentInfo,
     add_bytes,
     add_files,
+    attach_everywhere,
     counts,
     fetch,
     list_attachments,
@@ -22,5 +23,5 @@ from cbdesk.services.attachments.store import (
 )
 from cbdesk.services.attachments.verify import verify
 
-__all__ = ["AttachmentInfo", "Owner", "add_bytes", "add_files", "counts", "fetch",
+__all__ = ["AttachmentInfo", "Owner", "add_bytes", "add_files", "attach_everywhere", "counts", "fetch",
            "list_attachments", "max_bytes", "remove", "verify"]

@@ -155,6 +155,46 @@ def add_bytes(db: Database, actor, year: int, owner: Owner, items, note: str = "
     return [a for a in list_attachments(db, year) if a.id in made]
 
 
+def attach_everywhere(db: Database, actor, year: int, owners, name: str, data: bytes,
+                      note: str = "") -> int:
+    """Attach one file to several owners in one transaction, skipping an owner
+    that already has these very bytes (a form imported twice is kept once).
+    Returns how many links were made; a file over the limit attaches nothing."""
+    from cbdesk.services import permissions
+
+    permissions.require(actor, "attachments.add", db)
+    name, data = clean_name(name), bytes(data)
+    if len(data) > max_bytes(db):
+        return 0
+    sha = hashlib.sha256(data).hexdigest()
+    now = datetime.now().replace(microsecond=0)
+    have = {a.owner for a in list_attachments(db, year) if a.sha256 == sha}
+    made = 0
+    with write_session(db) as s:
+        for owner in owners:
+            if owner in have:
+                continue
+            found = resolve(s, year, owner)
+            require(s, actor, "attachments.add", owner, found)
+            if s.get(AttachmentBlob, sha) is None:
+                s.add(AttachmentBlob(sha256=sha, size=len(data), data=data))
+                s.flush()
+            row = Attachment(plan_id=found.plan.id, owner_kind=owner.kind,
+                             task_id=found.task.id if found.task else None,
+                             update_id=found.update_id, target_id=found.target_id,
+                             period=found.period, area_id=found.area_id, file_name=name,
+                             media_type=media_type_of(name), size=len(data), sha256=sha,
+                             note=note, added_by=actor.username, added_at=now)
+            s.add(row)
+            s.flush()
+            record(s, actor, "attachment", f"{row.id} {owner.key()}", "added", None,
+                   f"{name} ({len(data)} B, sha256 {sha})", found.plan.year,
+                   reason=owner.label("vi"), at=now)
+            have.add(owner)
+            made += 1
+    return made
+
+
 def _info(row: Attachment, year: int, task: str | None, target: str | None,
           area: str | None) -> AttachmentInfo:
     owner = Owner(row.owner_kind, task=task, update_id=row.update_id, target=target,
