@@ -92,3 +92,45 @@ def test_attach_in_the_window_backup_restore_and_fetch_the_same_bytes(
     assert hashlib.sha256(saved.read_bytes()).hexdigest() == want
     dialogs[0].grab().save(str(tmp_path / "dialog.png"))
     assert errors == []
+
+
+def _drop(view, index, files) -> bool:
+    """Drag files from the file manager and drop them on ``index`` of ``view``."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    pos = view.visualRect(index).center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(view.viewport(), enter)
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(view.viewport(), drop)
+    return enter.isAccepted() and drop.isAccepted()
+
+
+def test_files_dropped_on_a_task_or_a_grid_cell_are_attached(window, tmp_path, errors):
+    from cbdesk.services.attachments import Owner, list_attachments
+    from cbdesk.ui.views.entry_model import FIXED
+
+    doc = tmp_path / "Quyết định thành lập.docx"
+    doc.write_bytes(b"PK\x03\x04 quyet dinh")
+    tasks = window.show_view("tasks")
+    tasks.select("II.3")
+    assert _drop(tasks.tree, tasks.tree.currentIndex(), [doc])
+    assert [a.file_name for a in list_attachments(window.db, 2021, Owner.of_task("II.3"))] == [
+        doc.name]
+
+    window.set_plan_period(2021, "2021-Q1")
+    entry = window.show_view("entry")
+    m = entry.model
+    row = next(i for i, r in enumerate(m.grid.rows) if r.code == "1")
+    col = FIXED + m.columns.index(("value", None))
+    assert _drop(entry.table, m.index(row, col), [doc])
+    assert [a.file_name for a in list_attachments(
+        window.db, 2021, Owner.of_result("1", "2021-Q1"))] == [doc.name]
+    assert m.index(row, col).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert not _drop(entry.table, m.index(row, 1), [doc])  # a target's name: not a figure
+    assert errors == []

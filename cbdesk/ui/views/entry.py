@@ -184,6 +184,9 @@ class EntryView(View):
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn.clicked.connect(self.redo)
         self.files_btn.clicked.connect(self.show_attachments)
+        from cbdesk.ui.views.attachment_drop import FileDrop
+
+        self.file_drop = FileDrop(self.table, self._owner_at, self._attach_dropped)
         self.alloc_box.toggled.connect(self._toggle_alloc)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_info())
 
@@ -293,9 +296,11 @@ class EntryView(View):
 
     def current_owner(self):
         """The result (target × period × area) of the current value cell, or None."""
+        return self._owner_at(self.table.currentIndex())
+
+    def _owner_at(self, cur):
         from cbdesk.services.attachments import Owner
 
-        cur = self.table.currentIndex()
         if not cur.isValid() or cur.column() < FIXED or self.model.grid is None:
             return None
         kind, area = self.model.columns[cur.column() - FIXED]
@@ -317,3 +322,10 @@ class EntryView(View):
                                       f"{where} · {self.period.label(lang())}"):
             self._load_attached()
             self.model.layoutChanged.emit()
+
+    def _attach_dropped(self, owner, files) -> None:
+        from cbdesk.services.attachments import add_files
+
+        add_files(self.db, self.actor, self.year, owner, files)
+        self._load_attached()
+        self.model.layoutChanged.emit()

@@ -185,6 +185,9 @@ class TasksView(TaskEditing, View):
         self.update_btn.clicked.connect(self.update_progress)
         self.delete_btn.clicked.connect(self.delete_task)
         self.files_btn.clicked.connect(self.show_attachments)
+        from cbdesk.ui.views.attachment_drop import FileDrop
+
+        self.file_drop = FileDrop(self.tree, self._owner_at, self._attach_dropped)
         self.tree.doubleClicked.connect(lambda _i: self.update_progress())
 
     def as_of(self) -> date:
@@ -264,3 +267,16 @@ class TasksView(TaskEditing, View):
                                       tr("Task") + f" {r.code} — {r.title}"):
             self.refresh()
             self.select(r.code)
+
+    def _owner_at(self, index):
+        from cbdesk.services.attachments import Owner
+
+        r = self.model.row_of(index)
+        return Owner.of_task(r.code) if r is not None else None
+
+    def _attach_dropped(self, owner, files) -> None:
+        from cbdesk.services.attachments import add_files
+
+        add_files(self.db, self.actor, self.year, owner, files)
+        self.refresh()
+        self.select(owner.task)
