@@ -93,7 +93,8 @@ def test_evidence_on_a_task_and_a_result_survives_backup_and_restore_elsewhere(
 
     backup = tmp_path / "usb" / ("chung-cu.sqlite" if sqlite else "chung-cu.json.gz")
     backup.parent.mkdir()
-    _ok("backup", "-o", str(backup), "--db", demo_url)
+    r = _ok("backup", "-o", str(backup), "--db", demo_url)
+    assert str(backup) in r.stdout and " MB)" in r.stdout  # the size is said
     elsewhere = tmp_path / "máy khác" / "cbdesk.sqlite"
     _ok("restore", str(backup), "--db", str(elsewhere), "--yes")
 
@@ -240,3 +241,21 @@ def test_a_returned_district_form_is_attached_to_the_figures_it_brought_in(
                                                    "result 1|2021-Q3|051"]
     assert {a["file_name"] for a in listed} == {form.name}
     assert {a["sha256"] for a in listed} == {_sha(form.read_bytes())}
+
+
+def test_the_progress_report_lists_each_tasks_documents_when_the_setting_says_so(demo_db):
+    from cbdesk.reports.build import build_report
+    from cbdesk.services import settings
+    from cbdesk.services.attachments import Owner, add_bytes
+
+    add_bytes(demo_db, ADMIN, 2021, Owner.of_task("II.3.1"),
+              [(NAME, b"%PDF-1.4 a"), ("Ảnh bàn giao.jpg", b"\xff\xd8 b")])
+
+    def lines():
+        doc = build_report(demo_db, 2021, "progress", "2021-H1")
+        return [b.text for b in doc.blocks if hasattr(b, "text")
+                and b.text.startswith("Tài liệu kèm theo")]
+
+    assert lines() == []  # off by default
+    settings.write(demo_db, {"report.list_attachments": "1"}, ADMIN)
+    assert lines() == [f"Tài liệu kèm theo: {NAME}; Ảnh bàn giao.jpg."]
