@@ -46,6 +46,8 @@
     <message>
         <source>(no. {number})</source>
         <translation>(số {number})</translation>
+    </message>
+    <message>
         <source>(as chosen above)</source>
         <translation>(theo kỳ chọn ở trên)</translation>
     </message>
@@ -60,6 +62,8 @@
     <message>
         <source>(top level)</source>
         <translation>(cấp cao nhất)</translation>
+    </message>
+    <message>
         <source>* needed to print a report.</source>
         <translation>* cần có để in báo cáo.</translation>
     </message>
@@ -70,6 +74,8 @@
     <message>
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
@@ -88,6 +94,8 @@
     <message>
         <source>A period</source>
         <translation>Một kỳ</translation>
+    </message>
+    <message>
         <source>A due day on a weekend or holiday:</source>
         <translation>Hạn rơi vào ngày nghỉ, ngày lễ:</translation>
     </message>
@@ -150,6 +158,8 @@
     <message>
         <source>Add target %1</source>
         <translation>Thêm chỉ tiêu %1</translation>
+    </message>
+    <message>
         <source>Add several areas</source>
         <translation>Thêm nhiều địa bàn</translation>
     </message>
@@ -272,6 +282,8 @@
     <message>
         <source>As printed at the top of every report. You can change it later in Catalogs → Organisation.</source>
         <translation>Như in ở đầu mỗi báo cáo. Có thể sửa sau ở Danh mục → Cơ quan.</translation>
+    </message>
+    <message>
         <source>Areas late with forms</source>
         <translation>Địa bàn chậm gửi biểu mẫu</translation>
     </message>
@@ -394,6 +406,8 @@
     <message>
         <source>Certificate file:</source>
         <translation>Tệp chứng thư:</translation>
+    </message>
+    <message>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
@@ -456,8 +470,12 @@
     <message>
         <source>Code and name, one a line (optional: valid from, valid until, tab-separated):</source>
         <translation>Mã và tên, mỗi dòng một địa bàn (có thể thêm: hiệu lực từ, hiệu lực đến, cách nhau bằng Tab):</translation>
+    </message>
+    <message>
         <source>Collecting figures</source>
         <translation>Đang thu thập số liệu</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
@@ -744,6 +762,8 @@
     <message>
         <source>Figures can be entered for the whole province now. To enter them by area, add the areas in Catalogs.</source>
         <translation>Hiện có thể nhập số liệu toàn tỉnh. Muốn nhập theo địa bàn, hãy thêm địa bàn ở Danh mục.</translation>
+    </message>
+    <message>
         <source>Figures closed</source>
         <translation>Đã chốt số liệu</translation>
     </message>
@@ -798,6 +818,8 @@
     <message>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
@@ -844,6 +866,8 @@
     <message>
         <source>Hide</source>
         <translation>Ẩn</translation>
+    </message>
+    <message>
         <source>Header in the file</source>
         <translation>Tiêu đề trong tệp</translation>
     </message>
@@ -854,10 +878,16 @@
     <message>
         <source>Image (empty: the registered one):</source>
         <translation>Ảnh (để trống: ảnh đã đăng ký):</translation>
+    </message>
+    <message>
         <source>How would you like to start?</source>
         <translation>Bạn muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
         <source>Holidays:</source>
         <translation>Ngày nghỉ lễ:</translation>
+    </message>
+    <message>
         <source>Holds</source>
         <translation>Nội dung cột</translation>
     </message>
@@ -892,8 +922,12 @@
     <message>
         <source>Interface size:</source>
         <translation>Cỡ chữ giao diện:</translation>
+    </message>
+    <message>
         <source>In use</source>
         <translation>Đang dùng</translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
@@ -978,6 +1012,10 @@
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
+        <source>Largest attachment:</source>
+        <translation>Tệp đính kèm tối đa:</translation>
+    </message>
+    <message>
         <source>Last backup: {0}</source>
         <translation>Lần sao lưu gần nhất: {0}</translation>
     </message>
@@ -992,6 +1030,8 @@
     <message>
         <source>Later</source>
         <translation>Để sau</translation>
+    </message>
+    <message>
         <source>Late</source>
         <translation>Chậm</translation>
     </message>
@@ -1020,6 +1060,10 @@
         <translation>Cấp:</translation>
     </message>
     <message>
+        <source>List each task's attached documents in the progress report</source>
+        <translation>Liệt kê tài liệu kèm theo của từng nhiệm vụ trong báo cáo kết quả</translation>
+    </message>
+    <message>
         <source>Lock the figures of this period (leaders)</source>
         <translation>Khóa số liệu của kỳ này (lãnh đạo)</translation>
     </message>
@@ -1042,12 +1086,16 @@
     <message>
         <source>Makes the text of the whole window larger</source>
         <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
+    </message>
+    <message>
         <source>Made on</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
         <source>Making a backup…</source>
         <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
         <source>Make the forms…</source>
         <translation>Lập biểu mẫu…</translation>
     </message>
@@ -1134,6 +1182,8 @@
     <message>
         <source>Next page</source>
         <translation>Trang sau</translation>
+    </message>
+    <message>
         <source>Next &gt;</source>
         <translation>Tiếp &gt;</translation>
     </message>
@@ -1168,6 +1218,8 @@
     <message>
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
+    </message>
+    <message>
         <source>No longer used from</source>
         <translation>Ngừng sử dụng từ ngày</translation>
     </message>
@@ -1198,6 +1250,8 @@
     <message>
         <source>Nothing to show: this plan has no targets yet.</source>
         <translation>Chưa có gì để hiển thị: kế hoạch chưa có chỉ tiêu.</translation>
+    </message>
+    <message>
         <source>Nothing was imported:</source>
         <translation>Chưa nhập gì:</translation>
     </message>
@@ -1248,6 +1302,8 @@
     <message>
         <source>Open the sample plan (its own file)</source>
         <translation>Mở kế hoạch mẫu (tệp riêng)</translation>
+    </message>
+    <message>
         <source>Open the calendar</source>
         <translation>Mở lịch báo cáo</translation>
     </message>
@@ -1378,8 +1434,12 @@
     <message>
         <source>Preparing the pages for the printer…</source>
         <translation>Đang chuẩn bị các trang để in…</translation>
+    </message>
+    <message>
         <source>Portable dump (.json.gz)</source>
         <translation>Bản kết xuất (.json.gz)</translation>
+    </message>
+    <message>
         <source>Prepare the report</source>
         <translation>Lập báo cáo</translation>
     </message>
@@ -1514,6 +1574,8 @@
     <message>
         <source>Report date</source>
         <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
         <source>Report due</source>
         <translation>Hạn báo cáo</translation>
     </message>
@@ -1784,6 +1846,8 @@
     <message>
         <source>Signer (leader)</source>
         <translation>Người ký (lãnh đạo)</translation>
+    </message>
+    <message>
         <source>SQLite copy</source>
         <translation>Bản sao SQLite</translation>
     </message>
@@ -1814,8 +1878,12 @@
     <message>
         <source>Something unexpected went wrong; your saved data is safe. The details are in the log file:</source>
         <translation>Đã xảy ra lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết ghi trong tệp nhật ký:</translation>
+    </message>
+    <message>
         <source>Some sections are not written ({sections}). They will be issued as &quot;Không có&quot; and your name is recorded as having chosen that. Continue?</source>
         <translation>Còn mục chưa viết ({sections}). Các mục này sẽ được ban hành là &quot;Không có&quot; và tên của bạn được ghi lại là người đã chọn. Tiếp tục?</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
@@ -1830,6 +1898,8 @@
     <message>
         <source>Split…</source>
         <translation>Chia tách…</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1844,6 +1914,8 @@
     <message>
         <source>Stop</source>
         <translation>Dừng</translation>
+    </message>
+    <message>
         <source>Stop using a unit</source>
         <translation>Ngừng sử dụng đơn vị</translation>
     </message>
@@ -1854,6 +1926,8 @@
     <message>
         <source>Take this list</source>
         <translation>Lấy danh sách này</translation>
+    </message>
+    <message>
         <source>Stays</source>
         <translation>Giữ nguyên</translation>
     </message>
@@ -1924,6 +1998,8 @@
     <message>
         <source>The data as it is now is backed up first, so this can be undone.</source>
         <translation>Dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác.</translation>
+    </message>
+    <message>
         <source>The cut-off day has passed: closing the period is suggested.</source>
         <translation>Đã qua ngày chốt: nên chốt số liệu kỳ này.</translation>
     </message>
@@ -1950,8 +2026,12 @@
     <message>
         <source>The report draft could not be saved:</source>
         <translation>Không lưu được bản nháp báo cáo:</translation>
+    </message>
+    <message>
         <source>The signed PDF was saved to {0}.</source>
         <translation>Đã lưu tệp PDF đã ký vào {0}.</translation>
+    </message>
+    <message>
         <source>The units that lead or help with tasks, one a line: code and name. Outside bodies (other departments, district people's committees) in the second box.</source>
         <translation>Các đơn vị chủ trì, phối hợp thực hiện nhiệm vụ, mỗi dòng một: mã và tên. Cơ quan bên ngoài (sở, ngành, UBND cấp huyện/xã) ở ô thứ hai.</translation>
     </message>
@@ -1994,6 +2074,8 @@
     <message>
         <source>These problems were found; nothing was saved:</source>
         <translation>Có các lỗi sau; chưa lưu gì:</translation>
+    </message>
+    <message>
         <source>There is no plan yet. Make a new plan, import one from Excel or read it from a Word document. The sample plan opens as a separate file.</source>
         <translation>Chưa có kế hoạch nào. Hãy lập kế hoạch mới, nhập từ Excel hoặc đọc từ văn bản Word. Kế hoạch mẫu mở bằng tệp riêng.</translation>
     </message>
@@ -2040,6 +2122,8 @@
     <message>
         <source>Token label:</source>
         <translation>Nhãn token:</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Tên kế hoạch:</translation>
     </message>
@@ -2050,8 +2134,12 @@
     <message>
         <source>USB token (PKCS#11)</source>
         <translation>Token USB (PKCS#11)</translation>
+    </message>
+    <message>
         <source>Typed</source>
         <translation>Nhập tay</translation>
+    </message>
+    <message>
         <source>To review</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -2174,6 +2262,8 @@
     <message>
         <source>Whole page</source>
         <translation>Cả trang</translation>
+    </message>
+    <message>
         <source>Which</source>
         <translation>Đối tượng</translation>
     </message>
@@ -2220,6 +2310,8 @@
     <message>
         <source>Zoom out</source>
         <translation>Thu nhỏ</translation>
+    </message>
+    <message>
         <source>Your agency</source>
         <translation>Cơ quan của bạn</translation>
     </message>
@@ -2242,6 +2334,8 @@
     <message>
         <source>by hand</source>
         <translation>sao lưu tay</translation>
+    </message>
+    <message>
         <source>and {n} more</source>
         <translation>và {n} kỳ khác</translation>
     </message>
@@ -2264,6 +2358,8 @@
     <message>
         <source>e.g.</source>
         <translation>ví dụ</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
@@ -2274,6 +2370,8 @@
     <message>
         <source>e.g. 040 (the statistical code)</source>
         <translation>VD: 040 (mã thống kê)</translation>
+    </message>
+    <message>
         <source>days</source>
         <translation>ngày</translation>
     </message>
@@ -2358,6 +2456,8 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>on closing</source>
         <translation>khi đóng chương trình</translation>
+    </message>
+    <message>
         <source>forms due {forms} days and the report {report} days after the cut-off</source>
         <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
@@ -2392,8 +2492,12 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>{n} areas</source>
         <translation>{n} địa bàn</translation>
+    </message>
+    <message>
         <source>{n} due in the next 30 days, {m} overdue.</source>
         <translation>{n} báo cáo đến hạn trong 30 ngày tới, {m} quá hạn.</translation>
+    </message>
+    <message>
         <source>{0} targets read; {1} problems.</source>
         <translation>Đọc được {0} chỉ tiêu; {1} vấn đề.</translation>
     </message>
