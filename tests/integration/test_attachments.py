@@ -259,3 +259,44 @@ def test_the_progress_report_lists_each_tasks_documents_when_the_setting_says_so
     assert lines() == []  # off by default
     settings.write(demo_db, {"report.list_attachments": "1"}, ADMIN)
     assert lines() == [f"Tài liệu kèm theo: {NAME}; Ảnh bàn giao.jpg."]
+
+
+def test_the_workbook_export_carries_the_documents_in_a_zip_that_import_reads_back(
+        demo_url, tmp_path, data_dir):
+    from cbdesk.services.attachments import Owner, add_bytes
+    from cbdesk.services.database import open_database
+
+    db = open_database(demo_url)
+    add_bytes(db, ADMIN, 2021, Owner.of_task("II.3"), [(NAME, b"%PDF-1.4 ban giao")])
+    add_bytes(db, ADMIN, 2021, Owner.of_result("1", "2021-Q1", "040"),
+              [(NAME, b"%PDF-1.4 ban giao"), ("Ảnh.jpg", b"\xff\xd8 anh")])
+    db.dispose()
+    book = tmp_path / "Kế hoạch 2021.xlsx"
+    r = _ok("export", "--plan", "2021", "-o", str(book), "--db", demo_url)
+    companion = tmp_path / "Kế hoạch 2021.attachments.zip"
+    assert str(companion) in r.stdout and companion.is_file()
+
+    other = str(tmp_path / "khác" / "cbdesk.sqlite")
+    _ok("init", "--db", other)
+    _ok("import", str(book), "--db", other, "--yes")
+    _ok("import", str(book), "--db", other, "--yes")  # again: kept once
+    want = {(a["owner"], a["file_name"], a["sha256"]) for a in _listing(demo_url)}
+    assert {(a["owner"], a["file_name"], a["sha256"]) for a in _listing(other)} == want
+    assert len(_listing(other)) == 3
+
+    # A damaged companion refuses the import before anything is written.
+    import zipfile
+
+    bad = tmp_path / "hỏng" / book.name
+    bad.parent.mkdir()
+    bad.write_bytes(book.read_bytes())
+    with zipfile.ZipFile(companion) as src, zipfile.ZipFile(
+            bad.parent / companion.name, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            dst.writestr(info, data if info.filename == "manifest.json" else data + b"x")
+    third = str(tmp_path / "thứ ba" / "cbdesk.sqlite")
+    _ok("init", "--db", third)
+    r = run_cli("import", str(bad), "--db", third, "--yes")
+    assert r.returncode == 1 and "sha256" in r.stderr and "Traceback" not in r.stderr
+    assert run_cli("dump", "--plan", "2021", "--db", third).returncode == 1  # no plan
