@@ -300,6 +300,10 @@
         <translation>Tài liệu kèm theo:</translation>
     </message>
     <message>
+        <source>Attached documents: up to</source>
+        <translation>Tài liệu kèm theo: tối đa</translation>
+    </message>
+    <message>
         <source>Attached documents…</source>
         <translation>Tài liệu kèm theo…</translation>
     </message>
@@ -1012,10 +1016,6 @@
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <source>Largest attachment:</source>
-        <translation>Tệp đính kèm tối đa:</translation>
-    </message>
-    <message>
         <source>Last backup: {0}</source>
         <translation>Lần sao lưu gần nhất: {0}</translation>
     </message>
@@ -1058,10 +1058,6 @@
     <message>
         <source>Level:</source>
         <translation>Cấp:</translation>
-    </message>
-    <message>
-        <source>List each task's attached documents in the progress report</source>
-        <translation>Liệt kê tài liệu kèm theo của từng nhiệm vụ trong báo cáo kết quả</translation>
     </message>
     <message>
         <source>Lock the figures of this period (leaders)</source>
@@ -2444,6 +2440,10 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>late: {areas}</source>
         <translation>chậm: {areas}</translation>
+    </message>
+    <message>
+        <source>list them in the progress report</source>
+        <translation>liệt kê trong báo cáo kết quả</translation>
     </message>
     <message>
         <source>missing: {areas}</source>

@@ -126,10 +126,13 @@ class SettingsView(View):
         self.attach_spin = QSpinBox()  # issue 23: the size limit of one attachment
         self.attach_spin.setRange(1, 1000)
         self.attach_spin.setSuffix(" MB")
-        f2.addRow(tr("Largest attachment:"), self.attach_spin)
-        self.evidence_box = QCheckBox(
-            tr("List each task's attached documents in the progress report"))
-        f2.addRow("", self.evidence_box)
+        self.evidence_box = QCheckBox(tr("list them in the progress report"))
+        attach_row = QWidget()  # one row: the settings fit a small screen unscrolled
+        al = QHBoxLayout(attach_row)
+        al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(self.attach_spin)
+        al.addWidget(self.evidence_box, 1)
+        f2.addRow(tr("Attached documents: up to"), attach_row)
         from cbdesk.ui.views.calendar_settings import CalendarSettingsBox
 
         lay.addWidget(shared)
