@@ -134,3 +134,17 @@ def test_files_dropped_on_a_task_or_a_grid_cell_are_attached(window, tmp_path, e
     assert m.index(row, col).data(Qt.ItemDataRole.DecorationRole) is not None
     assert not _drop(entry.table, m.index(row, 1), [doc])  # a target's name: not a figure
     assert errors == []
+
+
+def test_a_file_that_runs_is_never_opened_only_saved(window, tmp_path, monkeypatch, errors):
+    from cbdesk.services.attachments import Owner, add_bytes
+
+    add_bytes(window.db, window.actor, 2021, Owner.of_task("II.3"),
+              [("cai-dat.exe", b"MZ\x90\x00")])
+    opened = []
+    monkeypatch.setattr(AttachmentsDialog, "open_url",
+                        classmethod(lambda c, url: opened.append(url)))
+    dlg = AttachmentsDialog(window, window.db, window.actor, 2021, Owner.of_task("II.3"), "II.3")
+    dlg.open_btn.click()
+    assert opened == [] and "tệp chạy được" in errors[-1]
+    dlg.close()

@@ -68,6 +68,16 @@ def paperclip_icon(n: int) -> QIcon | None:
     return _ICONS[n]
 
 
+# Never handed to the system to "open": on Windows that would run them.
+RUNNABLE = {".exe", ".com", ".bat", ".cmd", ".msi", ".msp", ".scr", ".pif", ".lnk", ".ps1",
+            ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".hta", ".cpl", ".jar", ".reg",
+            ".sh", ".desktop", ".appimage", ".py", ".pyw"}
+
+
+def runnable(name: str) -> bool:
+    return Path(name).suffix.lower() in RUNNABLE
+
+
 def safe_file_name(name: str) -> str:
     """A name fit for a temporary copy on any system (the stored name stays as typed)."""
     cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
@@ -198,6 +208,16 @@ class AttachmentsDialog(QDialog):
             return None, None
 
     def open_current(self) -> Path | None:
+        a = self.current()
+        if a is not None and runnable(a.file_name):
+            from cbdesk.services.errors import ServiceError
+
+            show_error(self, ServiceError(
+                f"Không mở '{a.file_name}' vì đó là tệp chạy được (chương trình, lệnh); hãy "
+                "dùng Lưu một bản… nếu cần.",
+                f"'{a.file_name}' is not opened: it is a file that runs (a program, a "
+                "script). Use Save a copy… if you need it."))
+            return None
         info, data = self._bytes()
         if info is None:
             return None
