@@ -62,6 +62,10 @@ HELP_VI: dict[str, str] = {
         "tệp sao lưu (.sqlite, hoặc .json.gz để chuyển sang máy khác) hoặc thư mục; mặc định: "
         "thư mục sao lưu, giữ số bản theo cài đặt",
     "do not verify the backups": "không kiểm tra các bản sao lưu",
+    "sign in as this user when the database has users (password from CBDESK_PASSWORD or a "
+    "prompt)":
+        "đăng nhập bằng người dùng này khi cơ sở dữ liệu có người dùng (mật khẩu lấy từ "
+        "CBDESK_PASSWORD hoặc được hỏi)",
     # attach / attachments / attachment (issue 23)
     "attach documents (evidence) to a task, a result or the plan":
         "đính kèm tài liệu (minh chứng) vào nhiệm vụ, kết quả hoặc kế hoạch",
