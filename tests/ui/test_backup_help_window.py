@@ -19,7 +19,7 @@ def test_backup_and_restore_from_the_window(qtbot, window, monkeypatch, errors, 
     from cbdesk.ui.dialogs import ConfirmDialog
 
     folder = tmp_path / "Sao lưu"
-    settings.write(window.db, {"backup.folder": str(folder)})
+    settings.write(window.db, {"backup.folder": str(folder)}, window.actor)
     before = {r.code: r.period_value for r in target_rows(window.db, 2021, "2021-H1")}
 
     # Công cụ → Sao lưu ngay
