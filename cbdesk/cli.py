@@ -31,6 +31,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "issue-signed": ("issue_signed", "archive a signed report as issued"),
     "calendar": ("calendar", "the reporting calendar: data windows, due days, missing forms"),
     "import-table": ("import_table", "import an office's own Excel table (columns guessed)"),
+    "attach": ("attach", "attach documents (evidence) to a task, a result or the plan"),
+    "attachments": ("attachments", "list the documents attached to a plan"),
+    "attachment": ("attachment", "save a copy of an attached document"),
 }
 
 

@@ -62,6 +62,28 @@ HELP_VI: dict[str, str] = {
         "tệp sao lưu (.sqlite, hoặc .json.gz để chuyển sang máy khác) hoặc thư mục; mặc định: "
         "thư mục sao lưu, giữ số bản theo cài đặt",
     "do not verify the backups": "không kiểm tra các bản sao lưu",
+    "sign in as this user when the database has users (password from CBDESK_PASSWORD or a "
+    "prompt)":
+        "đăng nhập bằng người dùng này khi cơ sở dữ liệu có người dùng (mật khẩu lấy từ "
+        "CBDESK_PASSWORD hoặc được hỏi)",
+    # attach / attachments / attachment (issue 23)
+    "attach documents (evidence) to a task, a result or the plan":
+        "đính kèm tài liệu (minh chứng) vào nhiệm vụ, kết quả hoặc kế hoạch",
+    "list the documents attached to a plan": "liệt kê tài liệu đính kèm của một kế hoạch",
+    "save a copy of an attached document": "lưu bản sao một tài liệu đính kèm",
+    "the files to attach": "các tệp cần đính kèm",
+    "attach to this task (its code)": "đính kèm vào nhiệm vụ này (mã nhiệm vụ)",
+    "attach to a result of this target (its code)":
+        "đính kèm vào kết quả của chỉ tiêu này (mã chỉ tiêu)",
+    "attach to the plan itself": "đính kèm vào chính kế hoạch",
+    "the result's period, e.g. 2021-Q1 (with --target)": "kỳ của kết quả, VD: 2021-Q1 (với --target)",
+    "the result's area code (with --target; default: province)":
+        "mã địa bàn của kết quả (với --target; mặc định: toàn tỉnh)",
+    "a note kept with the attachment": "ghi chú kèm theo tài liệu",
+    "print JSON": "in dạng JSON",
+    "the attachment's number (see 'cbdesk attachments')":
+        "số của tài liệu đính kèm (xem 'cbdesk attachments')",
+    "the file to write": "tệp cần ghi",
 }
 
 

@@ -21,5 +21,9 @@ def run(args) -> int:
         info = make_backup(db, Path(args.output) if args.output else None, reason="manual")
     finally:
         db.dispose()
-    say(args, f"Đã sao lưu và kiểm tra: {info.path}", f"Backed up and verified: {info.path}")
+    from cbdesk.core.vnformat import format_number
+
+    mb = info.size / 1048576  # attachments make backups grow: the size is said
+    say(args, f"Đã sao lưu và kiểm tra: {info.path} ({format_number(mb, 1)} MB)",
+        f"Backed up and verified: {info.path} ({mb:.1f} MB)")
     return 0

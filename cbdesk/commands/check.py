@@ -21,6 +21,13 @@ def _restore_hint(args, db=None) -> tuple[str, str]:
     return restore_advice(newest_good_backup(args.db, folder), args.db)
 
 
+def _attachment_problems(args, db) -> list[str]:
+    """Every attachment's bytes against their sha256 (issue 23)."""
+    from cbdesk.services.attachments import verify
+
+    return [vi if lang(args) == "vi" else en for vi, en in verify(db)]
+
+
 def run(args) -> int:
     from cbdesk.services.backup import list_backups, verify_backup
     from cbdesk.services.database import DamagedDatabase, integrity_check, open_database
@@ -32,6 +39,7 @@ def run(args) -> int:
         raise UserError(f"{e.message_vi} {vi}", f"{e.message_en} {en}") from e
     try:
         problems = integrity_check(db)
+        problems += _attachment_problems(args, db)
         backups = [] if args.no_backups else list_backups(db)
         bad = [(b, verify_backup(b.path, lang(args))) for b in backups]
         bad = [(b, p) for b, p in bad if p]

@@ -25,14 +25,20 @@ def run(args) -> int:
                         f"'{out}' is a folder; give a .xlsx file name.")
     db = open_db(args)
     try:
+        from cbdesk.services.attachments.bundle import bundle_bytes, companion_of
         from cbdesk.services.plans import plan_to_data
         from cbdesk.xlsx.export import plan_workbook
 
         data = plan_to_data(db, year)
         content = plan_workbook(data)
+        bundle = bundle_bytes(db, year)  # the plan's documents, in a companion .zip
     finally:
         db.dispose()
     write_atomically(out, content)
+    if bundle is not None:
+        write_atomically(companion_of(out), bundle)
+        say(args, f"Tài liệu kèm theo: {companion_of(out)}",
+            f"Attached documents: {companion_of(out)}")
     from cbdesk.core.vnformat import format_number as n
 
     targets, tasks, results = len(data.targets), len(data.tasks), len(data.results)

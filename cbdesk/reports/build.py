@@ -80,6 +80,22 @@ def unwritten_sections(meta: ReportMeta | None) -> list[str]:
     return [n for n in SECTIONS if not common.paragraphs(getattr(meta, n) or "")]
 
 
+def _evidence(db: Database, year: int) -> dict[str, list[str]] | None:
+    """Task code → the names of the documents kept with it and its progress
+    updates, when the setting ``report.list_attachments`` is "1"."""
+    from cbdesk.services.settings import read_all
+
+    if read_all(db).get("report.list_attachments", "0") != "1":
+        return None
+    from cbdesk.services.attachments import list_attachments
+
+    out: dict[str, list[str]] = {}
+    for a in list_attachments(db, year):
+        if a.owner.kind in ("task", "update") and a.file_name not in out.get(a.owner.task, []):
+            out.setdefault(a.owner.task, []).append(a.file_name)
+    return out
+
+
 def build_report(db: Database, year: int, kind: ReportKind | str,
                  period: str | Period | None = None,
                  meta: ReportMeta | None = None, draft: bool = True) -> Document:
@@ -107,7 +123,8 @@ def build_report(db: Database, year: int, kind: ReportKind | str,
 
         as_of = min(cutoff_day(db, period), date.today())
         tasks = task_rows(db, header.year, as_of)
-        return progress.build(header, period, targets, tasks, resolved, as_of, draft=draft)
+        return progress.build(header, period, targets, tasks, resolved, as_of, draft=draft,
+                              evidence=_evidence(db, header.year))
     if kind is ReportKind.ASSIGNMENTS:
         from cbdesk.reports import assignments
         from cbdesk.services.tasks_view import task_rows

@@ -88,13 +88,22 @@ def targets_table(rows: list[TargetRow], period: Period) -> Table:
 # Tasks
 
 
-def task_blocks(tasks: list[TaskRow]) -> list:
+def evidence_line(names: list[str]) -> Paragraph:
+    """"Tài liệu kèm theo: …": the documents kept with a task (a setting)."""
+    return Paragraph.of("Tài liệu kèm theo: " + "; ".join(names) + ".", italic=True)
+
+
+def task_blocks(tasks: list[TaskRow], evidence: dict[str, list[str]] | None = None) -> list:
     """Each task under its code and title: units, status, % done and the latest
-    update (as of the period's end, already judged by ``task_rows``)."""
+    update (as of the period's end, already judged by ``task_rows``); with
+    ``evidence`` (task code → file names), the documents kept with it."""
     out: list = []
+    evidence = evidence or {}
     for t in tasks:
         out.append(Heading(f"{t.number}. {t.title}", 2 if t.depth == 0 else 3))
         if t.has_children and t.last_update_date is None:
+            if evidence.get(t.code):
+                out.append(evidence_line(evidence[t.code]))
             continue  # its parts below tell how it stands
         line = f"Đơn vị chủ trì: {t.lead_unit or 'chưa phân công'}"
         if t.coordinating_units:
@@ -114,6 +123,8 @@ def task_blocks(tasks: list[TaskRow]) -> list:
         elif t.last_update_date is None:
             line += " Chưa có báo cáo tiến độ đến hết kỳ."
         out.append(Paragraph.of(line))  # one paragraph per task
+        if evidence.get(t.code):
+            out.append(evidence_line(evidence[t.code]))
     return out
 
 
@@ -173,7 +184,8 @@ def keep_together(text: str) -> str:
 
 
 def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: list[TaskRow],
-          meta: common.Resolved, as_of: date | None = None, draft: bool = True) -> Document:
+          meta: common.Resolved, as_of: date | None = None, draft: bool = True,
+          evidence: dict[str, list[str]] | None = None) -> Document:
     """The progress report of ``plan`` for ``period``; ``tasks`` stand as on
     ``as_of`` (the day the figures run to). An unwritten free-text section
     prints as dotted lines (``draft``) or ``Không có.`` (issued after someone
@@ -213,7 +225,7 @@ def build(plan: PlanHeader, period: Period, targets: list[TargetRow], tasks: lis
     if tasks:
         blocks.append(Paragraph.of(f"Tình hình thực hiện các nhiệm vụ, giải pháp tính đến ngày "
                                    f"{format_date(as_of or period.end)}:"))
-    blocks += task_blocks(tasks)
+    blocks += task_blocks(tasks, evidence)
 
     sections = [
         ("III. KHÓ KHĂN, VƯỚNG MẮC", meta.difficulties),

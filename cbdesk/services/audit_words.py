@@ -46,6 +46,7 @@ ENTITY_WORDS: dict[str, tuple[str, str]] = {
     "backup": ("Sao lưu", "Backup"),
     "restore": ("Khôi phục", "Restore"),
     "draft": ("Dự thảo báo cáo", "Report draft"),
+    "attachment": ("Tài liệu kèm theo", "Attachment"),
 }
 
 FIELD_WORDS: dict[str, tuple[str, str]] = {
@@ -108,6 +109,8 @@ FIELD_WORDS: dict[str, tuple[str, str]] = {
     "signer_name": ("Người ký", "Signer"),
     "archive_unit": ("Đơn vị lưu", "Archive unit"),
     "file": ("Tệp", "File"),
+    "added": ("Đính kèm", "Attached"),
+    "removed": ("Gỡ bỏ", "Removed"),
 }
 
 SETTING_WORDS: dict[str, tuple[str, str]] = {

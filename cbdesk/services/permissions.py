@@ -39,6 +39,9 @@ PERMISSIONS: dict[str, Rule] = {
     "reports.issue": Rule(S, "ban hành báo cáo", "issue a report"),
     "reports.draft": Rule(S, "soạn báo cáo", "draft a report"),
     "import.workbook": Rule(S, "nhập tệp Excel", "import workbooks"),
+    # evidence: also needs the write its owner needs (services/attachments/owners.py)
+    "attachments.add": Rule(S, "đính kèm tài liệu", "attach documents"),
+    "attachments.remove": Rule(S, "gỡ tài liệu đính kèm", "remove attached documents"),
     # the plan: a leader's decisions
     "tasks.delete": Rule(L, "xóa nhiệm vụ", "delete tasks"),
     "targets.edit": Rule(L, "sửa chỉ tiêu và phân bổ", "edit targets and allocations"),

@@ -17,6 +17,8 @@ DEFAULTS: dict[str, str] = {
     "backup.keep": "10",
     "report.font": "auto",
     "signin.password_required": "0",
+    "attachments.max_mb": "50",  # the largest file one attachment may be
+    "report.list_attachments": "0",  # "1": the progress report lists each task's documents
 }
 
 

@@ -244,8 +244,14 @@ def _part(sh: _Sheet) -> str:
 
 def export_plan(db, year: int, path: str | Path, as_of: date | None = None) -> Path:
     """Write the interchange workbook of the plan of ``year`` in ``db`` to
-    ``path`` atomically (a temporary file beside it, then renamed)."""
+    ``path`` atomically (a temporary file beside it, then renamed), and the
+    plan's attached documents beside it in ``<name>.attachments.zip``."""
+    from cbdesk.services.attachments.bundle import bundle_bytes, companion_of
     from cbdesk.services.files import write_atomically
     from cbdesk.services.plans import plan_to_data
 
-    return write_atomically(path, plan_workbook(plan_to_data(db, year), as_of))
+    done = write_atomically(path, plan_workbook(plan_to_data(db, year), as_of))
+    bundle = bundle_bytes(db, year)
+    if bundle is not None:
+        write_atomically(companion_of(done), bundle)
+    return done

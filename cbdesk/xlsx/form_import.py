@@ -102,6 +102,7 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
     results = {(r.target, r.period, r.area): r for r in base.results}
     lines = {line.code: line for line in svc.form_lines(db, year, area.code)}
     issues: list[Issue] = []
+    brought: list[str] = []  # the targets whose figures the form brings in
 
     def issue(row: int, column: str | None, vi: str, en: str, value=None,
               reading: bool = True) -> None:
@@ -150,6 +151,7 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
         for vi, en in check_value(code, t.unit, t.kind, value, "giá trị", "value"):
             issue(number, value_header, vi, en, row[4], reading=False)
         key = (code, period.code, area.code)
+        brought.append(code)
         old = results.get(key)
         if old is None:
             results[key] = ResultData(code, period.code, area.code, value, note,
@@ -169,4 +171,15 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
         from cbdesk.services.calendar.returns import note_form_returned
 
         note_form_returned(db, actor, year, period.code, area.code, name)
+        _attach_form(db, book, actor, year, period.code, area.code, brought)
     return outcome
+
+
+def _attach_form(db, book: Book, actor, year: int, period: str, area: str,
+                 codes: list[str]) -> None:
+    """The returned form is kept as evidence with each figure it brought in."""
+    from cbdesk.services.attachments import Owner, attach_everywhere
+
+    if codes:
+        attach_everywhere(db, actor, year, [Owner.of_result(c, period, area) for c in codes],
+                          book.name, book.path.read_bytes(), note="Biểu mẫu địa bàn gửi về")

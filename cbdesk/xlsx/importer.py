@@ -57,7 +57,22 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
         if form_import.is_form(book):
             return form_import.import_form(db, book, actor, dry_run, overwrite, source=source)
         data = read_interchange(db, book)
-    return apply_file(db, data, actor, name, dry_run, overwrite, "workbook", source=source)
+    # The plan's documents in a companion .attachments.zip beside it (issue 23),
+    # checked in full before anything is written.
+    from cbdesk.services.attachments.bundle import attach_bundle, companion_of, read_bundle
+
+    companion = companion_of(Path(path))
+    files = read_bundle(db, companion) if companion.is_file() else []
+    if files:  # refused before any figure is written, not half-way
+        from cbdesk.services.attachments.owners import OWNER_ACTIONS
+
+        permissions.require(actor, "attachments.add", db)
+        for kind in {o.kind for owners, *_ in files for o in owners}:
+            permissions.require(actor, OWNER_ACTIONS.get(kind, "plans.edit"), db)
+    outcome = apply_file(db, data, actor, name, dry_run, overwrite, "workbook", source=source)
+    if files and not dry_run:
+        attach_bundle(db, actor, data.year, files)
+    return outcome
 
 
 def apply_file(db, data: PlanData, actor: Actor, name: str, dry_run: bool, overwrite: bool,

@@ -184,8 +184,20 @@
         <translation>Thêm đơn vị…</translation>
     </message>
     <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Thời điểm thêm</translation>
+    </message>
+    <message>
         <source>Addressee</source>
         <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <source>Agency (clerk, seal)</source>
@@ -274,6 +286,26 @@
     <message>
         <source>As printed at the top of every report. You can change it later in Catalogs → Organisation.</source>
         <translation>Như in ở đầu mỗi báo cáo. Có thể sửa sau ở Danh mục → Cơ quan.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Đính kèm tài liệu</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Tài liệu kèm theo</translation>
+    </message>
+    <message>
+        <source>Attached documents:</source>
+        <translation>Tài liệu kèm theo:</translation>
+    </message>
+    <message>
+        <source>Attached documents: up to</source>
+        <translation>Tài liệu kèm theo: tối đa</translation>
+    </message>
+    <message>
+        <source>Attached documents…</source>
+        <translation>Tài liệu kèm theo…</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -474,6 +506,10 @@
     <message>
         <source>Copy report</source>
         <translation>Sao chép báo cáo lỗi</translation>
+    </message>
+    <message>
+        <source>Could not attach</source>
+        <translation>Không đính kèm được</translation>
     </message>
     <message>
         <source>Could not do that</source>
@@ -766,6 +802,10 @@
     <message>
         <source>Figures to</source>
         <translation>Số liệu đến</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
     </message>
     <message>
         <source>File name:</source>
@@ -1528,6 +1568,18 @@
         <translation>Quan hệ với chỉ tiêu cha</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Gỡ tài liệu kèm theo</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? The removal is kept in the audit trail.</source>
+        <translation>Gỡ “{0}”? Việc gỡ bỏ được ghi vào nhật ký thay đổi.</translation>
+    </message>
+    <message>
         <source>Rename unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
@@ -1686,6 +1738,10 @@
     <message>
         <source>Save Word…</source>
         <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lưu bản sao</translation>
     </message>
     <message>
         <source>Save a copy…</source>
@@ -2436,6 +2492,10 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>late: {areas}</source>
         <translation>chậm: {areas}</translation>
+    </message>
+    <message>
+        <source>list them in the progress report</source>
+        <translation>liệt kê trong báo cáo kết quả</translation>
     </message>
     <message>
         <source>missing: {areas}</source>

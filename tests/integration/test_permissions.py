@@ -45,7 +45,8 @@ def _fresh() -> int:
 def _results(db, actor, tmp):
     from cbdesk.services.results import CellChange, save_entries
 
-    save_entries(db, actor, YEAR, f"{YEAR}-M02", [CellChange("2", None, 60 + _fresh())])
+    # target 2 is a rate (0–100): the counter grows over both engines' runs
+    save_entries(db, actor, YEAR, f"{YEAR}-M02", [CellChange("2", None, 60 + _fresh() % 40)])
 
 
 def _task_create(db, actor, tmp):
@@ -206,6 +207,21 @@ def _users(db, actor, tmp):
     users.add_user(db, actor, f"nguoi{_fresh()}", "Người thử", "viewer")
 
 
+def _attach(db, actor, tmp):
+    from cbdesk.services.attachments import Owner, add_bytes
+
+    add_bytes(db, actor, YEAR, Owner.of_result("1", f"{YEAR}-Q1", "040"),
+              [(f"Biên bản {_fresh()}.pdf", b"%PDF-1.4 probe")])
+
+
+def _detach(db, actor, tmp):
+    from cbdesk.services.attachments import Owner, add_bytes, remove
+
+    [a] = add_bytes(db, ADMIN, YEAR, Owner.of_result("1", f"{YEAR}-Q1", "040"),
+                    [(f"Biên bản {_fresh()}.pdf", b"%PDF-1.4 probe")])
+    remove(db, actor, a.id)
+
+
 def _workbook_unchanged(db, actor, tmp):
     """A workbook that changes nothing: the gate itself (import.workbook)."""
     _import(db, actor, tmp, lambda data: None)
@@ -282,6 +298,8 @@ PROBES = {
     "reports.issue": _report_issue,
     "reports.draft": _report_draft,
     "import.workbook": _workbook_unchanged,
+    "attachments.add": _attach,
+    "attachments.remove": _detach,
     "targets.edit": _target_edit,
     "targets.delete": _target_delete,
     "plans.create": _plan_create,

@@ -158,6 +158,7 @@ class EntryView(View):
         self.save_btn = QPushButton(tr("Save"))
         self.undo_btn = QPushButton(tr("Undo"))
         self.redo_btn = QPushButton(tr("Redo"))
+        self.files_btn = QPushButton(tr("Attached documents…"))
         self.info = QLabel()
         bar = FlowLayout()
         # One Save: the window's (top bar, Ctrl+S) saves the grid; this one stays
@@ -165,6 +166,7 @@ class EntryView(View):
         self.save_btn.hide()
         bar.addWidget(self.undo_btn)
         bar.addWidget(self.redo_btn)
+        bar.addWidget(self.files_btn)
         bar.addWidget(self.alloc_box)
         bar.add_stretch()
         bar.addWidget(self.info)
@@ -183,6 +185,10 @@ class EntryView(View):
         self.save_btn.clicked.connect(self.save_clicked)
         self.undo_btn.clicked.connect(self.undo)
         self.redo_btn.clicked.connect(self.redo)
+        self.files_btn.clicked.connect(self.show_attachments)
+        from cbdesk.ui.views.attachment_drop import FileDrop
+
+        self.file_drop = FileDrop(self.table, self._owner_at, self._attach_dropped)
         self.alloc_box.toggled.connect(self._toggle_alloc)
         self.undo_stack.indexChanged.connect(lambda _i: self._update_info())
 
@@ -190,6 +196,7 @@ class EntryView(View):
         if self.year is None or self.period is None:
             return
         self.grid = result_service.entry_grid(self.db, self.year, self.period)
+        self._load_attached()
         self.model.set_grid(self.grid)
         self.undo_stack.clear()
         self._layout_columns()
@@ -304,3 +311,47 @@ class EntryView(View):
             return False
         self.window_.reload_all()
         return True
+
+    # -- evidence (issue 23) -----------------------------------------------------
+    def _load_attached(self) -> None:
+        from cbdesk.services.attachments import counts
+
+        code = self.period.code
+        self.model.attached = {(o.target, o.area): n for o, n in counts(self.db, self.year).items()
+                               if o.kind == "result" and o.period == code}
+
+    def current_owner(self):
+        """The result (target × period × area) of the current value cell, or None."""
+        return self._owner_at(self.table.currentIndex())
+
+    def _owner_at(self, cur):
+        from cbdesk.services.attachments import Owner
+
+        if not cur.isValid() or cur.column() < FIXED or self.model.grid is None:
+            return None
+        kind, area = self.model.columns[cur.column() - FIXED]
+        if kind != "value":
+            return None
+        return Owner.of_result(self.model.grid.rows[cur.row()].code, self.period.code, area)
+
+    def show_attachments(self) -> None:
+        """The documents kept with the current cell's figure."""
+        from cbdesk.ui.views.attachments_dialog import AttachmentsDialog
+
+        owner = self.current_owner()
+        if owner is None:
+            show_error(self, ServiceError("Hãy chọn một ô số liệu trước.",
+                                          "Select a figure's cell first."))
+            return
+        where = self.model.where((owner.target, owner.area))
+        if AttachmentsDialog.open_for(self, self.db, self.actor, self.year, owner,
+                                      f"{where} · {self.period.label(lang())}"):
+            self._load_attached()
+            self.model.layoutChanged.emit()
+
+    def _attach_dropped(self, owner, files) -> None:
+        from cbdesk.services.attachments import add_files
+
+        add_files(self.db, self.actor, self.year, owner, files)
+        self._load_attached()
+        self.model.layoutChanged.emit()

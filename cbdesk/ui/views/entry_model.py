@@ -28,6 +28,8 @@ class EntryModel(QAbstractTableModel):
         self.invalid: dict[tuple, tuple[str, str]] = {}
         self.show_allocations = False
         self.columns: list[tuple[str, str | None]] = []  # ("value"|"alloc", area code)
+        # (target code, area code) -> attachments of the cell in this period (paperclip)
+        self.attached: dict[tuple, int] = {}
 
     # -- data ---------------------------------------------------------------
     def set_grid(self, grid: Grid) -> None:
@@ -149,6 +151,10 @@ class EntryModel(QAbstractTableModel):
             return None
         key = (r.code, area)
         cell = self.grid.cell(*key)
+        if role == Qt.DecorationRole:
+            from cbdesk.ui.views.attachments_dialog import paperclip_icon
+
+            return paperclip_icon(self.attached.get(key, 0))
         if role in (Qt.DisplayRole, Qt.EditRole):
             if key in self.invalid:
                 return self.invalid[key][0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -122,6 +123,16 @@ class SettingsView(View):
         self.keep_spin = QSpinBox()
         self.keep_spin.setRange(1, 365)
         f2.addRow(tr("Backups to keep:"), self.keep_spin)
+        self.attach_spin = QSpinBox()  # issue 23: the size limit of one attachment
+        self.attach_spin.setRange(1, 1000)
+        self.attach_spin.setSuffix(" MB")
+        self.evidence_box = QCheckBox(tr("list them in the progress report"))
+        attach_row = QWidget()  # one row: the settings fit a small screen unscrolled
+        al = QHBoxLayout(attach_row)
+        al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(self.attach_spin)
+        al.addWidget(self.evidence_box, 1)
+        f2.addRow(tr("Attached documents: up to"), attach_row)
         from cbdesk.ui.views.calendar_settings import CalendarSettingsBox
 
         lay.addWidget(shared)
@@ -152,6 +163,8 @@ class SettingsView(View):
             w.valueChanged.connect(self._edited)
         for w in (self.db_edit, self.backup_edit):
             w.textEdited.connect(self._edited)
+        self.attach_spin.valueChanged.connect(self._edited)
+        self.evidence_box.toggled.connect(self._edited)
         self._loading = False
 
     # -- patchable dialogs ---------------------------------------------------
@@ -189,6 +202,11 @@ class SettingsView(View):
             self.cutoff_spin.setValue(int(values["cutoff_day"]))
             self.keep_spin.setValue(int(values["backup.keep"]))
             self.backup_edit.setText(values.get("backup.folder", ""))
+            try:
+                self.attach_spin.setValue(round(float(values["attachments.max_mb"])))
+            except ValueError:
+                self.attach_spin.setValue(50)
+            self.evidence_box.setChecked(values.get("report.list_attachments") == "1")
             self.calendar_box.load(calendar_service.read_settings(self.db))
         finally:
             self._loading = False
@@ -196,7 +214,8 @@ class SettingsView(View):
         allowed = self.actor.role.rank >= Role.LEADER.rank \
             and not getattr(self.window_, "read_only", False)
         for w in (self.font_combo, self.behind_spin, self.ahead_spin, self.cutoff_spin,
-                  self.keep_spin, self.backup_edit, self.backup_browse, self.calendar_box):
+                  self.keep_spin, self.backup_edit, self.backup_browse, self.calendar_box,
+                  self.attach_spin, self.evidence_box):
             w.setEnabled(allowed)
 
     def shared_values(self) -> dict[str, str]:
@@ -207,6 +226,8 @@ class SettingsView(View):
             "cutoff_day": str(self.cutoff_spin.value()),
             "backup.keep": str(self.keep_spin.value()),
             "backup.folder": self.backup_edit.text().strip(),
+            "attachments.max_mb": str(self.attach_spin.value()),
+            "report.list_attachments": "1" if self.evidence_box.isChecked() else "0",
         }
 
     def has_unsaved(self) -> bool:

@@ -27,6 +27,7 @@ from cbdesk.ui.common import DASH, RIGHT, View, pct, status_brushes, status_word
 from cbdesk.ui.context_menus import install_menu
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views.attachments_dialog import paperclip_icon
 from cbdesk.ui.views.task_editing import TaskEditing
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
@@ -39,6 +40,7 @@ class TaskTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.rows: list = []
         self.children: dict[str | None, list] = {}
+        self.attached: dict[str, int] = {}  # task code -> attachments (the paperclip)
         self.headers = [tr("Section"), tr("Task"), tr("Lead unit"), tr("Coordinating units"),
                         tr("Deadline"), tr("Status"), tr("% done"), tr("Last update")]
 
@@ -103,6 +105,8 @@ class TaskTreeModel(QAbstractItemModel):
                     LAST: format_date(r.last_update) if r.last_update else DASH}[col]
         if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
             return _sort_key(r, col)
+        if role == Qt.DecorationRole and col == TITLE:
+            return paperclip_icon(self.attached.get(r.code, 0))
         if role == Qt.TextAlignmentRole and col == DONE:
             return RIGHT
         if role in (Qt.BackgroundRole, Qt.ForegroundRole) and (
@@ -111,7 +115,9 @@ class TaskTreeModel(QAbstractItemModel):
             return bg if role == Qt.BackgroundRole else fg
         if role == Qt.ToolTipRole:
             if col == TITLE:
-                return r.title + ("\n\n" + r.description if r.description else "")
+                n = self.attached.get(r.code, 0)
+                return (r.title + ("\n\n" + r.description if r.description else "")
+                        + (f"\n\n{tr('Attached documents:')} {n}" if n else ""))
             if col == LAST and r.last_note:
                 return r.last_note
             if col == COORD:
@@ -192,6 +198,7 @@ class TasksView(TaskEditing, View):
         self.edit_btn = QPushButton(tr("Edit…"))
         self.update_btn = QPushButton(tr("Update progress…"))
         self.delete_btn = QPushButton(tr("Delete"))
+        self.files_btn = QPushButton(tr("Attached documents…"))
         self.count = QLabel()
         self.undo_stack = QUndoStack(self)
         self._undo_year = None
@@ -204,7 +211,7 @@ class TasksView(TaskEditing, View):
         bar.add_stretch()
         bar.addWidget(self.count)
         bar2 = FlowLayout()
-        for b in (self.add_btn, self.edit_btn, self.update_btn, self.delete_btn):
+        for b in (self.add_btn, self.edit_btn, self.update_btn, self.delete_btn, self.files_btn):
             bar2.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(bar2)
@@ -217,6 +224,10 @@ class TasksView(TaskEditing, View):
         self.edit_btn.clicked.connect(self.edit_task)
         self.update_btn.clicked.connect(self.update_progress)
         self.delete_btn.clicked.connect(self.delete_task)
+        self.files_btn.clicked.connect(self.show_attachments)
+        from cbdesk.ui.views.attachment_drop import FileDrop
+
+        self.file_drop = FileDrop(self.tree, self._owner_at, self._attach_dropped)
         self.tree.doubleClicked.connect(lambda _i: self.update_progress())
         install_menu(self.tree, lambda: [
             (tr("Update progress…"), self.update_progress, self.current() is not None),
@@ -263,6 +274,10 @@ class TasksView(TaskEditing, View):
                                        TaskStatus(self.status_box.currentData())
                                        if self.status_box.currentData() else None,
                                        self.overdue_box.isChecked(), self.query)
+        from cbdesk.services.attachments import counts
+
+        self.model.attached = {o.task: n for o, n in counts(self.db, self.year).items()
+                               if o.kind == "task"}
         self.model.set_rows(rows)
         self.tree.expandAll()
         self.count.setText(tr("Tasks:") + f" {len(rows)}")
@@ -294,3 +309,30 @@ class TasksView(TaskEditing, View):
             self.window_._saved()
             self.refresh()
             self.select(r.code)
+
+    def show_attachments(self) -> None:
+        """The documents kept with the current task (Add / Open / Save a copy / Remove)."""
+        from cbdesk.services.attachments import Owner
+        from cbdesk.ui.views.attachments_dialog import AttachmentsDialog
+
+        r = self.current()
+        if r is None:
+            return
+        if AttachmentsDialog.open_for(self, self.db, self.actor, self.year,
+                                      Owner.of_task(r.code),
+                                      tr("Task") + f" {r.code} — {r.title}"):
+            self.refresh()
+            self.select(r.code)
+
+    def _owner_at(self, index):
+        from cbdesk.services.attachments import Owner
+
+        r = self.model.row_of(index)
+        return Owner.of_task(r.code) if r is not None else None
+
+    def _attach_dropped(self, owner, files) -> None:
+        from cbdesk.services.attachments import add_files
+
+        add_files(self.db, self.actor, self.year, owner, files)
+        self.refresh()
+        self.select(owner.task)
