@@ -1,0 +1,138 @@
+"""Five-year programmes end to end: a programme workbook and three yearly plans
+linked to it, imported with `cbdesk import`, rolled up by `cbdesk dump
+--programme`; figures worked out by hand in the comments."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from helpers import run_cli
+
+
+def _book(path: Path, sheets: dict[str, list[list]]) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
+    wb.save(path)
+    return path
+
+
+PROGRAMME = {
+    "Thông tin": [["Mục", "Giá trị"], ["Giai đoạn", "2026-2030"],
+                  ["Tên kế hoạch", "Kế hoạch phát triển lao động 5 năm 2026-2030"]],
+    "Chỉ tiêu giai đoạn": [
+        ["Mã", "Mã cha", "Quan hệ", "Tên chỉ tiêu", "Đơn vị tính", "Loại", "Chiều",
+         "Kế hoạch giai đoạn", "Cơ sở", "Năm cơ sở", "Bình quân năm"],
+        ["VL", None, None, "Giải quyết việc làm", "người", "Cộng dồn", "Tăng", 60000,
+         None, None, None],
+        ["DT", None, None, "Tỷ lệ lao động qua đào tạo", "%", "Thời điểm", "Tăng", 70, 60,
+         2025, None],
+        ["HN", None, None, "Giảm tỷ lệ hộ nghèo bình quân mỗi năm", "điểm %", "Thay đổi",
+         "Giảm", 1.5, 10.0, 2025, "Có"],
+    ],
+}
+
+# year → (jobs H1, jobs H2, trained-labour rate, poverty rate); the yearly
+# codes differ from year to year on purpose: the link is what ties them.
+YEARS = {2026: (6000, 6500, 62, 8.6), 2027: (5800, 6000, 64.5, 7.2),
+         2028: (6400, 6600, 66, 5.9)}
+
+
+def _plan(tmp: Path, year: int) -> Path:
+    jobs1, jobs2, rate, poor = YEARS[year]
+    c = {2026: ("1", "2", "3"), 2027: ("2", "3", "1"), 2028: ("A", "B", "C")}[year]
+    return _book(tmp / f"plan-{year}.xlsx", {
+        "Thông tin": [["Mục", "Giá trị"], ["Năm", year],
+                      ["Tên kế hoạch", f"Kế hoạch năm {year}"]],
+        "Chỉ tiêu": [
+            ["Mã", "Tên chỉ tiêu", "Đơn vị tính", "Loại", "Chiều", "Kế hoạch", "Cơ sở",
+             "Mã chỉ tiêu giai đoạn"],
+            [c[0], "Giải quyết việc làm", "người", "Cộng dồn", "Tăng", 12000, None, "VL"],
+            [c[1], "Tỷ lệ lao động qua đào tạo", "%", "Thời điểm", "Tăng", rate, rate - 2,
+             "DT"],
+            [c[2], "Giảm tỷ lệ hộ nghèo", "điểm %", "Thay đổi", "Giảm", 1.5, poor + 1.4,
+             "HN"],
+        ],
+        "Kết quả": [
+            ["Mã chỉ tiêu", "Kỳ", "Giá trị"],
+            [c[0], f"6 tháng đầu năm {year}", jobs1],
+            [c[0], f"6 tháng cuối năm {year}", jobs2],
+            [c[1], str(year), rate],
+            [c[2], str(year), poor],
+        ],
+    })
+
+
+def _dump(db: str, *extra: str) -> dict:
+    r = run_cli("dump", "--programme", "2026-2030", *extra, "--db", db)
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test_programme_rolls_up_three_linked_yearly_plans_imported_from_workbooks(db_url, tmp_path):
+    assert run_cli("init", "--db", db_url).returncode == 0
+    files = [str(_book(tmp_path / "programme.xlsx", PROGRAMME))]
+    files += [str(_plan(tmp_path, y)) for y in YEARS]
+    r = run_cli("import", "--yes", *files, "--db", db_url)
+    assert r.returncode == 0, r.stderr
+    assert "giai đoạn 2026-2030" in r.stdout
+
+    out = _dump(db_url)
+    assert out["programme"]["code"] == "2026-2030"
+    assert out["programme"]["upto"] == 2028 and out["programme"]["plans"] == [2026, 2027, 2028]
+    t = {x["code"]: x for x in out["targets"]}
+
+    # Jobs: 12.500 + 11.800 + 13.000 = 37.300 of 60.000 → 62,17 %; due 3/5 × 60.000
+    # = 36.000; pace 103,6 % → on track.
+    assert t["VL"]["years"] == {"2026": 12500, "2027": 11800, "2028": 13000}
+    assert t["VL"]["linked"] == {"2026": "1", "2027": "2", "2028": "A"}
+    assert t["VL"]["to_date"] == 37300
+    assert t["VL"]["percent"] == pytest.approx(62.166667)
+    assert t["VL"]["due"] == 36000
+    assert t["VL"]["status"] == "on_track"
+    # Trained labour: the latest year, 66 %; due 60 + 10 × 3/5 = 66 → pace 100 %;
+    # 66/70 = 94,29 % of the programme target.
+    assert t["DT"]["years"] == {"2026": 62, "2027": 64.5, "2028": 66}
+    assert t["DT"]["to_date"] == 66
+    assert t["DT"]["percent"] == pytest.approx(94.285714)
+    assert t["DT"]["pace"] == pytest.approx(100)
+    assert t["DT"]["status"] == "on_track"
+    # Poverty: 10,0 → 5,9 is 4,1 points over 3 years = 1,3667 a year, 91,11 % of 1,5.
+    assert t["HN"]["years"] == {"2026": 8.6, "2027": 7.2, "2028": 5.9}
+    assert t["HN"]["change"] == pytest.approx(4.1)
+    assert t["HN"]["yearly_average"] == pytest.approx(1.366667)
+    assert t["HN"]["percent"] == pytest.approx(91.111111)
+    assert t["HN"]["status"] == "on_track"
+
+    # Mid-term by 2027: 24.300 of the 24.000 due (2/5) → pace 101,25 %; 2028 not counted.
+    mid = {x["code"]: x for x in _dump(db_url, "--year", "2027")["targets"]}
+    assert mid["VL"]["to_date"] == 24300 and mid["VL"]["due"] == 24000
+    assert mid["VL"]["pace"] == pytest.approx(101.25)
+    assert list(mid["VL"]["years"]) == ["2026", "2027"]
+    # By 2029 (no 2029 plan yet): the year is said, not hidden.
+    late = {x["code"]: x for x in _dump(db_url, "--year", "2029")["targets"]}
+    assert late["VL"]["missing"] == [2029] and late["VL"]["years"]["2029"] is None
+
+
+def test_yearly_link_to_an_unknown_programme_target_refuses_the_whole_file(db_url, tmp_path):
+    assert run_cli("init", "--db", db_url).returncode == 0
+    r = run_cli("import", "--yes", str(_book(tmp_path / "p.xlsx", PROGRAMME)), "--db", db_url)
+    assert r.returncode == 0, r.stderr
+    bad = _plan(tmp_path, 2026)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(bad)
+    wb["Chỉ tiêu"]["H2"] = "XX"
+    wb.save(bad)
+    r = run_cli("import", "--yes", str(bad), "--db", db_url)
+    assert r.returncode == 1
+    assert "XX" in r.stderr and "Traceback" not in r.stderr
+    # Nothing of the file was written: no 2026 plan.
+    assert run_cli("dump", "--plan", "2026", "--db", db_url).returncode == 1
