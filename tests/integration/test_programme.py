@@ -136,3 +136,27 @@ def test_yearly_link_to_an_unknown_programme_target_refuses_the_whole_file(db_ur
     assert "XX" in r.stderr and "Traceback" not in r.stderr
     # Nothing of the file was written: no 2026 plan.
     assert run_cli("dump", "--plan", "2026", "--db", db_url).returncode == 1
+
+
+def test_programme_and_linked_plan_round_trip_through_their_workbooks(db_url, tmp_path):
+    assert run_cli("init", "--db", db_url).returncode == 0
+    files = [str(_book(tmp_path / "programme.xlsx", PROGRAMME)), str(_plan(tmp_path, 2026))]
+    assert run_cli("import", "--yes", *files, "--db", db_url).returncode == 0
+    before = _dump(db_url)
+    prog, plan = tmp_path / "out-programme.xlsx", tmp_path / "out-2026.xlsx"
+    r = run_cli("export", "--programme", "2026-2030", "-o", str(prog), "--db", db_url)
+    assert r.returncode == 0, r.stderr
+    r = run_cli("export", "--plan", "2026", "-o", str(plan), "--db", db_url)
+    assert r.returncode == 0, r.stderr
+    from openpyxl import load_workbook
+
+    ws = load_workbook(plan)["Chỉ tiêu"]
+    headers = [c.value for c in ws[1]]
+    assert headers[-1] == "Mã chỉ tiêu giai đoạn"
+    assert [row[-1] for row in ws.iter_rows(min_row=2, values_only=True)] == ["VL", "DT", "HN"]
+
+    fresh = str(tmp_path / "fresh.sqlite")
+    assert run_cli("init", "--db", fresh).returncode == 0
+    r = run_cli("import", "--yes", str(prog), str(plan), "--db", fresh)
+    assert r.returncode == 0, r.stderr
+    assert _dump(fresh) == before
