@@ -34,7 +34,7 @@ PROGRAMME = {
          None, None, None],
         ["DT", None, None, "Tỷ lệ lao động qua đào tạo", "%", "Thời điểm", "Tăng", 70, 60,
          2025, None],
-        ["HN", None, None, "Giảm tỷ lệ hộ nghèo bình quân mỗi năm", "điểm %", "Thay đổi",
+        ["HN", None, None, "Giảm tỷ lệ hộ nghèo bình quân mỗi năm", "%", "Thay đổi",
          "Giảm", 1.5, 10.0, 2025, "Có"],
     ],
 }
@@ -57,7 +57,7 @@ def _plan(tmp: Path, year: int) -> Path:
             [c[0], "Giải quyết việc làm", "người", "Cộng dồn", "Tăng", 12000, None, "VL"],
             [c[1], "Tỷ lệ lao động qua đào tạo", "%", "Thời điểm", "Tăng", rate, rate - 2,
              "DT"],
-            [c[2], "Giảm tỷ lệ hộ nghèo", "điểm %", "Thay đổi", "Giảm", 1.5, poor + 1.4,
+            [c[2], "Giảm tỷ lệ hộ nghèo", "%", "Thay đổi", "Giảm", 1.5, poor + 1.4,
              "HN"],
         ],
         "Kết quả": [
@@ -119,6 +119,27 @@ def test_programme_rolls_up_three_linked_yearly_plans_imported_from_workbooks(db
     # By 2029 (no 2029 plan yet): the year is said, not hidden.
     late = {x["code"]: x for x in _dump(db_url, "--year", "2029")["targets"]}
     assert late["VL"]["missing"] == [2029] and late["VL"]["years"]["2029"] is None
+
+    # The mid-term review, PDF and Word, read back.
+    pdf, word = tmp_path / "review.pdf", tmp_path / "review.docx"
+    for out in (pdf, word):
+        r = run_cli("report", "--kind", "programme", "--programme", "2026-2030", "--year",
+                    "2028", "-o", str(out), "--date", "2028-12-20", "--number", "7",
+                    "--db", db_url)
+        assert r.returncode == 0, r.stderr
+    import docx
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in doc.pages)
+    word_text = " ".join(" ".join(p.text.split()) for p in docx.Document(word).paragraphs)
+    for got in (text, word_text):
+        assert "Đánh giá giữa kỳ thực hiện kế hoạch phát triển lao động 5 năm 2026-2030" in got
+        assert "3 năm 2026–2028 đạt 37.300 người, bằng 62,17% kế hoạch giai đoạn" in got
+        assert "năm 2028 đạt 66%, bằng 94,29% mục tiêu" in got
+        assert "bình quân mỗi năm giảm 1,37 điểm %, bằng 91,11% mục tiêu" in got
+    assert "Số: 07/BC" in text and "Phụ lục I" in text and "37.300" in text
+    assert "20 tháng 12 năm 2028" in text
 
 
 def test_yearly_link_to_an_unknown_programme_target_refuses_the_whole_file(db_url, tmp_path):
