@@ -181,3 +181,25 @@ def test_programme_and_linked_plan_round_trip_through_their_workbooks(db_url, tm
     r = run_cli("import", "--yes", str(prog), str(plan), "--db", fresh)
     assert r.returncode == 0, r.stderr
     assert _dump(fresh) == before
+
+
+def test_demonstration_database_carries_the_2021_2025_programme_holding_the_2021_plan(db):
+    from cbdesk.services.programmes import review
+    from cbdesk.services.setup.demo import install_demo, state
+
+    assert install_demo(db) is True
+    assert state(db) == "sample"  # still the untouched sample
+    demo_db = db
+
+    r = review(demo_db, "2021-2025")
+    assert r.code == "2021-2025" and r.plan_years == [2021] and r.upto == 2021
+    assert "minh họa" in r.name
+    from cbdesk.services.programmes import programme_data
+
+    assert programme_data(demo_db, "2021-2025").note.startswith("Số liệu minh họa")
+    rows = {row.target.code: row for row in r.rows}
+    # Jobs: the sample's first half of 2021, 6.120 of the five years' 60.000 = 10,2 %.
+    assert rows["GD.1"].linked == {2021: "1"}
+    assert rows["GD.1"].rollup.to_date == 6120
+    assert rows["GD.1"].rollup.percent == pytest.approx(10.2)
+    assert all(row.linked for row in r.rows)
