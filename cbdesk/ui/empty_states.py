@@ -137,6 +137,8 @@ def hint(window, key: str, c: first_start.Counts | None = None):
 
 def _banner(window, key: str) -> EmptyState:
     holder = window.stack.widget(window.keys.index(key))
+    if holder.layout() is None and hasattr(holder, "widget"):
+        holder = holder.widget()  # a scrolling view holder (ui.screen.ViewHolder)
     banner = holder.findChild(EmptyState)
     if banner is None:
         banner = EmptyState(holder)

@@ -4,8 +4,16 @@
 <context>
     <name>cbdesk</name>
     <message>
+        <source> a year</source>
+        <translation> /năm</translation>
+    </message>
+    <message>
         <source>% done</source>
         <translation>% hoàn thành</translation>
+    </message>
+    <message>
+        <source>% of programme target</source>
+        <translation>% kế hoạch giai đoạn</translation>
     </message>
     <message>
         <source>% of target</source>
@@ -172,6 +180,10 @@
     <message>
         <source>Add unit…</source>
         <translation>Thêm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Adding up the years…</source>
+        <translation>Đang cộng số liệu các năm…</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -380,6 +392,10 @@
     <message>
         <source>Choose a row first.</source>
         <translation>Hãy chọn một dòng trước.</translation>
+    </message>
+    <message>
+        <source>Choose a target to see its years</source>
+        <translation>Chọn một chỉ tiêu để xem số liệu các năm</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -756,6 +772,10 @@
         <translation>Lọc</translation>
     </message>
     <message>
+        <source>final review</source>
+        <translation>tổng kết giai đoạn</translation>
+    </message>
+    <message>
         <source>Fit the page width</source>
         <translation>Vừa chiều rộng trang</translation>
     </message>
@@ -764,6 +784,10 @@
         <translation>Vừa chiều rộng</translation>
         <source>Finish</source>
         <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Five-year programme</source>
+        <translation>Kế hoạch 5 năm</translation>
     </message>
     <message>
         <source>Folder for the data-collection forms</source>
@@ -1044,6 +1068,10 @@
         <translation>Sáp nhập vào</translation>
     </message>
     <message>
+        <source>mid-term review</source>
+        <translation>đánh giá giữa kỳ</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
@@ -1134,6 +1162,10 @@
         <translation>Không có thời hạn</translation>
         <source>No longer used from</source>
         <translation>Ngừng sử dụng từ ngày</translation>
+    </message>
+    <message>
+        <source>No five-year programme yet: import a programme workbook (sheet ‘Chỉ tiêu giai đoạn’).</source>
+        <translation>Chưa có giai đoạn nào: hãy nhập tệp Excel của giai đoạn (trang ‘Chỉ tiêu giai đoạn’).</translation>
     </message>
     <message>
         <source>No plan yet</source>
@@ -1382,6 +1414,14 @@
     <message>
         <source>Print…</source>
         <translation>In…</translation>
+    </message>
+    <message>
+        <source>Programme target</source>
+        <translation>Chỉ tiêu giai đoạn</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Giai đoạn:</translation>
     </message>
     <message>
         <source>Progress of every target: achieved against due</source>
@@ -1814,6 +1854,10 @@
         <translation>Mã chỉ tiêu:</translation>
     </message>
     <message>
+        <source>Target for the programme</source>
+        <translation>Kế hoạch giai đoạn</translation>
+    </message>
+    <message>
         <source>Targets</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -1982,6 +2026,10 @@
         <translation>Đến</translation>
     </message>
     <message>
+        <source>To date</source>
+        <translation>Lũy kế / hiện trạng</translation>
+    </message>
+    <message>
         <source>Token driver library:</source>
         <translation>Thư viện điều khiển token:</translation>
     </message>
@@ -1994,6 +2042,14 @@
     <message>
         <source>Two lines have the same code.</source>
         <translation>Có hai dòng trùng mã.</translation>
+    </message>
+    <message>
+        <source>Up to the year:</source>
+        <translation>Đến hết năm:</translation>
+    </message>
+    <message>
+        <source>Up to {year} ({kind}): {done} of {total} years; the share due is on a straight line. Yearly plans: {plans}.</source>
+        <translation>Đến hết năm {year} ({kind}): {done}/{total} năm của giai đoạn; mức cần đạt tính theo đường thẳng. Kế hoạch các năm: {plans}.</translation>
     </message>
     <message>
         <source>USB token (PKCS#11)</source>
