@@ -49,10 +49,10 @@ def run(args) -> int:
 
 
 def _programme(args, out: Path) -> int:
-    from cbdesk.services.programmes import parse_code, programme_data
+    from cbdesk.services.programmes import code_of, parse_code, programme_data
     from cbdesk.xlsx.programme import programme_workbook
 
-    code = "%d-%d" % parse_code(args.programme)
+    code = code_of(*parse_code(args.programme))
     db = open_db(args)
     try:
         data = programme_data(db, code)

@@ -104,9 +104,9 @@ def _need_plan(args) -> int:
 
 def _programme(args, out: Path, fmt: str, number, when, sections) -> int:
     from cbdesk.services.issued import ReportMeta
-    from cbdesk.services.programmes import parse_code
+    from cbdesk.services.programmes import code_of, parse_code
 
-    code = "%d-%d" % parse_code(args.programme)
+    code = code_of(*parse_code(args.programme))
     upto = plan_year(args.year) if args.year else None
     db = open_db(args)
     try:

@@ -252,7 +252,6 @@ def export_plan(db, year: int, path: str | Path, as_of: date | None = None) -> P
     ``path`` atomically (a temporary file beside it, then renamed)."""
     from cbdesk.services.files import write_atomically
     from cbdesk.services.plans import plan_to_data
-
     from cbdesk.services.programmes import links_of_year
 
     return write_atomically(path, plan_workbook(plan_to_data(db, year), as_of,

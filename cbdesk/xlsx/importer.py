@@ -52,9 +52,7 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
     name = name or Path(path).name
     source = (name, sha256_of(Path(path)))
     with Book(Path(path), name) as book:
-        from cbdesk.xlsx import form_import
-
-        from cbdesk.xlsx import programme
+        from cbdesk.xlsx import form_import, programme
 
         if form_import.is_form(book):
             return form_import.import_form(db, book, actor, dry_run, overwrite, source=source)

@@ -12,7 +12,12 @@ from openpyxl import Workbook
 from cbdesk.core.enums import Direction, Relation, TargetKind
 from cbdesk.core.text import clean_line, fold
 from cbdesk.services.errors import ValidationError
-from cbdesk.services.programmes.data import ProgrammeData, ProgrammeTargetData, parse_code
+from cbdesk.services.programmes.data import (
+    ProgrammeData,
+    ProgrammeTargetData,
+    code_of,
+    parse_code,
+)
 from cbdesk.xlsx import schema as S
 from cbdesk.xlsx.cells import (
     CellError,
@@ -80,7 +85,7 @@ def read_programme(book: Book) -> ProgrammeData:
                                 sheet=info.sheet))
         else:
             try:
-                code = "%d-%d" % parse_code(codes[0])
+                code = code_of(*parse_code(codes[0]))
             except ValidationError as e:
                 issues.append(Issue(book.name, e.message_vi, e.message_en or e.message_vi,
                                     sheet=info.sheet))

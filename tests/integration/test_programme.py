@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
-
 from helpers import run_cli
+from openpyxl import Workbook
 
 
 def _book(path: Path, sheets: dict[str, list[list]]) -> Path:

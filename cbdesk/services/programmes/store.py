@@ -15,7 +15,12 @@ from cbdesk.services import audit, permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.changes import ApplySummary, Change
 from cbdesk.services.errors import NotFound, ValidationError
-from cbdesk.services.programmes.data import ProgrammeData, ProgrammeTargetData, parse_code
+from cbdesk.services.programmes.data import (
+    ProgrammeData,
+    ProgrammeTargetData,
+    code_of,
+    parse_code,
+)
 
 _FIELDS = ("name", "unit", "kind", "direction", "target_value", "baseline", "baseline_year",
            "per_year", "relation")
@@ -151,7 +156,7 @@ def list_programmes(db: Database) -> list[tuple[str, str]]:
 
 def _get(s: Session, code: str) -> Programme:
     try:
-        norm = "%d-%d" % parse_code(code)
+        norm = code_of(*parse_code(code))
     except ValidationError:
         norm = str(code)
     prog = s.scalars(select(Programme).where(Programme.code == norm)).first()
