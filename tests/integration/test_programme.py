@@ -202,3 +202,25 @@ def test_demonstration_database_carries_the_2021_2025_programme_holding_the_2021
     assert rows["GD.1"].rollup.to_date == 6120
     assert rows["GD.1"].rollup.percent == pytest.approx(10.2)
     assert all(row.linked for row in r.rows)
+
+
+def test_programme_and_its_links_travel_in_a_portable_backup(db, tmp_path):
+    # The rows a portable backup (services.backup_rows) carries, written into a
+    # fresh database as a restore does.
+    from cbdesk.services.backup_rows import build_sqlite, dump_payload
+    from cbdesk.services.database import open_database
+    from cbdesk.services.programmes.dump import programme_dump
+    from cbdesk.services.setup.demo import install_demo
+
+    install_demo(db)
+    before = programme_dump(db, "2021-2025")
+    tables = dump_payload(db)["tables"]
+    assert tables["programme_link"]["count"] == 5 and tables["programme_target"]["count"] == 5
+    target = tmp_path / "restored.sqlite"
+    build_sqlite(tables, target)
+    copy = open_database(str(target))
+    try:
+        assert programme_dump(copy, "2021-2025") == before
+        assert before["targets"][0]["linked"] == {"2021": "1"}
+    finally:
+        copy.dispose()
