@@ -50,10 +50,10 @@ def _years_text(r: ProgrammeReview) -> str:
 
 
 def _missing(row: ProgrammeRow) -> str:
-    if not row.rollup.missing:
-        return ""
-    years = ", ".join(str(y) for y in row.rollup.missing)
-    return f" (chưa có số liệu năm {years})"
+    notes = [f"năm {y} số liệu đến hết tháng {m}" for y, m in row.partial.items()]
+    if row.rollup.missing:
+        notes.append("chưa có số liệu năm " + ", ".join(str(y) for y in row.rollup.missing))
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def target_sentence(r: ProgrammeReview, row: ProgrammeRow) -> str:
@@ -132,8 +132,9 @@ def year_table(r: ProgrammeReview) -> Table:
         else:
             to_date = _n(shown)
         rows.append([t.code, ("    " * row.depth) + t.name, t.unit, plan,
-                     *[_n(ru.years.get(y)) if ru.years.get(y) is not None else "—"
-                       for y in years],
+                     *[(_n(ru.years.get(y)) + (f" (T{row.partial[y]})" if y in row.partial
+                                                else ""))
+                       if ru.years.get(y) is not None else "—" for y in years],
                      to_date, format_percent(ru.percent, 1) if ru.percent is not None else "",
                      ru.status.label("vi")])
     return Table(cols, rows, font_size=11.0 if len(years) > 3 else 12.0)

@@ -2030,6 +2030,10 @@
         <translation>Lũy kế / hiện trạng</translation>
     </message>
     <message>
+        <source>to month</source>
+        <translation>đến T</translation>
+    </message>
+    <message>
         <source>Token driver library:</source>
         <translation>Thư viện điều khiển token:</translation>
     </message>

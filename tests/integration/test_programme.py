@@ -201,6 +201,7 @@ def test_demonstration_database_carries_the_2021_2025_programme_holding_the_2021
     assert rows["GD.1"].linked == {2021: "1"}
     assert rows["GD.1"].rollup.to_date == 6120
     assert rows["GD.1"].rollup.percent == pytest.approx(10.2)
+    assert rows["GD.1"].partial == {2021: 6}  # the sample has figures to June only
     assert all(row.linked for row in r.rows)
 
 

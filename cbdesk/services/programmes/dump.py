@@ -37,6 +37,7 @@ def programme_dump(db: Database, code: str, upto: int | None = None) -> dict:
                 "linked": {str(y): c for y, c in row.linked.items()},
                 "years": {str(y): _num(v) for y, v in row.rollup.years.items()},
                 "missing": row.rollup.missing,
+                "partial": {str(y): m for y, m in row.partial.items()},
                 "to_date": _num(row.rollup.to_date),
                 "change": _num(row.rollup.change),
                 "yearly_average": _num(row.rollup.yearly_average),

@@ -5,7 +5,7 @@ rules are core.programme's."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -22,6 +22,9 @@ class ProgrammeRow:
     depth: int
     linked: dict[int, str]  # year → the yearly target's code carrying it
     rollup: RollUp
+    # year → the last month its figure runs to, for a year whose figures stop
+    # before December (the yearly plan's own `data_to`): said, never hidden.
+    partial: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,13 @@ def review(db: Database, code: str, upto: int | None = None) -> ProgrammeReview:
         if ptid in ids:
             linked.setdefault(ids[ptid], {})[year] = tcode
     figures: dict[int, dict[str, float | None]] = {}
+    data_to: dict[int, dict[str, int | None]] = {}
     for year in plan_years:
         if year > upto:
             continue
-        figures[year] = {r.code: r.ytd for r in target_rows(db, year, str(year))}
+        rows = target_rows(db, year, str(year))
+        figures[year] = {r.code: r.ytd for r in rows}
+        data_to[year] = {r.code: r.data_to for r in rows}
     by_code = {t.code: t for t in data.targets}
     rows = []
     for t in data.targets:
@@ -76,5 +82,7 @@ def review(db: Database, code: str, upto: int | None = None) -> ProgrammeReview:
         depth, p = 0, t.parent_code
         while p in by_code and depth < 10:
             depth, p = depth + 1, by_code[p].parent_code
-        rows.append(ProgrammeRow(t, depth, dict(sorted(years.items())), r))
+        partial = {y: m for y, c in years.items() if y <= upto and values.get(y) is not None
+                   and (m := data_to.get(y, {}).get(c)) is not None and m < 12}
+        rows.append(ProgrammeRow(t, depth, dict(sorted(years.items())), r, partial))
     return ProgrammeReview(prog.code, prog.name, start, end, upto, plan_years, rows)

@@ -46,7 +46,9 @@ def columns(review) -> list[Column]:
                    lambda r: num(r.target.target) + (tr(" a year") if r.target.per_year else ""),
                    right=True)]
     for y in range(review.start, review.upto + 1):
-        cols.append(Column(str(y), lambda r, y=y: num(r.rollup.years.get(y)), right=True))
+        cols.append(Column(
+            str(y), lambda r, y=y: num(r.rollup.years.get(y)) + (
+                f" ({tr('to month')} {r.partial[y]})" if y in r.partial else ""), right=True))
     cols += [Column(tr("To date"), lambda r: num(r.rollup.to_date), right=True),
              Column(tr("% of programme target"), lambda r: pct(r.rollup.percent), right=True),
              Column(tr("Status"), lambda r: status_word(r.rollup.status),
