@@ -49,8 +49,11 @@ def _years_text(r: ProgrammeReview) -> str:
     return f"năm {r.start}" if r.upto == r.start else f"{r.upto - r.start + 1} năm {r.start}–{r.upto}"
 
 
-def _missing(row: ProgrammeRow) -> str:
-    notes = [f"năm {y} số liệu đến hết tháng {m}" for y, m in row.partial.items()]
+def _missing(row: ProgrammeRow, first: str = "") -> str:
+    """The notes in brackets: what is due, years whose figures stop early,
+    years without figures — one pair of brackets."""
+    notes = [first] if first else []
+    notes += [f"năm {y} số liệu đến hết tháng {m}" for y, m in row.partial.items()]
     if row.rollup.missing:
         notes.append("chưa có số liệu năm " + ", ".join(str(y) for y in row.rollup.missing))
     return f" ({'; '.join(notes)})" if notes else ""
@@ -71,9 +74,9 @@ def target_sentence(r: ProgrammeReview, row: ProgrammeRow) -> str:
         out = f"{head}{plan}; {_years_text(r)} đạt {_qty(row, ru.to_date)}"
         if ru.percent is not None:
             out += f", bằng {format_percent(ru.percent, 2)} kế hoạch giai đoạn"
-        if ru.due is not None and not ru.final:
-            out += f" (cần đạt {_qty(row, ru.due)} theo tiến độ)"
-        return f"{out}{_missing(row)}; {_status(ru.status)}."
+        due = f"cần đạt {_qty(row, ru.due)} theo tiến độ" if ru.due is not None \
+            and not ru.final else ""
+        return f"{out}{_missing(row, due)}; {_status(ru.status)}."
     if kind is TargetKind.LEVEL:
         word = "không quá" if t.direction == Direction.DECREASE else "đạt"
         plan = f"mục tiêu đến năm {r.end} {word} {_qty(row, t.target)}"
@@ -82,12 +85,13 @@ def target_sentence(r: ProgrammeReview, row: ProgrammeRow) -> str:
             plan += f" ({base_year}: {_qty(row, t.baseline)})"
         if ru.to_date is None:
             return f"{head}{plan}; chưa có số liệu{_missing(row)}."
-        out = f"{head}{plan}; năm {ru.latest_year} đạt {_qty(row, ru.to_date)}"
+        reached = "ở mức" if t.direction == Direction.DECREASE else "đạt"
+        out = f"{head}{plan}; năm {ru.latest_year} {reached} {_qty(row, ru.to_date)}"
         if ru.percent is not None:
             out += f", bằng {format_percent(ru.percent, 2)} mục tiêu"
-        if ru.due is not None and ru.pace is not None and not ru.final:
-            out += f" (theo lộ trình cần đạt {_qty(row, ru.due)})"
-        return f"{out}{_missing(row)}; {_status(ru.status)}."
+        due = f"theo lộ trình cần đạt {_qty(row, ru.due)}" if ru.due is not None \
+            and ru.pace is not None and not ru.final else ""
+        return f"{out}{_missing(row, due)}; {_status(ru.status)}."
     if kind is TargetKind.CHANGE:
         verb = "giảm" if t.direction == Direction.DECREASE else "tăng"
         unit = _points(row)
@@ -173,8 +177,8 @@ def build_programme_review(plan: PlanHeader, r: ProgrammeReview,
         f"{format_percent(100 * done / total, 0)} kế hoạch giai đoạn. Chi tiết theo từng năm "
         "tại Phụ lục I kèm theo."))
     for title, text in (("Khó khăn, hạn chế", meta_r.difficulties),
-                        ("Nhiệm vụ, giải pháp " + ("giai đoạn tiếp theo" if r.final
-                                                   else "các năm còn lại của giai đoạn"),
+                        ("Nhiệm vụ, giải pháp " + ("giai đoạn tới" if r.final
+                                                   else "thời gian tới"),
                          meta_r.next_steps),
                         ("Đề xuất, kiến nghị", meta_r.proposals)):
         blocks.append(Heading(f"{ROMAN[len([b for b in blocks if isinstance(b, Heading)])]}. "
