@@ -225,3 +225,32 @@ def test_programme_and_its_links_travel_in_a_portable_backup(db, tmp_path):
         assert before["targets"][0]["linked"] == {"2021": "1"}
     finally:
         copy.dispose()
+
+
+def test_a_yearly_plan_started_from_the_programme_carries_the_years_share(db):
+    from cbdesk.services.actors import system_actor
+    from cbdesk.services.plans import plan_to_data
+    from cbdesk.services.programmes import apply_programme, review
+    from cbdesk.services.programmes.data import ProgrammeData, ProgrammeTargetData
+    from cbdesk.services.programmes.start import start_plan
+
+    actor = system_actor()
+    apply_programme(db, ProgrammeData("2026-2030", "Kế hoạch 5 năm", "", [
+        ProgrammeTargetData("VL", "Giải quyết việc làm", "người", "cumulative", "increase",
+                            60000),
+        ProgrammeTargetData("DT", "Tỷ lệ lao động qua đào tạo", "%", "level", "increase", 70,
+                            60, 2025),
+        ProgrammeTargetData("HN", "Giảm tỷ lệ hộ nghèo", "%", "change", "decrease", 1.5, 10.0,
+                            2025, per_year=True)]), actor)
+    start_plan(db, "2026-2030", 2027, actor)
+    t = {x.code: x for x in plan_to_data(db, 2027).targets}
+    # 60.000 / 5 = 12.000; 60 + (70 − 60) × (2027 − 2025)/(2030 − 2025) = 64; 1,5 a year.
+    assert t["VL"].target == 12000
+    assert t["DT"].target == 64 and t["DT"].baseline == 60
+    assert t["HN"].target == 1.5 and t["HN"].baseline == 10.0
+    rows = {row.target.code: row for row in review(db, "2026-2030", 2027).rows}
+    assert rows["VL"].linked == {2027: "VL"}
+    from cbdesk.services.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="đã có kế hoạch"):
+        start_plan(db, "2026-2030", 2027, actor)
