@@ -1028,6 +1028,10 @@
         <translation>Tìm trong:</translation>
     </message>
     <message>
+        <source>Make the {0} plan from the programme {1}: each programme target with that year's share on a straight line, linked to it. Continue?</source>
+        <translation>Lập kế hoạch năm {0} từ giai đoạn {1}: mỗi chỉ tiêu giai đoạn lấy phần của năm đó theo đường thẳng và được liên kết với chỉ tiêu giai đoạn. Tiếp tục?</translation>
+    </message>
+    <message>
         <source>Makes the text of the whole window larger</source>
         <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
         <source>Made on</source>
@@ -1822,6 +1826,10 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Start a yearly plan…</source>
+        <translation>Lập kế hoạch năm từ giai đoạn…</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1934,6 +1942,10 @@
     <message>
         <source>The first plan</source>
         <translation>Kế hoạch đầu tiên</translation>
+    </message>
+    <message>
+        <source>The next year's plan with each programme target's share of that year; edit it afterwards.</source>
+        <translation>Kế hoạch năm tiếp theo, mỗi chỉ tiêu giai đoạn lấy phần của năm đó; sửa lại sau nếu cần.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

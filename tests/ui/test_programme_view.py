@@ -35,3 +35,26 @@ def test_window_shows_the_demo_programme_with_the_2021_figures(make_window, tmp_
 
 
 
+
+
+def test_starting_the_next_yearly_plan_from_the_programme_view(make_window, tmp_path, qtbot,
+                                                              monkeypatch, errors):
+    from cbdesk.services.database import open_database
+    from cbdesk.services.setup.demo import install_demo
+    from cbdesk.ui import dialogs
+
+    path = tmp_path / "demo.sqlite"
+    db = open_database(str(path), create=True)
+    install_demo(db)
+    db.dispose()
+    win = make_window(path)
+    view = win.show_view("programme")
+    qtbot.waitUntil(lambda: view.review is not None, timeout=20000)
+    assert view.next_year() == 2022 and view.start_button.isEnabled()
+    monkeypatch.setattr(dialogs.ConfirmDialog, "ask", classmethod(lambda cls, p, t, x: True))
+    view.start_plan()
+    assert win.year == 2022 and not errors
+    from cbdesk.services.plans import plan_to_data
+
+    targets = {t.code: t for t in plan_to_data(win.db, 2022).targets}
+    assert targets["GD.1"].target == 12000  # 60.000 over five years

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk.ui.common import Column, RowsModel, View, num, pct, status_word
-from cbdesk.ui.dialogs import show_error
+from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.views.calendar_common import when_alive
 from cbdesk.ui.workers import BusyBar, run_in_background
@@ -123,6 +124,12 @@ class ProgrammeView(View):
         self.year_box.setRange(1900, 2200)
         bar.addWidget(self.year_box)
         bar.addStretch(1)
+        self.start_button = QPushButton(tr("Start a yearly plan…"))
+        self.start_button.setToolTip(tr("The next year's plan with each programme target's "
+                                        "share of that year; edit it afterwards."))
+        self.start_button.setEnabled(False)
+        self.start_button.clicked.connect(self.start_plan)
+        bar.addWidget(self.start_button)
         lay.addLayout(bar)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -176,6 +183,8 @@ class ProgrammeView(View):
         finally:
             self._quiet = False
         self.review = review
+        self.start_button.setEnabled(self.next_year() is not None
+                                     and not getattr(self.window_, "read_only", False))
         self.title_label.setText(tr("Five-year programme") + f" {review.code}")
         kind = tr("final review") if review.final else tr("mid-term review")
         self.note.setText(tr("Up to {year} ({kind}): {done} of {total} years; the share due "
@@ -205,3 +214,31 @@ class ProgrammeView(View):
     def _year_chosen(self, value) -> None:
         if not self._quiet:
             self._load(self.programme_box.currentData(), value)
+
+    def next_year(self) -> int | None:
+        """The first year of the programme without a plan after the last one with a plan."""
+        r = self.review
+        if r is None:
+            return None
+        year = (max(r.plan_years) + 1) if r.plan_years else r.start
+        return year if year <= r.end else None
+
+    def start_plan(self) -> None:
+        year = self.next_year()
+        if year is None:
+            return
+        if not ConfirmDialog.ask(self, tr("Start a yearly plan…"), tr(
+                "Make the {0} plan from the programme {1}: each programme target with that "
+                "year's share on a straight line, linked to it. Continue?").format(
+                    year, self.review.code)):
+            return
+        from cbdesk.services.errors import ServiceError
+        from cbdesk.services.programmes.start import start_plan
+
+        try:
+            start_plan(self.db, self.review.code, year, self.actor)
+        except ServiceError as e:
+            show_error(self, e)
+            return
+        self.window_.load()
+        self.window_.set_plan_period(year, f"{year}-H1")
