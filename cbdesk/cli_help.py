@@ -52,6 +52,13 @@ HELP_VI: dict[str, str] = {
         "mã hoặc tên kỳ, VD: 2021-H1 (mặc định: cả năm)",
     "output file (.pdf or .docx)": "tệp kết quả (.pdf hoặc .docx)",
     "report kind": "loại báo cáo",
+    "plan year (every kind but programme)": "năm của kế hoạch (mọi loại trừ programme)",
+    "--kind programme: the programme, e.g. 2026-2030":
+        "--kind programme: giai đoạn, VD: 2026-2030",
+    "--kind programme: the review up to this year": "--kind programme: đánh giá đến hết năm này",
+    "five-year programme, e.g. 2026-2030": "kế hoạch 5 năm (giai đoạn), VD: 2026-2030",
+    "with --programme: roll up to this year (default: the last year with a plan)":
+        "với --programme: cộng đến hết năm này (mặc định: năm cuối cùng có kế hoạch)",
     "document number, e.g. 5 (printed 05)": "số văn bản, VD: 5 (in thành 05)",
     "document date, e.g. 2021-07-05 or 05/07/2021": "ngày văn bản, VD: 2021-07-05 hoặc 05/07/2021",
     "PDF font: auto (Times New Roman if present), bundled, times":

@@ -24,6 +24,9 @@ _ENTITY = {
     "task": ("nhiệm vụ", "tasks"),
     "result": ("kết quả", "results"),
     "update": ("cập nhật tiến độ", "progress updates"),
+    "programme": ("giai đoạn", "programme"),
+    "programme_target": ("chỉ tiêu giai đoạn", "programme targets"),
+    "programme_link": ("liên kết chỉ tiêu giai đoạn", "programme links"),
 }
 
 MAX_LINES = 1000  # problems listed per file

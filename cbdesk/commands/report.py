@@ -13,12 +13,14 @@ from pathlib import Path
 
 from cbdesk.commands.common import open_db, plan_year, say, write_atomically
 
-KINDS = ("progress", "plan", "assignments")
+KINDS = ("progress", "plan", "assignments", "programme")
 FONTS = ("auto", "bundled", "times")
 
 
 def add_arguments(p) -> None:
-    p.add_argument("--plan", required=True, help="plan year")
+    p.add_argument("--plan", help="plan year (every kind but programme)")
+    p.add_argument("--programme", help="--kind programme: the programme, e.g. 2026-2030")
+    p.add_argument("--year", help="--kind programme: the review up to this year")
     p.add_argument("--period", help="period code or label, e.g. 2021-H1 (default: the year)")
     p.add_argument("-o", "--output", required=True, help="output file (.pdf or .docx)")
     p.add_argument("--kind", choices=KINDS, default="progress", help="report kind")
@@ -87,8 +89,48 @@ def read_sections(items: list[str]) -> dict[str, str]:
     return out
 
 
+def _need_plan(args) -> int:
+    from cbdesk.cli import UserError
+
+    if args.kind == "programme":
+        if not args.programme:
+            raise UserError("--kind programme cần --programme (ví dụ 2026-2030).",
+                            "--kind programme needs --programme (e.g. 2026-2030).")
+        return 0
+    if not args.plan:
+        raise UserError("Thiếu --plan (năm kế hoạch).", "--plan (the plan year) is missing.")
+    return plan_year(args.plan)
+
+
+def _programme(args, out: Path, fmt: str, number, when, sections) -> int:
+    from cbdesk.services.issued import ReportMeta
+    from cbdesk.services.programmes import code_of, parse_code
+
+    code = code_of(*parse_code(args.programme))
+    upto = plan_year(args.year) if args.year else None
+    db = open_db(args)
+    try:
+        from cbdesk.reports.build import render_document
+        from cbdesk.reports.programme import build_review
+        from cbdesk.services.settings import read_all
+
+        meta = ReportMeta()
+        meta.number = number
+        meta.date = when
+        for name, text in sections.items():
+            setattr(meta, name, text)
+        font = args.font or read_all(db).get("report.font", "auto")
+        doc = build_review(db, code, upto, meta)
+        data = render_document(doc, fmt, font if font in FONTS else "auto")
+    finally:
+        db.dispose()
+    write_atomically(out, data)
+    say(args, f"Đã ghi báo cáo vào {out}.", f"Report written to {out}.")
+    return 0
+
+
 def run(args) -> int:
-    year = plan_year(args.plan)
+    year = _need_plan(args)
     out = Path(args.output).expanduser()
     _check_output(out)
     fmt = "docx" if out.suffix.lower() == ".docx" else "pdf"
@@ -101,6 +143,8 @@ def run(args) -> int:
         from cbdesk.core.vnformat import parse_date
 
         when = parse_date(args.date)
+    if args.kind == "programme":
+        return _programme(args, out, fmt, number, when, sections)
     db = open_db(args)
     try:
         from cbdesk.reports.build import build_report, render_document, resolve_period

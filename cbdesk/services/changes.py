@@ -18,6 +18,9 @@ ENTITY_LABELS = {
     "task": ("Nhiệm vụ", "Task"),
     "result": ("Kết quả", "Result"),
     "update": ("Tiến độ", "Progress update"),
+    "programme": ("Giai đoạn", "Programme"),
+    "programme_target": ("Chỉ tiêu giai đoạn", "Programme target"),
+    "programme_link": ("Liên kết chỉ tiêu giai đoạn", "Programme link"),
 }
 FIELD_LABELS = {
     "name": ("tên", "name"),

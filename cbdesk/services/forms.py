@@ -59,7 +59,7 @@ def base_plan(db: Database, year: int) -> tuple[PlanData, bool]:
 
 def apply_guarded(db: Database, data: PlanData, actor: Actor, dry_run: bool = False,
                   overwrite: bool = False,
-                  source: tuple[str, str] | None = None) -> ApplySummary:
+                  source: tuple[str, str] | None = None, extra=None) -> ApplySummary:
     """apply_plan_data, refusing (OverwriteRefused, nothing written) when it
     would replace existing values and ``overwrite`` is False. A dry run
     reports without refusing."""
@@ -71,7 +71,8 @@ def apply_guarded(db: Database, data: PlanData, actor: Actor, dry_run: bool = Fa
         refused.extend(c for c in summary.changes if is_overwrite(c))
         return not refused
 
-    summary = apply_plan_data(db, data, actor, dry_run=dry_run, accept=accept, source=source)
+    summary = apply_plan_data(db, data, actor, dry_run=dry_run, accept=accept, source=source,
+                              extra=extra)
     if refused:
         raise OverwriteRefused(refused)
     return summary

@@ -49,6 +49,8 @@ PERMISSIONS: dict[str, Rule] = {
     "plans.create": Rule(L, "lập kế hoạch mới", "create a plan"),
     "plans.edit": Rule(L, "sửa thông tin kế hoạch", "edit a plan's information"),
     "plans.status": Rule(L, "đổi trạng thái kế hoạch", "change a plan's status"),
+    "programmes.edit": Rule(L, "sửa giai đoạn và chỉ tiêu giai đoạn",
+                            "edit programmes and their targets"),
     "periods.close": Rule(L, "chốt hoặc mở lại kỳ số liệu", "close or reopen a period"),
     "import.plan": Rule(L, "đọc bản nháp kế hoạch từ văn bản",
                         "read a draft plan from a document"),

@@ -41,6 +41,7 @@ def apply_plan_data(
     dry_run: bool = False,
     accept: Callable[[ApplySummary], bool] | None = None,
     source: tuple[str, str] | None = None,
+    extra: Callable[[Session, ApplySummary], None] | None = None,
 ) -> ApplySummary:
     """Create or update the plan of ``data.year`` from ``data`` in one transaction.
 
@@ -56,6 +57,8 @@ def apply_plan_data(
     """
     with db.session() as s:
         summary = apply_in_session(s, data, actor, source=source)
+        if extra is not None:  # more rows of the same file, in the same transaction
+            extra(s, summary)
         if dry_run or (accept is not None and not accept(summary)):
             s.rollback()
     return summary

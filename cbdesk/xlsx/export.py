@@ -58,10 +58,11 @@ def _deadline_cell(st: Styles, code: str, year: int):
 class _Sheet:
     """One write-only sheet with its header written and its look set."""
 
-    def __init__(self, wb: Workbook, title: str, landscape: bool, freeze: str = "A2"):
+    def __init__(self, wb: Workbook, title: str, landscape: bool, freeze: str = "A2",
+                 extra: tuple = ()):
         self.ws = wb.create_sheet(title)
         self.st = Styles(self.ws)
-        self.columns = S.COLUMNS[title]
+        self.columns = (*S.COLUMNS[title], *extra)
         self.rows = 1
         set_widths(self.ws, [c.width for c in self.columns])
         for i, col in enumerate(self.columns, start=1):
@@ -135,10 +136,12 @@ def _areas(wb: Workbook, data: PlanData) -> _Sheet:
     return sh.finish()
 
 
-def _targets(wb: Workbook, data: PlanData) -> _Sheet:
-    sh = _Sheet(wb, S.TARGETS, landscape=True, freeze="B2")
+def _targets(wb: Workbook, data: PlanData, links: dict[str, str] | None = None) -> _Sheet:
+    sh = _Sheet(wb, S.TARGETS, landscape=True, freeze="B2", extra=(S.TARGET_PROGRAMME,)
+                if links else ())
     st = sh.st
     for t in data.targets:
+        more = [st.cell(links[t.code], "code") if links.get(t.code) else None] if links else []
         sh.append([
             st.cell(t.code, "code"),
             st.cell(t.parent_code, "code") if t.parent_code else None,
@@ -146,7 +149,7 @@ def _targets(wb: Workbook, data: PlanData) -> _Sheet:
             _label(TargetKind, t.kind), _label(Direction, t.direction),
             st.number(t.target, t.decimals), st.number(t.baseline, t.decimals),
             st.cell(t.lead_unit, "code") if t.lead_unit else None,
-            t.decimals, t.group, st.text(t.statement, wrap=True),
+            t.decimals, t.group, st.text(t.statement, wrap=True), *more,
         ])
     sh.choices("relation", [m.label("vi") for m in Relation])
     sh.choices("kind", [m.label("vi") for m in TargetKind])
@@ -223,11 +226,13 @@ def _updates(wb: Workbook, data: PlanData) -> _Sheet:
     return sh.finish()
 
 
-def plan_workbook(data: PlanData, as_of: date | None = None) -> bytes:
+def plan_workbook(data: PlanData, as_of: date | None = None,
+                  links: dict[str, str] | None = None) -> bytes:
     """The interchange workbook of ``data`` as .xlsx bytes. Task statuses are
-    judged ``as_of`` (today)."""
+    judged ``as_of`` (today). ``links`` (target code → programme target code)
+    add the column `Mã chỉ tiêu giai đoạn` to `Chỉ tiêu`."""
     wb = Workbook(write_only=True)
-    sheets = [_info(wb, data), _units(wb, data), _areas(wb, data), _targets(wb, data),
+    sheets = [_info(wb, data), _units(wb, data), _areas(wb, data), _targets(wb, data, links),
               _allocations(wb, data), _tasks(wb, data, as_of or date.today())]
     results, rows = _results(wb, data)
     sheets += [results, _updates(wb, data)]
@@ -249,8 +254,10 @@ def export_plan(db, year: int, path: str | Path, as_of: date | None = None) -> P
     from cbdesk.services.attachments.bundle import bundle_bytes, companion_of
     from cbdesk.services.files import write_atomically
     from cbdesk.services.plans import plan_to_data
+    from cbdesk.services.programmes import links_of_year
 
-    done = write_atomically(path, plan_workbook(plan_to_data(db, year), as_of))
+    done = write_atomically(path, plan_workbook(plan_to_data(db, year), as_of,
+                                                links_of_year(db, year)))
     bundle = bundle_bytes(db, year)
     if bundle is not None:
         write_atomically(companion_of(done), bundle)

@@ -52,11 +52,13 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
     name = name or Path(path).name
     source = (name, sha256_of(Path(path)))
     with Book(Path(path), name) as book:
-        from cbdesk.xlsx import form_import
+        from cbdesk.xlsx import form_import, programme
 
         if form_import.is_form(book):
             return form_import.import_form(db, book, actor, dry_run, overwrite, source=source)
-        data = read_interchange(db, book)
+        if programme.is_programme(book):
+            return programme.import_programme(db, book, actor, dry_run)
+        data, links = read_interchange_links(db, book)
     # The plan's documents in a companion .attachments.zip beside it (issue 23),
     # checked in full before anything is written.
     from cbdesk.services.attachments.bundle import attach_bundle, companion_of, read_bundle
@@ -69,7 +71,8 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
         permissions.require(actor, "attachments.add", db)
         for kind in {o.kind for owners, *_ in files for o in owners}:
             permissions.require(actor, OWNER_ACTIONS.get(kind, "plans.edit"), db)
-    outcome = apply_file(db, data, actor, name, dry_run, overwrite, "workbook", source=source)
+    outcome = apply_file(db, data, actor, name, dry_run, overwrite, "workbook", source=source,
+                         links=links)
     if files and not dry_run:
         attach_bundle(db, actor, data.year, files)
     return outcome
@@ -77,11 +80,20 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
 
 def apply_file(db, data: PlanData, actor: Actor, name: str, dry_run: bool, overwrite: bool,
                kind: str, what_vi: str = "", what_en: str = "",
-               source: tuple[str, str] | None = None) -> ImportOutcome:
-    """Apply one file's plan data; the plan-wide problems become the file's issues."""
+               source: tuple[str, str] | None = None,
+               links: dict[str, str] | None = None) -> ImportOutcome:
+    """Apply one file's plan data; the plan-wide problems become the file's issues.
+    ``links`` (yearly target code → programme target code, from the optional
+    column `Mã chỉ tiêu giai đoạn`) are written in the same transaction."""
+    extra = None
+    if links:
+        from cbdesk.services.programmes.store import link_in_session
+
+        def extra(s, summary):
+            link_in_session(s, data.year, links, actor, summary)
     try:
         summary = apply_guarded(db, data, actor, dry_run=dry_run, overwrite=overwrite,
-                                source=source)
+                                source=source, extra=extra)
     except ValidationError as e:
         problems = e.problems or [(e.message_vi, e.message_en)]
         raise WorkbookRefused([Issue(name, vi, en, reading=False) for vi, en in problems]
@@ -92,6 +104,28 @@ def apply_file(db, data: PlanData, actor: Actor, name: str, dry_run: bool, overw
 def read_interchange(db, book: Book) -> PlanData:
     """The plan as it will be once ``book``'s rows are overlaid; raises
     WorkbookRefused with every problem found."""
+    return read_interchange_links(db, book)[0]
+
+
+def _links(table) -> dict[str, str]:
+    """Yearly target code → programme target code ('' unlinks), from the
+    optional column `Mã chỉ tiêu giai đoạn` of `Chỉ tiêu`."""
+    from cbdesk.xlsx.cells import read_code
+
+    if table is None or "programme_target" not in table.present:
+        return {}
+    out = {}
+    for row in table.rows:
+        try:
+            code = read_code(row.cells.get("code"))
+            out[code] = read_code(row.cells.get("programme_target")) or ""
+        except Exception:  # noqa: BLE001 - the overlay reports bad codes itself
+            continue
+    return out
+
+
+def read_interchange_links(db, book: Book) -> tuple[PlanData, dict[str, str]]:
+    """:func:`read_interchange` and the programme links of its `Chỉ tiêu` sheet."""
     from cbdesk.xlsx import overlay
 
     issues: list[Issue] = []
@@ -108,7 +142,10 @@ def read_interchange(db, book: Book) -> PlanData:
     for title in S.SHEETS[1:]:
         sheet = book.sheet(title)
         if sheet is not None:
-            tables[title] = read_table(book, sheet, S.COLUMNS[title], issues)
+            columns = S.COLUMNS[title]
+            if title == S.TARGETS:
+                columns = (*columns, S.TARGET_PROGRAMME)
+            tables[title] = read_table(book, sheet, columns, issues)
     if year is None or issues:
         raise WorkbookRefused(issues)
     base, _exists = base_plan(db, year)
@@ -123,4 +160,4 @@ def read_interchange(db, book: Book) -> PlanData:
             apply(table)
     if issues:
         raise WorkbookRefused(issues)
-    return merged.plan()
+    return merged.plan(), _links(tables.get(S.TARGETS))

@@ -156,3 +156,28 @@ INFO_LISTS: tuple[tuple[str, str], ...] = (
 # The hidden sheet of a district form and its keys (see forms.py).
 FORM_SHEET = "_cbdesk"
 FORM_VERSION = "cbdesk-form-1"
+
+# Five-year programmes (giai đoạn): a programme workbook has `Thông tin` with
+# the row `Giai đoạn` instead of `Năm`, and the sheet `Chỉ tiêu giai đoạn`.
+# A yearly plan's `Chỉ tiêu` sheet may carry `Mã chỉ tiêu giai đoạn`, the
+# programme target each yearly target carries.
+INFO_PROGRAMME = "Giai đoạn"
+INFO_PROGRAMME_NAME = "Tên kế hoạch"
+INFO_PROGRAMME_NOTE = "Ghi chú"
+PROGRAMME_TARGETS = "Chỉ tiêu giai đoạn"
+PER_YEAR_WORD = "Bình quân năm"
+COLUMNS[PROGRAMME_TARGETS] = (
+    _c("code", "Mã", "code", 8, True),
+    _c("parent", "Mã cha", "code", 8),
+    _c("relation", "Quan hệ", "enum", 11),
+    _c("name", "Tên chỉ tiêu", "long", 50),
+    _c("unit", "Đơn vị tính", "text", 12),
+    _c("kind", "Loại", "enum", 12),
+    _c("direction", "Chiều", "enum", 9),
+    _c("target", "Kế hoạch giai đoạn", "number", 14),
+    _c("baseline", "Cơ sở", "number", 11),
+    _c("baseline_year", "Năm cơ sở", "int", 10),
+    # Extra: a change target stated as a yearly average ("Có" / blank).
+    _c("per_year", PER_YEAR_WORD, "text", 12),
+)
+TARGET_PROGRAMME = _c("programme_target", "Mã chỉ tiêu giai đoạn", "code", 14)

@@ -4,8 +4,16 @@
 <context>
     <name>cbdesk</name>
     <message>
+        <source> a year</source>
+        <translation> /năm</translation>
+    </message>
+    <message>
         <source>% done</source>
         <translation>% hoàn thành</translation>
+    </message>
+    <message>
+        <source>% of programme target</source>
+        <translation>% kế hoạch giai đoạn</translation>
     </message>
     <message>
         <source>% of target</source>
@@ -190,6 +198,10 @@
     <message>
         <source>Added on</source>
         <translation>Thời điểm thêm</translation>
+    </message>
+    <message>
+        <source>Adding up the years…</source>
+        <translation>Đang cộng số liệu các năm…</translation>
     </message>
     <message>
         <source>Addressee</source>
@@ -426,6 +438,10 @@
     <message>
         <source>Choose a row first.</source>
         <translation>Hãy chọn một dòng trước.</translation>
+    </message>
+    <message>
+        <source>Choose a target to see its years</source>
+        <translation>Chọn một chỉ tiêu để xem số liệu các năm</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -832,6 +848,10 @@
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
+        <source>Five-year programme</source>
+        <translation>Kế hoạch 5 năm</translation>
+    </message>
+    <message>
         <source>Folder for the data-collection forms</source>
         <translation>Thư mục lưu biểu mẫu thu thập số liệu</translation>
     </message>
@@ -1116,6 +1136,10 @@
         <translation>Lập biểu mẫu…</translation>
     </message>
     <message>
+        <source>Make the {0} plan from the programme {1}: each programme target with that year's share on a straight line, linked to it. Continue?</source>
+        <translation>Lập kế hoạch năm {0} từ giai đoạn {1}: mỗi chỉ tiêu giai đoạn lấy phần của năm đó theo đường thẳng và được liên kết với chỉ tiêu giai đoạn. Tiếp tục?</translation>
+    </message>
+    <message>
         <source>Makes the text of the whole window larger</source>
         <translation>Phóng to chữ của toàn bộ cửa sổ</translation>
     </message>
@@ -1242,6 +1266,10 @@
     <message>
         <source>No deadline</source>
         <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <source>No five-year programme yet: import a programme workbook (sheet ‘Chỉ tiêu giai đoạn’).</source>
+        <translation>Chưa có giai đoạn nào: hãy nhập tệp Excel của giai đoạn (trang ‘Chỉ tiêu giai đoạn’).</translation>
     </message>
     <message>
         <source>No longer used from</source>
@@ -1502,6 +1530,14 @@
     <message>
         <source>Print…</source>
         <translation>In…</translation>
+    </message>
+    <message>
+        <source>Programme target</source>
+        <translation>Chỉ tiêu giai đoạn</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Giai đoạn:</translation>
     </message>
     <message>
         <source>Progress of every target: achieved against due</source>
@@ -1936,6 +1972,10 @@
         <translation>Chia tách…</translation>
     </message>
     <message>
+        <source>Start a yearly plan…</source>
+        <translation>Lập kế hoạch năm từ giai đoạn…</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1974,6 +2014,10 @@
     <message>
         <source>Target code:</source>
         <translation>Mã chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Target for the programme</source>
+        <translation>Kế hoạch giai đoạn</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -2058,6 +2102,10 @@
     <message>
         <source>The first plan</source>
         <translation>Kế hoạch đầu tiên</translation>
+    </message>
+    <message>
+        <source>The next year's plan with each programme target's share of that year; edit it afterwards.</source>
+        <translation>Kế hoạch năm tiếp theo, mỗi chỉ tiêu giai đoạn lấy phần của năm đó; sửa lại sau nếu cần.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -2160,6 +2208,10 @@
         <translation>Đến</translation>
     </message>
     <message>
+        <source>To date</source>
+        <translation>Lũy kế / hiện trạng</translation>
+    </message>
+    <message>
         <source>To review</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -2230,6 +2282,14 @@
     <message>
         <source>Unwritten sections</source>
         <translation>Mục chưa viết</translation>
+    </message>
+    <message>
+        <source>Up to the year:</source>
+        <translation>Đến hết năm:</translation>
+    </message>
+    <message>
+        <source>Up to {year} ({kind}): {done} of {total} years; the share due is on a straight line. Yearly plans: {plans}.</source>
+        <translation>Đến hết năm {year} ({kind}): {done}/{total} năm của giai đoạn; mức cần đạt tính theo đường thẳng. Kế hoạch các năm: {plans}.</translation>
     </message>
     <message>
         <source>Update progress…</source>
@@ -2478,6 +2538,10 @@ Lãnh đạo Sở;</translation>
         <translation>đã chốt số liệu</translation>
     </message>
     <message>
+        <source>final review</source>
+        <translation>tổng kết giai đoạn</translation>
+    </message>
+    <message>
         <source>forms due {forms} days and the report {report} days after the cut-off</source>
         <translation>hạn biểu mẫu {forms} ngày, hạn báo cáo {report} ngày sau ngày chốt</translation>
     </message>
@@ -2496,6 +2560,10 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>list them in the progress report</source>
         <translation>liệt kê trong báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>mid-term review</source>
+        <translation>đánh giá giữa kỳ</translation>
     </message>
     <message>
         <source>missing: {areas}</source>
@@ -2520,6 +2588,10 @@ Lãnh đạo Sở;</translation>
     <message>
         <source>tasks judged on</source>
         <translation>nhiệm vụ đánh giá tại ngày</translation>
+    </message>
+    <message>
+        <source>to month</source>
+        <translation>đến T</translation>
     </message>
     <message>
         <source>view only</source>

@@ -149,6 +149,14 @@ def _period_close(db, actor, tmp):
     reopen_period(db, actor, YEAR, period, "kiểm tra quyền")
 
 
+def _programme_edit(db, actor, tmp):
+    from cbdesk.services.programmes import ProgrammeData, ProgrammeTargetData, apply_programme
+
+    start = 2100 + 5 * (_fresh() % 20)
+    apply_programme(db, ProgrammeData(f"{start}-{start + 4}", "Kiểm tra quyền", "", [
+        ProgrammeTargetData("1", "Chỉ tiêu", "người", "cumulative", "increase", 10)]), actor)
+
+
 def _import_plan(db, actor, tmp):
     from cbdesk.services.plan_drafts import read_draft, save_draft
 
@@ -306,6 +314,7 @@ PROBES = {
     "plans.edit": _plan_edit,
     "plans.status": _plan_status,
     "periods.close": _period_close,
+    "programmes.edit": _programme_edit,
     "import.plan": _import_plan,
     "plans.delete": _plan_delete,
     "catalog.units": _units,

@@ -29,7 +29,8 @@ def test_every_view_shows(window, qtbot):
         view = window.show_view(key)
         assert view.isVisible()
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Tổng quan", "Chỉ tiêu", "Nhập số liệu", "Nhiệm vụ", "Báo cáo", "Lịch báo cáo", "Danh mục",
+        "Tổng quan", "Chỉ tiêu", "Nhập số liệu", "Nhiệm vụ", "Báo cáo", "Lịch báo cáo",
+        "Kế hoạch 5 năm", "Danh mục",
         "Nhật ký thay đổi", "Cài đặt"]
 
 

@@ -63,6 +63,9 @@ def install_demo(db: Database, actor=None) -> bool:
             "changed. Open the sample as its own file (Help → Open the sample plan), or use "
             "--db with a new file.")
     install_sample_plan(db, actor)
+    from cbdesk.services.setup.demo_programme import install_demo_programme
+
+    install_demo_programme(db, actor)
     with db.session() as s:
         n = s.scalar(select(func.count()).select_from(AuditEntry))
         s.merge(Setting(key=MARK, value=str(n)))

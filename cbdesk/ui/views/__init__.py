@@ -38,6 +38,11 @@ def _calendar(window):
     return CalendarView(window)
 
 
+def _programme(window):
+    from cbdesk.ui.views.programme_view import ProgrammeView
+    return ProgrammeView(window)
+
+
 def _catalog(window):
     from cbdesk.ui.views.catalog import CatalogView
     return CatalogView(window)
@@ -60,6 +65,7 @@ VIEWS = {
     "tasks": (lambda: tr("Tasks"), _tasks),
     "reports": (lambda: tr("Reports"), _reports),
     "calendar": (lambda: tr("Reporting calendar"), _calendar),
+    "programme": (lambda: tr("Five-year programme"), _programme),
     "catalog": (lambda: tr("Catalogs"), _catalog),
     "audit": (lambda: tr("Audit trail"), _audit),
     "settings": (lambda: tr("Settings"), _settings),
