@@ -327,7 +327,7 @@ class TasksView(TaskEditing, View):
     def _owner_at(self, index):
         from cbdesk.services.attachments import Owner
 
-        r = self.model.row_of(index)
+        r = self.model.row_of(self.sorter.mapToSource(index))  # the tree shows the sorter
         return Owner.of_task(r.code) if r is not None else None
 
     def _attach_dropped(self, owner, files) -> None:
