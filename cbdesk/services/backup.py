@@ -198,6 +198,7 @@ def rotation_group(reason: str) -> str:
     """Backups rotate within their kind: the daily history, the copies made
     before an import, a restore or a migration and on exit, and the rest
     (manual); ten failed imports never push the dailies out."""
+    reason = re.sub(r"-\d+$", "", reason)  # "daily-2": a second one in the same second
     if reason == "daily":
         return "daily"
     if reason.startswith("before-") or reason == "exit":

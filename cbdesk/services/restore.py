@@ -40,6 +40,13 @@ def _bad_backup(path: Path, problems: list[tuple[str, str]]) -> BackupError:
     )
 
 
+def _remove(part: Path) -> None:
+    try:
+        part.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def _failed(exc: BaseException, path: Path, backup: Path, saved: Path | None,
             kept: Path | None) -> BaseException:
     """A restore that failed half-way: the database file is put back where it
@@ -131,10 +138,10 @@ def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
             os.replace(part, path)
             fsync_dir(path.parent)
         except BaseException as e:
-            part.unlink(missing_ok=True)
+            _remove(part)
             raise _failed(e, path, backup, saved, kept) from e
         finally:
-            part.unlink(missing_ok=True)
+            _remove(part)
     db = open_database(str(path))  # upgrades an older backup to this version's schema
     db.dispose()
     return RestoreInfo(backup, saved, kept)
