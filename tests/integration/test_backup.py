@@ -50,7 +50,6 @@ def _dump(db) -> dict:
 
 def _dump_of_file(path: Path) -> dict:
     """The plan in a backup file, read from a scratch copy (the file stays as is)."""
-    import shutil
     import tempfile
 
     from cbdesk.services.database import open_database
@@ -336,7 +335,6 @@ def test_backups_of_several_databases_share_a_folder_apart(demo_sqlite, tmp_path
     daily backup and newest good backup concern its own backups only."""
     from cbdesk.services import backup, settings
     from cbdesk.services.database import open_database
-
     from cbdesk.services.sample import install_sample_plan
 
     other_path = tmp_path / "dữ liệu 2022.sqlite"  # another database (a copy would be the same)
