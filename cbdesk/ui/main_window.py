@@ -133,9 +133,13 @@ class MainWindow(QMainWindow):
         from cbdesk.ui import file_actions as fa
 
         act(file_menu, tr("Export to Excel…"), lambda: fa.export_workbook(self))
-        act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(self))
+        from cbdesk.services.permissions import can  # the services' own table
+
+        act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(self),
+            enabled=can(self.actor, "import.workbook"))
         act(file_menu, tr("Data-collection forms…"), lambda: fa.make_forms(self))
-        act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(self))
+        act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(self),
+            enabled=can(self.actor, "import.plan"))
         file_menu.addSeparator()
         act(file_menu, tr("Quit"), self.close, QKeySequence.Quit)
         edit_menu = mb.addMenu(tr("&Edit"))
