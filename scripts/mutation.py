@@ -76,7 +76,8 @@ def run(module: str, tests: list[str]) -> tuple[dict[str, int], list[tuple[int, 
         work = Path(tmp)
         _copy_tree(work)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(work)}
-        runner = f"{PY} -m pytest -x -q -p no:cacheprovider --no-header " + " ".join(tests)
+        runner = (f"{PY} -m pytest -x -q -p no:cacheprovider -p no:pytestqt "
+                  f"-p no:hypothesispytest --no-header " + " ".join(tests))
         subprocess.run([PY, "-m", "mutmut", "run", "--paths-to-mutate", module,
                         "--runner", runner, "--no-progress", "--simple-output"],
                        cwd=work, env=env, capture_output=True, text=True)
