@@ -4,9 +4,10 @@ them is ``services.restore``, checking a file ``services.backup_check``.
 SQLite: a consistent copy through SQLite's backup API (other connections may
 keep writing), written under a temporary name, synced, verified
 (``PRAGMA integrity_check`` and a schema revision this version knows) and only
-then renamed to ``<name>-YYYYmmdd-HHMMSS-<reason>.sqlite``, where ``<name>`` is
-the database's own (the file's stem, ``cbdesk`` for the default file; a server
-database's name). Several databases may share one backup folder: listing,
+then renamed to ``<name>-<id8>-YYYYmmdd-HHMMSS-<reason>.sqlite``, where
+``<name>`` is the database's own (the file's stem, ``cbdesk`` for the default
+file; a server database's name) and ``<id8>`` the start of its identity
+(services.identity): backups are matched by it, never by the name alone. Several databases may share one backup folder: listing,
 rotation, the daily backup and "the newest good backup" each consider only the
 backups of the database in question.
 
@@ -16,7 +17,8 @@ into a PostgreSQL or a SQLite database. A ``.sqlite`` destination for a server
 database is a SQLite file built from the models with every row copied.
 
 Backups go to ``<data dir>/backups`` unless the setting ``backup.folder`` names
-another folder; the last ``backup.keep`` (setting, default 10) are kept.
+another folder; the last ``backup.keep`` (setting, default 10) of each kind
+are kept (:func:`rotation_group`).
 """
 
 from __future__ import annotations

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cbdesk.services.errors import ServiceError
+from cbdesk.services.database import DatabaseError
 
 
-class DatabaseTrouble(ServiceError):
+class DatabaseTrouble(DatabaseError):
     """The database is sound but cannot be used just now (disk, rights, lock)."""
 
     kind = "trouble"

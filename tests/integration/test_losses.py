@@ -331,3 +331,36 @@ def test_report_output_must_be_pdf_or_docx(demo_sqlite, tmp_path):
     r = run_cli("report", "--plan", "2021", "--period", "2021-Q1", "--db", str(demo_sqlite),
                 "-o", str(out))
     assert r.returncode == 1 and ".pdf" in r.stderr and not out.exists()
+
+
+def test_a_backup_missing_a_column_or_tables_is_refused(demo_sqlite, tmp_path, data_dir):
+    import gzip
+    import json
+
+    from cbdesk.services import backup
+    from cbdesk.services.backup_check import problems_of
+    from cbdesk.services.database import open_database
+
+    db = open_database(str(demo_sqlite))
+    sql = backup.make_backup(db, tmp_path / "du-phong.sqlite").path
+    dump = backup.make_backup(db, tmp_path / "du-phong.json.gz").path
+    db.dispose()
+    assert problems_of(sql) == [] and problems_of(dump) == []
+    lacking = tmp_path / "thieu-cot.sqlite"
+    shutil.copyfile(sql, lacking)
+    conn = sqlite3.connect(lacking)
+    conn.execute("ALTER TABLE result DROP COLUMN note")
+    conn.commit()
+    conn.close()
+    assert any("note" in en for _vi, en in problems_of(lacking))
+    data = json.loads(gzip.decompress(dump.read_bytes()))
+    data["tables"] = {"plan": data["tables"]["plan"]}
+    one_table = tmp_path / "mot-bang.json.gz"
+    one_table.write_bytes(gzip.compress(json.dumps(data).encode()))
+    assert any("missing tables" in en for _vi, en in problems_of(one_table))
+    before = demo_sqlite.read_bytes()
+    for bad in (lacking, one_table):
+        r = run_cli("restore", str(bad), "--db", str(demo_sqlite), "--yes",
+                    env={"CBDESK_DATA_DIR": str(data_dir)})
+        assert r.returncode == 1 and "không bị thay đổi" in r.stderr
+    assert demo_sqlite.read_bytes() == before
