@@ -162,9 +162,3 @@ def check_changes(actor, changes, created_plan: bool = False,
                     f"Task {code} is not one of your unit's ({actor.unit_code}); only a "
                     "leader or the units it is assigned to may change it. Nothing was "
                     "imported.")
-
-
-def table_rows(lang: str = "en") -> list[tuple[str, str, str, bool]]:
-    """(action, what, lowest role, unit-scoped) for the documentation."""
-    return [(a, r.what_vi if lang == "vi" else r.what_en, r.role.label(lang), r.scoped)
-            for a, r in PERMISSIONS.items()]

@@ -67,3 +67,70 @@ def test_unit_scoped_staff_change_only_their_units_tasks():
         assert "GDNN" in e.value.message_vi
     P.check_changes(UNIT_STAFF, [Change("task", "II.2", "title", "a", "b")], task_scope=scope)
     P.check_changes(S, [task], task_scope=None)
+
+
+def test_update_rows_are_scoped_by_their_task_code_and_unknown_kinds_need_a_leader():
+    scope = {"II.3": False}
+    P.check_changes(UNIT_STAFF, [Change("update", "II.2 2021-05-01", "*", None, "")],
+                    task_scope=scope)
+    with pytest.raises(PermissionDenied):
+        P.check_changes(UNIT_STAFF, [Change("update", "II.3 2021-05-01", "*", None, "")],
+                        task_scope=scope)
+    with pytest.raises(PermissionDenied):  # a row kind the table does not name
+        P.check_changes(S, [Change("something", "x", "y", 1, 2)])
+    P.check_changes(L, [Change("something", "x", "y", 1, 2)])
+
+
+def test_accounts_are_checked_against_the_database(sqlite_url):
+    """A signed-in account must still be active and not demoted; the local
+    user (no account) is not looked up; unit scoping of tasks."""
+    from cbdesk.db.models import Task, TaskCoordinator, Unit
+    from cbdesk.services import users
+    from cbdesk.services.database import open_database
+    from cbdesk.services.plan_info import create_plan
+
+    db = open_database(sqlite_url, create=True)
+    try:
+        users.add_user(db, A, "lan", "Lan", "leader", "mat-khau-1")
+        lan = users.authenticate(db, "lan", "mat-khau-1")
+        assert lan.account and not A.account
+        P.require(lan, "targets.edit", db)
+        P.require(A, "users.manage", db)  # no account: nothing to look up
+        users.set_role(db, A, "lan", "staff")
+        with pytest.raises(PermissionDenied) as e:
+            P.require(lan, "results.enter", db)  # allowed to staff, but lan was demoted
+        assert "hạ" in e.value.message_vi
+        P.require(lan, "results.enter")  # without db: the role alone
+        users.set_role(db, A, "lan", "leader", active=False)
+        with pytest.raises(PermissionDenied) as e:
+            P.require(lan, "targets.edit", db)
+        assert "khóa" in e.value.message_vi
+        ghost = Actor("khongco", Role.ADMIN, account=True)
+        with pytest.raises(PermissionDenied):
+            P.require(ghost, "results.enter", db)
+
+        create_plan(db, A, 2030, "Kế hoạch")
+        with db.session() as s:
+            s.add_all([Unit(code="GDNN", name="GDNN", kind="internal"),
+                       Unit(code="VP", name="VP", kind="internal")])
+            s.flush()
+            units = {u.code: u.id for u in s.query(Unit)}
+            from cbdesk.db.models import Plan
+
+            plan_id = s.query(Plan).one().id
+            lead = Task(plan_id=plan_id, code="A", title="A", lead_unit_id=units["GDNN"],
+                        sort_order=1, deadline="2030")
+            coord = Task(plan_id=plan_id, code="B", title="B", lead_unit_id=units["VP"],
+                         sort_order=2, deadline="2030")
+            coord.coordinators = [TaskCoordinator(unit_id=units["GDNN"], position=0)]
+            other = Task(plan_id=plan_id, code="C", title="C", lead_unit_id=units["VP"],
+                         sort_order=3, deadline="2030")
+            s.add_all([lead, coord, other])
+            s.flush()
+            assert P.in_unit(s, UNIT_STAFF, lead) and P.in_unit(s, UNIT_STAFF, coord)
+            assert not P.in_unit(s, UNIT_STAFF, other)
+            assert P.in_unit(s, S, other) and P.in_unit(s, L, other)
+            assert P.in_unit(s, UNIT_STAFF, None)
+            assert not P.in_unit(s, Actor("x", Role.STAFF, unit_code="KHONGCO"), lead)
+    finally:
+        db.dispose()
