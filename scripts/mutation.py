@@ -28,6 +28,7 @@ T = "tests/"
 TARGETS: dict[str, list[str]] = {
     "cbdesk/services/permissions.py": [T + "unit/test_permission_table.py"],
     "cbdesk/services/db_errors.py": [
+        T + "unit/test_db_errors.py",
         T + "integration/test_losses.py::test_full_disk_read_only_and_lock_are_reported_as_what_"
             "they_are"],
     "cbdesk/core/periods.py": [T + "unit/test_periods.py"],
