@@ -45,7 +45,7 @@ def _fresh() -> int:
 def _results(db, actor, tmp):
     from cbdesk.services.results import CellChange, save_entries
 
-    save_entries(db, actor, YEAR, f"{YEAR}-M02", [CellChange("2", None, 60 + _fresh())])
+    save_entries(db, actor, YEAR, f"{YEAR}-M02", [CellChange("2", None, 50.0 + _fresh() % 40)])
 
 
 def _task_create(db, actor, tmp):
