@@ -28,7 +28,7 @@ class Rule:
     scoped: bool = False  # staff tied to a unit: only their unit's rows
 
 
-V, S, L, A = Role.VIEWER, Role.STAFF, Role.LEADER, Role.ADMIN
+S, L, A = Role.STAFF, Role.LEADER, Role.ADMIN  # no write is a viewer's
 
 PERMISSIONS: dict[str, Rule] = {
     # figures and tasks: the daily work of staff

@@ -24,7 +24,10 @@ def test_each_action_is_allowed_from_its_role_up():
     assert P.rule("results.enter").role is Role.STAFF
     assert P.rule("targets.edit").role is Role.LEADER
     assert P.rule("catalog.merge").role is Role.ADMIN
-    assert P.rule("tasks.edit").scoped and not P.rule("results.enter").scoped
+    assert P.rule("tasks.edit").scoped and P.rule("tasks.update").scoped
+    assert [a for a, r in P.PERMISSIONS.items() if r.scoped] == ["tasks.edit", "tasks.update"]
+    with pytest.raises(AttributeError):  # the table cannot be changed at run time
+        P.rule("results.enter").role = Role.VIEWER
     assert not P.can(None, "results.enter")
     with pytest.raises(KeyError):
         P.rule("no.such.action")
@@ -48,6 +51,7 @@ def test_imports_are_checked_per_row_kind():
     with pytest.raises(PermissionDenied) as e:
         P.check_changes(S, [result, target])
     assert "Chỉ tiêu 1" in e.value.message_vi  # the row that needs more
+    assert "Target 1" in e.value.message_en
     P.check_changes(L, [result, target])
     with pytest.raises(PermissionDenied):
         P.check_changes(L, [org])
