@@ -3,6 +3,7 @@ document laid out like the seed, saved with status draft for review."""
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from cbdesk.cli import UserError
@@ -40,7 +41,7 @@ def run(args) -> int:
         from cbdesk.commands.signin import actor_for
 
         actor = actor_for(args, db)
-        with writer_lock(args, db):
+        with writer_lock(args, db) if not args.dry_run else nullcontext():
             if not args.dry_run:
                 from cbdesk.services.plans import plan_exists
 

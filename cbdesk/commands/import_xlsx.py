@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 
 from cbdesk.commands.common import lang, open_db, writer_lock
 
@@ -127,12 +127,12 @@ def run(args) -> int:
     vi = lng == "vi"
     db = open_db(args)
     failed = 0
+    held = ExitStack()
     try:
         from cbdesk.commands.signin import actor_for
 
         actor = actor_for(args, db)
-        lock = writer_lock(args, db) if not args.dry_run else nullcontext()
-        lock.__enter__()
+        held.enter_context(writer_lock(args, db) if not args.dry_run else nullcontext())
         if not args.dry_run:
             from cbdesk.services.backup import backup_before_import
 
@@ -175,7 +175,6 @@ def run(args) -> int:
                 continue
             _report(args, outcome)
     finally:
-        if "lock" in locals():
-            lock.__exit__(None, None, None)
+        held.close()
         db.dispose()
     return 1 if failed else 0

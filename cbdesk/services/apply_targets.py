@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
 
 from cbdesk.core import text as vtext
 from cbdesk.core.deadlines import Deadline, DeadlineError
@@ -110,8 +111,11 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
                             )
                         )
                         current[area_id].value = value
+                        flag_modified(t, "name")  # a new version of the target
                 else:
                     t.allocations.append(Allocation(area_id=area_id, value=value))
+                    if t.id is not None:
+                        flag_modified(t, "name")
                     summary.changes.append(
                         Change("allocation", f"{td.code}/{area_code}", "value", None, value)
                     )

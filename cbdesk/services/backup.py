@@ -4,9 +4,10 @@ them is ``services.restore``, checking a file ``services.backup_check``.
 SQLite: a consistent copy through SQLite's backup API (other connections may
 keep writing), written under a temporary name, synced, verified
 (``PRAGMA integrity_check`` and a schema revision this version knows) and only
-then renamed to ``<name>-YYYYmmdd-HHMMSS-<reason>.sqlite``, where ``<name>`` is
-the database's own (the file's stem, ``cbdesk`` for the default file; a server
-database's name). Several databases may share one backup folder: listing,
+then renamed to ``<name>-<id8>-YYYYmmdd-HHMMSS-<reason>.sqlite``, where
+``<name>`` is the database's own (the file's stem, ``cbdesk`` for the default
+file; a server database's name) and ``<id8>`` the start of its identity
+(services.identity): backups are matched by it, never by the name alone. Several databases may share one backup folder: listing,
 rotation, the daily backup and "the newest good backup" each consider only the
 backups of the database in question.
 
@@ -16,7 +17,8 @@ into a PostgreSQL or a SQLite database. A ``.sqlite`` destination for a server
 database is a SQLite file built from the models with every row copied.
 
 Backups go to ``<data dir>/backups`` unless the setting ``backup.folder`` names
-another folder; the last ``backup.keep`` (setting, default 10) are kept.
+another folder; the last ``backup.keep`` (setting, default 10) of each kind
+are kept (:func:`rotation_group`).
 """
 
 from __future__ import annotations
@@ -105,7 +107,32 @@ def source_name(source: Database | str | None) -> str:
     path = sqlite_path(url)
     raw = path.stem if path is not None else (make_url(url).database or "server")
     name = re.sub(r"[^\w]+", "-", unicodedata.normalize("NFC", raw)).strip("-")
-    return name or "cbdesk"
+    ident = database_id(source)
+    return f"{name or 'cbdesk'}-{ident[:8]}" if ident else (name or "cbdesk")
+
+
+def database_id(source: Database | str | None) -> str | None:
+    """The identity of ``source`` (services.identity): read from an open
+    database, from a file (even a damaged one, through its ``.id`` file), or
+    from a server; None when it has none or cannot be read."""
+    from cbdesk.services import identity
+
+    if isinstance(source, Database):
+        return identity.of(source)
+    url = resolve(source)
+    path = sqlite_path(url)
+    if path is not None:
+        return identity.of_file(path) if path.exists() else None
+    try:
+        from cbdesk.services.database import open_database
+
+        db = open_database(url, upgrade=False, read_only=True)
+    except ServiceError:
+        return None
+    try:
+        return identity.of(db)
+    finally:
+        db.dispose()
 
 
 def _kind_of(path: Path) -> str:
@@ -170,17 +197,54 @@ def _new_name(folder: Path, source: str, reason: str, kind: str) -> Path:
     return path
 
 
+def rotation_group(reason: str) -> str:
+    """Backups rotate within their kind: the daily history, the copies made
+    before an import, a restore or a migration and on exit, and the rest
+    (manual); ten failed imports never push the dailies out."""
+    reason = re.sub(r"-\d+$", "", reason)  # "daily-2": a second one in the same second
+    if reason == "daily":
+        return "daily"
+    if reason.startswith("before-") or reason == "exit":
+        return "event"
+    return "manual"
+
+
 def rotate(folder: Path, keep: int, source: Database | str | None = None) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of ``source`` in ``folder``;
-    returns the deleted. Other databases' backups are left alone."""
+    """Delete all but the newest ``keep`` backups of ``source`` in ``folder``
+    in each rotation group; returns the deleted. Other databases' backups are
+    left alone, and so are leftovers of killed backups younger than a day."""
     deleted = []
-    for info in list_backups(source, folder)[keep:]:
+    seen: dict[str, int] = {}
+    for info in list_backups(source, folder):
+        group = rotation_group(info.reason)
+        seen[group] = seen.get(group, 0) + 1
+        if seen[group] <= keep:
+            continue
         try:
             info.path.unlink()
             deleted.append(info.path)
         except OSError:
             pass
+    _clean_parts(folder)
     return deleted
+
+
+def _clean_parts(folder: Path, older_than: float = 24 * 3600) -> None:
+    """Remove ``.<backup>.part`` files a killed backup left behind (a backup
+    being written now is younger than a day)."""
+    import time
+
+    try:
+        candidates = list(folder.glob(".*.part"))
+    except OSError:
+        return
+    for part in candidates:
+        try:
+            if time.time() - part.stat().st_mtime > older_than and NAME_RE.match(
+                    part.name[1:-len(".part")]):
+                part.unlink()
+        except OSError:
+            pass
 
 
 # ------------------------------------------------------------------ making backups

@@ -89,6 +89,16 @@ def _sqlite_problems(path: Path) -> list[tuple[str, str]]:
                         f"missing tables {', '.join(sorted(missing))}",
                     )
                 )
+            if rev == migrate.HEAD:  # every column of this version's tables is there
+                for table in Base.metadata.sorted_tables:
+                    if table.name not in names:
+                        continue
+                    have = {r[1] for r in con.execute(f'PRAGMA table_info("{table.name}")')}
+                    lost = set(table.columns.keys()) - have
+                    if lost:
+                        problems.append((
+                            f"bảng {table.name} thiếu cột {', '.join(sorted(lost))}",
+                            f"table {table.name} lacks the columns {', '.join(sorted(lost))}"))
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
@@ -119,6 +129,17 @@ def _json_problems(path: Path) -> list[tuple[str, str]]:
     tables = data.get("tables")
     if not isinstance(tables, dict):
         return problems + [("không có dữ liệu bảng", "no table data")]
+    if rev == migrate.HEAD:  # a dump of this version holds every table, every column
+        absent = sorted(set(known) - set(tables))
+        if absent:
+            problems.append((f"thiếu bảng {', '.join(absent)}",
+                             f"missing tables {', '.join(absent)}"))
+        for name, body in tables.items():
+            if name in known and isinstance(body, dict):
+                lost = set(known[name].columns.keys()) - set(body.get("columns", []))
+                if lost:
+                    problems.append((f"bảng {name} thiếu cột {', '.join(sorted(lost))}",
+                                     f"table {name} lacks the columns {', '.join(sorted(lost))}"))
     for name, body in tables.items():
         if name not in known:
             problems.append((f"bảng lạ '{name}'", f"unknown table '{name}'"))

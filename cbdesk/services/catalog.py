@@ -67,8 +67,10 @@ def save_unit(db: Database, actor: Actor, code: str, name: str, kind: str = "int
             s.add(Unit(code=code, name=name, kind=UnitKind(kind).value, active=active))
             record(s, actor, "unit", code, "created", None, name)
         else:
-            if u.name != name:
-                record(s, actor, "unit", code, "name", u.name, name)
+            for attr, new in (("name", name), ("kind", UnitKind(kind).value),
+                              ("active", active)):
+                if getattr(u, attr) != new:
+                    record(s, actor, "unit", code, attr, getattr(u, attr), new)
             u.name, u.kind, u.active = name, UnitKind(kind).value, active
 
 
@@ -107,8 +109,15 @@ def save_area(db: Database, actor: Actor, code: str, name: str, level: str = "di
             a = Area(code=code, name=name)
             s.add(a)
             record(s, actor, "area", code, "created", None, name)
-        elif a.name != name:
-            record(s, actor, "area", code, "name", a.name, name)
+        else:
+            codes = dict(s.execute(select(Area.id, Area.code)).all())
+            for attr, old, new in (("name", a.name, name),
+                                   ("level", a.level, AreaLevel(level).value),
+                                   ("parent", codes.get(a.parent_id), parent_code or None),
+                                   ("valid_from", a.valid_from, valid_from),
+                                   ("valid_to", a.valid_to, valid_to)):
+                if old != new:
+                    record(s, actor, "area", code, attr, old, new)
         a.name, a.level = name, AreaLevel(level).value
         a.parent_id = parent.id if parent else None
         a.valid_from, a.valid_to = valid_from, valid_to
@@ -127,10 +136,13 @@ def merge_areas(db: Database, actor: Actor, source: str, into: str, on: date) ->
             if c not in found:
                 raise NotFound(f"Không có địa bàn '{c}'.", f"No area '{c}'.")
         src, dst = found[source], found[into]
+        old_to = src.valid_to
         src.merged_into_id = dst.id
         src.valid_to = on - timedelta(days=1)
         record(s, actor, "area", source, "merged_into", None, into,
                reason=f"sáp nhập từ {on.isoformat()}")
+        if old_to != src.valid_to:
+            record(s, actor, "area", source, "valid_to", old_to, src.valid_to)
 
 
 def units_of_measure(db: Database) -> list[str]:
@@ -160,4 +172,8 @@ def save_organisation(db: Database, actor: Actor, org: OrganisationData) -> None
             if (getattr(row, attr) or "") != new:
                 record(s, actor, "organisation", "", attr, getattr(row, attr), new)
             setattr(row, attr, new)
-        row.recipients = [vtext.clean_line(r) for r in org.recipients if r.strip()]
+        recipients = [vtext.clean_line(r) for r in org.recipients if r.strip()]
+        if list(row.recipients or []) != recipients:
+            record(s, actor, "organisation", "", "recipients", list(row.recipients or []),
+                   recipients)
+        row.recipients = recipients

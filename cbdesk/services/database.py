@@ -111,6 +111,9 @@ def open_database(
                     raise DamagedDatabase(path, str(ok))
         if upgrade and not read_only:
             migrate.upgrade(db)
+            from cbdesk.services import identity
+
+            identity.ensure(db)
         elif migrate.needs_upgrade(db):
             raise DatabaseError(
                 "Cơ sở dữ liệu cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc.",

@@ -7,25 +7,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cbdesk.services.errors import ServiceError
+from cbdesk.services.database import DatabaseError
 
 
-class DatabaseTrouble(ServiceError):
+class DatabaseTrouble(DatabaseError):
     """The database is sound but cannot be used just now (disk, rights, lock)."""
-
-    kind = "trouble"
 
 
 class DiskFull(DatabaseTrouble):
-    kind = "disk_full"
+    """No space left on the disk holding the database."""
 
 
 class ReadOnlyDatabase(DatabaseTrouble):
-    kind = "read_only"
+    """The file or its folder cannot be written."""
 
 
 class DatabaseBusy(DatabaseTrouble):
-    kind = "busy"
+    """Another program held the database's lock too long."""
 
 
 _DAMAGE = ("file is not a database", "malformed", "file is encrypted",

@@ -28,7 +28,7 @@ class Rule:
     scoped: bool = False  # staff tied to a unit: only their unit's rows
 
 
-V, S, L, A = Role.VIEWER, Role.STAFF, Role.LEADER, Role.ADMIN
+S, L, A = Role.STAFF, Role.LEADER, Role.ADMIN  # no write is a viewer's
 
 PERMISSIONS: dict[str, Rule] = {
     # figures and tasks: the daily work of staff
@@ -167,9 +167,3 @@ def check_changes(actor, changes, created_plan: bool = False,
                     f"Task {code} is not one of your unit's ({actor.unit_code}); only a "
                     "leader or the units it is assigned to may change it. Nothing was "
                     "imported.")
-
-
-def table_rows(lang: str = "en") -> list[tuple[str, str, str, bool]]:
-    """(action, what, lowest role, unit-scoped) for the documentation."""
-    return [(a, r.what_vi if lang == "vi" else r.what_en, r.role.label(lang), r.scoped)
-            for a, r in PERMISSIONS.items()]

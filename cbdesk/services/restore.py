@@ -40,10 +40,51 @@ def _bad_backup(path: Path, problems: list[tuple[str, str]]) -> BackupError:
     )
 
 
+def _remove(part: Path) -> None:
+    try:
+        part.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _failed(exc: BaseException, path: Path, backup: Path, saved: Path | None,
+            kept: Path | None) -> BaseException:
+    """A restore that failed half-way: the database file is put back where it
+    was, and the message says where everything is."""
+    if kept is not None and not path.exists():
+        try:
+            os.replace(kept, path)
+            for suffix in ("-wal", "-shm"):
+                side = Path(str(kept) + suffix)
+                if side.exists():
+                    os.replace(side, Path(str(path) + suffix))
+            kept = None
+        except OSError:
+            pass
+    if isinstance(exc, KeyboardInterrupt):
+        return exc
+    from cbdesk.services.errors import explain, message_of
+
+    trouble = explain(exc)
+    why_vi = trouble.message_vi if trouble else message_of(exc, "vi")
+    why_en = trouble.message_en if trouble else message_of(exc, "en")
+    where_vi = [f"cơ sở dữ liệu vẫn ở '{path}'" if kept is None
+                else f"tệp hỏng ở '{kept}'"]
+    where_en = [f"the database is still at '{path}'" if kept is None
+                else f"the damaged file is at '{kept}'"]
+    if saved is not None:
+        where_vi.append(f"bản sao trước khi khôi phục ở '{saved}'")
+        where_en.append(f"the copy made before restoring is at '{saved}'")
+    where_vi.append(f"bản sao lưu định khôi phục ở '{backup}'")
+    where_en.append(f"the backup to restore is at '{backup}'")
+    return BackupError(f"Khôi phục không thành công: {why_vi} " + "; ".join(where_vi) + ".",
+                       f"The restore failed: {why_en} " + "; ".join(where_en) + ".")
+
+
 def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
     """Replace the database named by ``target`` (``--db``: a path, a URL, or
     None for the default file) with the backup file ``backup``."""
-    from cbdesk.services.database import DatabaseError, open_database
+    from cbdesk.services.database import DamagedDatabase, open_database
 
     backup = Path(backup)
     problems = problems_of(backup)
@@ -62,8 +103,8 @@ def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
         if path.exists() and path.stat().st_size > 0:
             try:
                 current = open_database(str(path), create=False, upgrade=False)
-            except DatabaseError:
-                current = None
+            except DamagedDatabase:
+                current = None  # a full disk, a read-only folder… end here, untouched
             if current is not None:
                 try:
                     saved = make_backup(current, reason="before-restore").path
@@ -96,8 +137,11 @@ def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
                 Path(str(path) + suffix).unlink(missing_ok=True)
             os.replace(part, path)
             fsync_dir(path.parent)
+        except BaseException as e:
+            _remove(part)
+            raise _failed(e, path, backup, saved, kept) from e
         finally:
-            part.unlink(missing_ok=True)
+            _remove(part)
     db = open_database(str(path))  # upgrades an older backup to this version's schema
     db.dispose()
     return RestoreInfo(backup, saved, kept)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from cbdesk.core import text as vtext
 from cbdesk.core.enums import Direction, Relation, TargetKind
@@ -17,7 +18,13 @@ from cbdesk.db.models import Allocation, Area, Result, Target, Unit
 from cbdesk.services import permissions, validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
-from cbdesk.services.errors import ConflictError, NotFound, ServiceError, ValidationError
+from cbdesk.services.errors import (
+    ConflictError,
+    NotFound,
+    ServiceError,
+    ValidationError,
+    write_session,
+)
 from cbdesk.services.plans import get_plan
 
 
@@ -94,7 +101,7 @@ def save_target(db: Database, actor: Actor, year: int, form: TargetForm,
             fields[attr] = p[0]
     if data.parent_code and not data.relation:
         data.relation = Relation.OF_WHICH.value
-    with db.session() as s:
+    with write_session(db) as s:
         plan = get_plan(s, year)
         targets = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id)
                                                 .options(selectinload(Target.allocations)))}
@@ -141,11 +148,29 @@ def save_target(db: Database, actor: Actor, year: int, form: TargetForm,
                     f"Chỉ tiêu {original_code} đã được người khác sửa sau khi bạn mở. Không có "
                     "gì được lưu; hãy mở lại rồi sửa.",
                     f"Target {original_code} was changed by someone else. Nothing was saved.")
-            for attr, new in (("code", code), ("name", data.name), ("target_value", data.target),
-                              ("baseline", data.baseline), ("unit", data.unit)):
-                if getattr(t, attr) != new:
-                    record(s, actor, "target", original_code, attr, getattr(t, attr), new,
-                           plan.year)
+            unit_codes = {u.id: c for c, u in units.items()}
+            for attr, old, new in (
+                    ("code", t.code, code), ("name", t.name, data.name),
+                    ("target_value", t.target_value, data.target),
+                    ("baseline", t.baseline, data.baseline), ("unit", t.unit, data.unit),
+                    ("kind", t.kind, TargetKind(data.kind).value),
+                    ("direction", t.direction, Direction(data.direction).value),
+                    ("decimals", t.decimals, data.decimals),
+                    ("parent", _code_of(targets, t.parent_id), data.parent_code),
+                    ("relation", t.relation, data.relation),
+                    ("lead_unit", unit_codes.get(t.lead_unit_id), data.lead_unit)):
+                if old != new:
+                    record(s, actor, "target", original_code, attr, old, new, plan.year)
+            area_codes = {a.id: c for c, a in areas.items()}
+            before = {area_codes.get(a.area_id): a.value for a in t.allocations}
+            after = {c: v for c, v in data.allocations.items() if v is not None}
+            for acode in sorted(set(before) | set(after), key=str):
+                if before.get(acode) != after.get(acode):
+                    record(s, actor, "allocation", f"{code}/{acode}", "value",
+                           before.get(acode), after.get(acode), plan.year)
+            # Any change of the target — its allocations included — is a new
+            # version of it: a second PC's save of what it read before fails.
+            flag_modified(t, "name")
         t.code, t.name, t.unit = code, data.name, data.unit
         t.kind, t.direction = TargetKind(data.kind).value, Direction(data.direction).value
         t.target_value, t.baseline, t.decimals = data.target, data.baseline, data.decimals

@@ -27,7 +27,14 @@ def check_value(
     """Range checks of one figure of one target."""
     if value is None:
         return []
-    if value != value or abs(value) > MAX_VALUE:
+    if value != value:  # NaN: what a broken formula or a bad export leaves
+        return [
+            (
+                f"Chỉ tiêu {target_code}: {what_vi} không phải là một số (NaN); hãy ghi số.",
+                f"Target {target_code}: {what_en} is not a number (NaN); write a number.",
+            )
+        ]
+    if abs(value) > MAX_VALUE:
         return [
             (
                 f"Chỉ tiêu {target_code}: {what_vi} '{value}' quá lớn.",

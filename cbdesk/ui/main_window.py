@@ -137,12 +137,17 @@ class MainWindow(QMainWindow):
         from cbdesk.ui import file_actions as fa
 
         act(file_menu, tr("Export to Excel…"), lambda: fa.export_workbook(self))
-        act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(self))
+        from cbdesk.services.permissions import can  # the services' own table
+
+        act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(self),
+            enabled=can(self.actor, "import.workbook"))
         act(file_menu, tr("Data-collection forms…"), lambda: fa.make_forms(self))
-        act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(self))
+        act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(self),
+            enabled=can(self.actor, "import.plan"))
         from cbdesk.ui import table_wizard as tw
 
-        act(file_menu, tr("Import an office table…"), lambda: tw.import_office_table(self))
+        act(file_menu, tr("Import an office table…"), lambda: tw.import_office_table(self),
+            enabled=can(self.actor, "import.workbook"))
         file_menu.addSeparator()
         act(file_menu, tr("Quit"), self.close, QKeySequence.Quit)
         edit_menu = mb.addMenu(tr("&Edit"))

@@ -50,7 +50,6 @@ def _dump(db) -> dict:
 
 def _dump_of_file(path: Path) -> dict:
     """The plan in a backup file, read from a scratch copy (the file stays as is)."""
-    import shutil
     import tempfile
 
     from cbdesk.services.database import open_database
@@ -78,7 +77,8 @@ def test_backup_is_verified_named_and_rotated(demo_sqlite, data_dir):
     for info in kept:
         assert info.path.parent == data_dir / "backups"
         # named after the database (demo.sqlite)
-        assert re.fullmatch(r"demo-\d{8}-\d{6}-test-\d(-\d+)?\.sqlite", info.path.name)
+        assert re.fullmatch(r"demo-[0-9a-f]{8}-\d{8}-\d{6}-test-\d(-\d+)?\.sqlite",
+                            info.path.name)
         assert backup.verify_backup(info.path) == []
     assert not list((data_dir / "backups").glob("*.part"))
     # The copy holds the same plan, in a single self-contained file.
@@ -335,20 +335,24 @@ def test_backups_of_several_databases_share_a_folder_apart(demo_sqlite, tmp_path
     daily backup and newest good backup concern its own backups only."""
     from cbdesk.services import backup, settings
     from cbdesk.services.database import open_database
+    from cbdesk.services.sample import install_sample_plan
 
-    other_path = tmp_path / "dữ liệu 2022.sqlite"
-    shutil.copyfile(demo_sqlite, other_path)
-    demo, other = open_database(str(demo_sqlite)), open_database(str(other_path))
+    other_path = tmp_path / "dữ liệu 2022.sqlite"  # another database (a copy would be the same)
+    demo, other = open_database(str(demo_sqlite)), open_database(str(other_path), create=True)
+    install_sample_plan(other)
     try:
         settings.write(demo, {"backup.keep": "2"}, system_actor())
         ours = backup.backup_if_due(other)
         assert ours is not None and ours.path.name.startswith("dữ-liệu-2022-")
         # The other database's backup of today does not stand for the demo's.
-        assert backup.backup_if_due(demo) is not None
+        daily = backup.backup_if_due(demo)
+        assert daily is not None
         assert backup.backup_if_due(demo) is None  # made today already
         made = [backup.make_backup(demo, reason=f"r{i}") for i in range(3)]
-        # Rotating the demo's backups left the other database's one alone.
-        assert [b.path for b in backup.list_backups(demo)] == [m.path for m in made[:0:-1]]
+        # Rotating the demo's backups left the other database's one alone, and
+        # the daily one (dailies rotate apart from the others).
+        assert [b.path for b in backup.list_backups(demo)] == [
+            *(m.path for m in made[:0:-1]), daily.path]
         assert [b.path for b in backup.list_backups(other)] == [ours.path]
         assert backup.newest_good_backup(str(other_path)).path == ours.path
         assert f'--db "{other_path}"' in backup.damage_advice("en", str(other_path))

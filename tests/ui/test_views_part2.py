@@ -349,9 +349,16 @@ def test_audit_filters_by_target(qtbot, host, no_modal):
 
 
 def test_settings_saved(qtbot, host, no_modal, tmp_path):
+    from cbdesk.core.enums import Role
     from cbdesk.services import settings
+    from cbdesk.services.actors import Actor
     from cbdesk.ui.views.settings_view import SettingsView, local_settings
 
+    view = SettingsView(host)  # a leader: shared settings are an administrator's
+    qtbot.addWidget(view)
+    view.reload()
+    assert not view.behind_spin.isEnabled() and not view.keep_spin.isEnabled()
+    host.actor = Actor("quantri", Role.ADMIN)
     view = SettingsView(host)
     qtbot.addWidget(view)
     view.reload()

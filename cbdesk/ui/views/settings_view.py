@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbdesk.core.enums import Role
 from cbdesk.services import calendar as calendar_service
 from cbdesk.services import settings as settings_service
+from cbdesk.services.permissions import can
 from cbdesk.ui.common import View
 from cbdesk.ui.dialogs import show_error
 from cbdesk.ui.i18n import lang, tr
@@ -211,7 +211,7 @@ class SettingsView(View):
         finally:
             self._loading = False
         self._dirty = False
-        allowed = self.actor.role.rank >= Role.LEADER.rank \
+        allowed = can(self.actor, "settings.write") \
             and not getattr(self.window_, "read_only", False)
         for w in (self.font_combo, self.behind_spin, self.ahead_spin, self.cutoff_spin,
                   self.keep_spin, self.backup_edit, self.backup_browse, self.calendar_box,

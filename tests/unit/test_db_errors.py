@@ -1,0 +1,58 @@
+"""Trouble is not damage (services.db_errors): each error a driver or the OS
+gives, in words a clerk can act on, naming the file when known."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from cbdesk.services import db_errors as D
+
+
+def _wrapped(message: str) -> OperationalError:
+    return OperationalError("INSERT …", {}, sqlite3.OperationalError(message))
+
+
+@pytest.mark.parametrize(("error", "kind"), [
+    (sqlite3.OperationalError("database or disk is full"), D.DiskFull),
+    (_wrapped("database or disk is full"), D.DiskFull),
+    (OSError(errno.ENOSPC, "No space left on device"), D.DiskFull),
+    (OSError(errno.ENOSPC, "x"), D.DiskFull),
+    (sqlite3.OperationalError("attempt to write a readonly database"), D.ReadOnlyDatabase),
+    (OSError(errno.EACCES, "x"), D.ReadOnlyDatabase),
+    (OSError(errno.EROFS, "x"), D.ReadOnlyDatabase),
+    (PermissionError(errno.EPERM, "Permission denied"), D.ReadOnlyDatabase),
+    (sqlite3.OperationalError("read-only file system"), D.ReadOnlyDatabase),
+    (_wrapped("database is locked"), D.DatabaseBusy),
+    (sqlite3.OperationalError("database table is locked"), D.DatabaseBusy),
+    (sqlite3.OperationalError("database is busy"), D.DatabaseBusy),
+    (sqlite3.OperationalError("unable to open database file"), D.DatabaseTrouble),
+    (sqlite3.OperationalError("disk I/O error"), D.DatabaseTrouble),
+])
+def test_each_trouble_is_named_for_what_it_is(error, kind):
+    got = D.trouble_of(error, "/du lieu/cbdesk.sqlite")
+    assert type(got) is kind
+    assert "'/du lieu/cbdesk.sqlite'" in got.message_vi and "cbdesk.sqlite" in got.message_en
+    assert not D.is_damage(error)
+    assert "'" not in D.trouble_of(error).message_vi.split(":")[0]  # no file: none named
+
+
+@pytest.mark.parametrize("message", ["file is not a database", "database disk image is malformed",
+                                     "file is encrypted or is not a database"])
+def test_damage_is_damage_and_no_trouble(message):
+    assert D.is_damage(sqlite3.DatabaseError(message))
+    assert D.is_damage(_wrapped(message))
+    assert D.trouble_of(sqlite3.DatabaseError(message)) is None
+
+
+def test_garbage_text_is_damage():
+    bad = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+    assert D.is_damage(bad)
+    wrapped = OperationalError("SELECT", {}, bad)
+    assert D.is_damage(wrapped)
+    assert not D.is_damage(ValueError("x"))
+    assert D.trouble_of(ValueError("something else")) is None
+    assert D.trouble_of(OSError(errno.ENOENT, "No such file")) is None
