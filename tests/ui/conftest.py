@@ -7,6 +7,19 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
+def _no_second_window(monkeypatch):
+    """The sample plan opens in a second, detached process: a test records the
+    request instead, so no window outlives the test run."""
+    from cbdesk.ui.setup import wizard
+
+    monkeypatch.setattr(wizard.DemoLauncher, "launch",
+                        classmethod(lambda cls, path: wizard_launched.append(path) or True))
+
+
+wizard_launched: list = []
+
+
+@pytest.fixture(autouse=True)
 def _vietnamese(qapp):
     from cbdesk.ui import i18n
 
