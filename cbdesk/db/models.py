@@ -19,25 +19,22 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# Named constraints so that Alembic's batch mode can alter SQLite tables later.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from cbdesk.db.base import NAMING, Base
+from cbdesk.db.models_attachments import Attachment, AttachmentBlob
+from cbdesk.db.models_programme import Programme, ProgrammeLink, ProgrammeTarget
 
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+__all__ = [
+    "Allocation", "AppUser", "Area", "Attachment", "AttachmentBlob", "AuditEntry", "Base",
+    "ClosedPeriod", "IssuedReport", "NAMING", "Organisation", "Plan", "Programme", "ProgrammeLink",
+    "ProgrammeTarget", "ProgressUpdate", "ReportDraft", "Result", "Setting", "Target", "Task",
+    "TaskCoordinator", "Unit",
+]
 
 
 class Organisation(Base):
@@ -314,98 +311,3 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
-
-
-class AttachmentBlob(Base):
-    """The bytes of an attached file, stored once however often it is attached
-    (content-addressed by its sha256)."""
-
-    __tablename__ = "attachment_blob"
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
-
-
-class Attachment(Base):
-    """A document kept as evidence with a plan, a task, a task update or a
-    result (target × period × area). The file name is kept as typed (NFC) and
-    never used as a path."""
-
-    __tablename__ = "attachment"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
-    owner_kind: Mapped[str] = mapped_column(String(10))  # plan, task, update, result
-    task_id: Mapped[int | None] = mapped_column(
-        ForeignKey("task.id", ondelete="CASCADE"), nullable=True)
-    update_id: Mapped[int | None] = mapped_column(
-        ForeignKey("progress_update.id", ondelete="CASCADE"), nullable=True)
-    target_id: Mapped[int | None] = mapped_column(
-        ForeignKey("target.id", ondelete="CASCADE"), nullable=True)
-    period: Mapped[str | None] = mapped_column(String(12), nullable=True)
-    area_id: Mapped[int | None] = mapped_column(ForeignKey("area.id"), nullable=True)
-    file_name: Mapped[str] = mapped_column(String(255))
-    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blob.sha256"), index=True)
-    note: Mapped[str] = mapped_column(Text, default="")
-    added_by: Mapped[str] = mapped_column(String(100), default="")
-    added_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-
-
-class Programme(Base):
-    """A five-year programme (giai đoạn, e.g. 2026-2030) the yearly plans carry."""
-
-    __tablename__ = "programme"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(20), unique=True)  # "2026-2030"
-    name: Mapped[str] = mapped_column(String(500), default="")
-    start_year: Mapped[int] = mapped_column(Integer)
-    end_year: Mapped[int] = mapped_column(Integer)
-    note: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
-    targets: Mapped[list[ProgrammeTarget]] = relationship(
-        cascade="all, delete-orphan", order_by="ProgrammeTarget.sort_order"
-    )
-
-    __mapper_args__ = {"version_id_col": version}
-
-
-class ProgrammeTarget(Base):
-    """A target set for the whole programme; ``per_year`` marks a change target
-    stated as a yearly average (bình quân mỗi năm)."""
-
-    __tablename__ = "programme_target"
-    __table_args__ = (UniqueConstraint("programme_id", "code"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    programme_id: Mapped[int] = mapped_column(
-        ForeignKey("programme.id", ondelete="CASCADE"), index=True
-    )
-    code: Mapped[str] = mapped_column(String(30))
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("programme_target.id", ondelete="CASCADE"), nullable=True
-    )
-    relation: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    name: Mapped[str] = mapped_column(String(500))
-    unit: Mapped[str] = mapped_column(String(50), default="")
-    kind: Mapped[str] = mapped_column(String(20), default="cumulative")
-    direction: Mapped[str] = mapped_column(String(20), default="increase")
-    target_value: Mapped[float | None] = mapped_column(Float, nullable=True)
-    baseline: Mapped[float | None] = mapped_column(Float, nullable=True)
-    baseline_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    per_year: Mapped[bool] = mapped_column(Boolean, default=False)
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class ProgrammeLink(Base):
-    """A yearly plan's target (by year and code) carrying one programme target.
-    Keyed by code so a plan re-imported or restored keeps its links."""
-
-    __tablename__ = "programme_link"
-    __table_args__ = (UniqueConstraint("year", "target_code", name="uq_programme_link_target"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    programme_target_id: Mapped[int] = mapped_column(
-        ForeignKey("programme_target.id", ondelete="CASCADE"), index=True
-    )
-    year: Mapped[int] = mapped_column(Integer)
-    target_code: Mapped[str] = mapped_column(String(30))

@@ -1,135 +1,29 @@
-"""The audit trail in words for people (issue 18): what was changed, named as the
-office names it — the target's code and name, the period's label
-(``6 tháng đầu năm 2021``), the area's name, numbers in Vietnamese notation,
-field names translated, an issued report as ``Báo cáo số 05/BC-SLĐTBXH`` —
-never a ``|``-joined key or a dot-decimal number.
-
-Generic over entity and field: a kind of entry this module has never heard of
-is still described, part by part (a period code becomes its label, an area
-code its name, a number is formatted, an ISO date becomes dd/mm/yyyy), so new
-audit entries added elsewhere read well without a change here. The window's
-audit view, its Excel export and the command line share :class:`Describer`.
-"""
+"""Audit rows described as people read them (:class:`Describer`): the names
+the rows need are read from the database once, then each row's subject and
+values are put in words."""
 
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 
 from cbdesk.core import enums
-from cbdesk.core.periods import Period
 from cbdesk.core.vnformat import doc_number, format_number
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Area, AuditEntry, IssuedReport, Plan, Target, Task, Unit
 from cbdesk.services.audit import AuditRow
-
-ENTITY_WORDS: dict[str, tuple[str, str]] = {
-    "result": ("Kết quả", "Result"),
-    "target": ("Chỉ tiêu", "Target"),
-    "task": ("Nhiệm vụ", "Task"),
-    "update": ("Cập nhật tiến độ", "Progress update"),
-    "period": ("Kỳ báo cáo", "Report period"),
-    "report": ("Báo cáo", "Report"),
-    "plan": ("Kế hoạch", "Plan"),
-    "setting": ("Cài đặt", "Setting"),
-    "settings": ("Cài đặt", "Settings"),
-    "user": ("Người dùng", "User"),
-    "unit": ("Đơn vị", "Unit"),
-    "area": ("Địa bàn", "Area"),
-    "organisation": ("Cơ quan", "Organisation"),
-    "allocation": ("Phân bổ", "Allocation"),
-    "import": ("Nhập dữ liệu", "Import"),
-    "backup": ("Sao lưu", "Backup"),
-    "restore": ("Khôi phục", "Restore"),
-    "draft": ("Dự thảo báo cáo", "Report draft"),
-    "attachment": ("Tài liệu kèm theo", "Attachment"),
-}
-
-FIELD_WORDS: dict[str, tuple[str, str]] = {
-    "value": ("Giá trị", "Value"),
-    "target": ("Kế hoạch năm", "Year's target"),
-    "target_value": ("Kế hoạch năm", "Year's target"),
-    "created": ("Tạo mới", "Created"),
-    "deleted": ("Xóa", "Deleted"),
-    "name": ("Tên", "Name"),
-    "code": ("Mã", "Code"),
-    "unit": ("Đơn vị tính", "Unit of measure"),
-    "baseline": ("Giá trị cơ sở", "Baseline"),
-    "kind": ("Loại", "Kind"),
-    "direction": ("Chiều", "Direction"),
-    "relation": ("Quan hệ", "Relation"),
-    "parent": ("Cấp trên", "Parent"),
-    "parent_code": ("Cấp trên", "Parent"),
-    "level": ("Cấp", "Level"),
-    "percent_done": ("% hoàn thành", "% done"),
-    "done": ("Hoàn thành", "Done"),
-    "completed_on": ("Ngày hoàn thành", "Completed on"),
-    "title": ("Tên / tiêu đề", "Title"),
-    "description": ("Nội dung", "Description"),
-    "lead_unit": ("Đơn vị chủ trì", "Lead unit"),
-    "lead_unit_id": ("Đơn vị chủ trì", "Lead unit"),
-    "coordinating_units": ("Đơn vị phối hợp", "Coordinating units"),
-    "deadline": ("Thời hạn", "Deadline"),
-    "expected_output": ("Sản phẩm", "Expected output"),
-    "status": ("Trạng thái", "Status"),
-    "closed": ("Chốt số liệu", "Figures closed"),
-    "issued": ("Ban hành", "Issued"),
-    "merged_into": ("Sáp nhập vào", "Merged into"),
-    "split_into": ("Chia tách thành", "Split into"),
-    "ended": ("Kết thúc hiệu lực", "Ended"),
-    "valid_from": ("Hiệu lực từ", "Valid from"),
-    "valid_to": ("Hiệu lực đến", "Valid until"),
-    "active": ("Đang sử dụng", "Active"),
-    "role": ("Vai trò", "Role"),
-    "password": ("Mật khẩu", "Password"),
-    "full_name": ("Họ và tên", "Full name"),
-    "year_estimate": ("Ước thực hiện cả năm", "Estimate for the year"),
-    "manual_achieved": ("Đánh giá đạt/không đạt", "Marked achieved"),
-    "profile": ("Phân bổ theo tháng", "Seasonal profile"),
-    "allocation": ("Phân bổ", "Allocation"),
-    "note": ("Ghi chú", "Note"),
-    "doc_number": ("Số văn bản", "Document number"),
-    "doc_date": ("Ngày văn bản", "Document date"),
-    "abstract": ("Trích yếu", "Abstract"),
-    "addressee": ("Kính gửi", "Addressee"),
-    "intro": ("Mở đầu", "Introduction"),
-    "legal_bases": ("Căn cứ", "Legal bases"),
-    "implementation": ("Tổ chức thực hiện", "Organisation of implementation"),
-    "closing": ("Phần kết", "Closing"),
-    "recipients": ("Nơi nhận", "Recipients"),
-    "parent_agency": ("Cơ quan chủ quản", "Parent agency"),
-    "symbol": ("Ký hiệu cơ quan", "Agency symbol"),
-    "place": ("Địa danh", "Place name"),
-    "signer_authority": ("Thẩm quyền ký", "Signing authority"),
-    "signer_title": ("Chức vụ người ký", "Signer's title"),
-    "signer_name": ("Người ký", "Signer"),
-    "archive_unit": ("Đơn vị lưu", "Archive unit"),
-    "file": ("Tệp", "File"),
-    "added": ("Đính kèm", "Attached"),
-    "removed": ("Gỡ bỏ", "Removed"),
-}
-
-SETTING_WORDS: dict[str, tuple[str, str]] = {
-    "tolerance.behind_below": ("Chậm tiến độ khi tiến độ dưới", "Behind below"),
-    "tolerance.ahead_above": ("Vượt tiến độ khi tiến độ trên", "Ahead above"),
-    "cutoff_day": ("Ngày chốt số liệu trong tháng cuối kỳ", "Cut-off day"),
-    "backup.keep": ("Số bản sao lưu giữ lại", "Backups kept"),
-    "backup.folder": ("Thư mục sao lưu", "Backup folder"),
-    "report.font": ("Phông chữ báo cáo", "Report font"),
-    "signin.password_required": ("Bắt buộc mật khẩu khi đăng nhập", "Password required"),
-}
-_SHARES = {"tolerance.behind_below", "tolerance.ahead_above"}  # stored as 0.85: shown 85%
-
-_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DOT_DECIMAL = re.compile(r"(?<![\d.])(-?\d+)\.(\d+)(?![\d.])")
-_BOOL_FIELDS = {"done", "closed", "active", "manual_achieved"}
-_ENUMS = {"kind": enums.TargetKind, "direction": enums.Direction, "relation": enums.Relation,
-          "level": enums.AreaLevel, "role": enums.Role, "status": enums.PlanStatus}
+from cbdesk.services.audit_words.text import _NUMBER, _period, date_words, number_words
+from cbdesk.services.audit_words.words import (
+    _BOOL_FIELDS,
+    _ENUMS,
+    _SHARES,
+    SETTING_WORDS,
+    _pick,
+    entity_word,
+    field_word,
+)
 
 
 @dataclass(frozen=True)
@@ -149,45 +43,6 @@ class AuditWords:
     target: str  # the target's code, "" when not about a target
     period: str  # a period code, "" when none
     area: str  # an area code, "" when none
-
-
-def _pick(words: tuple[str, str], lang: str) -> str:
-    return words[0] if lang == "vi" else words[1]
-
-
-def field_word(field: str, lang: str = "vi") -> str:
-    """A field's name in words; an unknown one made readable."""
-    if field in FIELD_WORDS:
-        return _pick(FIELD_WORDS[field], lang)
-    text = field.replace("_", " ").strip()
-    return text[:1].upper() + text[1:]
-
-
-def entity_word(entity: str, lang: str = "vi") -> str:
-    if entity in ENTITY_WORDS:
-        return _pick(ENTITY_WORDS[entity], lang)
-    text = entity.replace("_", " ").strip()
-    return text[:1].upper() + text[1:]
-
-
-def _period(text: str) -> Period | None:
-    if not text or not text[:4].isdigit():
-        return None
-    try:
-        return Period.parse(text)
-    except Exception:  # not a period code
-        return None
-
-
-def number_words(text: str, lang: str = "vi") -> str:
-    """Dot-decimal numbers inside free text in the reader's notation."""
-    if lang != "vi":
-        return text
-    return _DOT_DECIMAL.sub(lambda m: format_number(float(m.group(0))), text)
-
-
-def date_words(text: str) -> str:
-    return _ISO_DATE.sub(lambda m: f"{m.group(3)}/{m.group(2)}/{m.group(1)}", text)
 
 
 class Describer:
@@ -400,81 +255,3 @@ class Describer:
             reason=reason,
             target=target, period=period, area=area,
         )
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    """What the trail is narrowed to; blank fields do not filter."""
-
-    plan_year: int | None = None
-    target: str = ""  # a target code: its entries, its results and allocations
-    period: str = ""  # a period code
-    area: str = ""  # an area code
-    user: str = ""
-    date_from: date | None = None
-    date_to: date | None = None
-
-
-def trail(db: Database, filt: AuditFilter, lang: str = "vi", limit: int = 5000
-          ) -> list[AuditWords]:
-    """The audit trail in words, newest first, narrowed by ``filt``."""
-    from cbdesk.services.audit import list_entries
-
-    # A target's entries all have keys starting with its code: narrowed in the query.
-    rows = list_entries(db, plan_year=filt.plan_year, user=filt.user or None, limit=limit,
-                        key_prefix=filt.target or None)
-    describer = Describer(db, lang)
-    out = []
-    for r in rows:
-        if filt.date_from and r.at.date() < filt.date_from:
-            continue
-        if filt.date_to and r.at.date() > filt.date_to:
-            continue
-        w = describer.describe(r)
-        if filt.target and w.target != filt.target and not (
-                w.target.startswith(filt.target + ".")):
-            continue
-        if filt.period and w.period != filt.period:
-            continue
-        if filt.area and w.area != filt.area:
-            continue
-        out.append(w)
-    return out
-
-
-def _as_text(value) -> str | None:
-    """A change's value as the audit trail stores it (then described the same way)."""
-    from cbdesk.services.audit import _text
-
-    if value is None or value == "" or value == []:
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return str([str(v) for v in value])
-    return _text(value)
-
-
-def change_words(describer: Describer, change, year: int | None) -> str:
-    """One line of an import preview (a ``services.changes.Change``) in words:
-    ``Chỉ tiêu 1 – Tạo việc làm mới · Quý I/2021 · Bảo Lâm: Giá trị 120 → 150 người``."""
-    from datetime import datetime as _dt
-
-    vi = describer.lang == "vi"
-    entity = change.entity
-    key = str(change.key)
-    if entity == "update":  # "<task> <date>": a new progress note
-        task, _, day = key.partition(" ")
-        return (f"{describer.task_words(year, task)}: "
-                + ("thêm cập nhật tiến độ ngày " if vi else "progress update of ")
-                + date_words(day))
-    row = AuditRow(0, _dt.now(), "", year, entity, key,
-                   "created" if change.field == "*" else change.field,
-                   _as_text(change.old), _as_text(change.new), "")
-    subject = describer.subject(row)[0] or entity_word(entity, describer.lang)
-    if change.field == "*":
-        return f"{subject}: " + ("thêm mới" if vi else "added")
-    blank = "(trống)" if vi else "(blank)"
-    old = describer.value_words(row, row.old) or blank
-    new = describer.value_words(row, row.new) or blank
-    return f"{subject}: {field_word(change.field, describer.lang)} {old} → {new}"
