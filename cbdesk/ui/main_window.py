@@ -1,13 +1,12 @@
 """The main window: navigation on the left, the plan and period chosen at the
-top (every view follows them), menus, shortcuts, status bar. Views are
-pluggable: ``VIEWS`` maps a key to a factory."""
+top (every view follows them), shortcuts, status bar; the menus are built in
+:mod:`cbdesk.ui.menus`. Views are pluggable: ``VIEWS`` maps a key to a factory."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,9 +26,9 @@ from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.paths import data_dir
 from cbdesk.services import plans as plan_service
 from cbdesk.services.actors import Actor, system_actor
-from cbdesk.ui import plan_actions
 from cbdesk.ui.dialogs import SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.menus import build_menus
 from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
 from cbdesk.ui.undo_menu import sync_undo_actions
 from cbdesk.ui.views import VIEWS
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(tr("Not saved in this session"))
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
-        self._menus()
+        build_menus(self)
 
         self.nav.currentRowChanged.connect(self._show_view)
         self.plan_combo.currentIndexChanged.connect(self._plan_changed)
@@ -120,71 +119,8 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(lambda t: self.current_view().search(t))
         self.save_button.clicked.connect(self.save)
 
-    def _menus(self) -> None:
-        mb = self.menuBar()
-        def act(menu, text, slot, shortcut=None, enabled=True):
-            a = QAction(text, self)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.triggered.connect(slot)
-            a.setEnabled(enabled)
-            menu.addAction(a)
-            return a
-        file_menu = mb.addMenu(tr("&File"))
-        self.save_action = act(file_menu, tr("Save"), self.save, QKeySequence.Save)
-        self.print_action = act(file_menu, tr("Print…"), self.print_report, QKeySequence.Print)
-        file_menu.addSeparator()
-        from cbdesk.ui import file_actions as fa
-
-        act(file_menu, tr("Export to Excel…"), lambda: fa.export_workbook(self))
-        from cbdesk.services.permissions import can  # the services' own table
-
-        act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(self),
-            enabled=can(self.actor, "import.workbook"))
-        act(file_menu, tr("Data-collection forms…"), lambda: fa.make_forms(self))
-        act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(self),
-            enabled=can(self.actor, "import.plan"))
-        from cbdesk.ui import table_wizard as tw
-
-        act(file_menu, tr("Import an office table…"), lambda: tw.import_office_table(self),
-            enabled=can(self.actor, "import.workbook"))
-        file_menu.addSeparator()
-        act(file_menu, tr("Quit"), self.close, QKeySequence.Quit)
-        edit_menu = mb.addMenu(tr("&Edit"))
-        self.undo_action = act(edit_menu, tr("Undo"), lambda: self._grid_call("undo"),
-                               QKeySequence.Undo)
-        self.redo_action = act(edit_menu, tr("Redo"), lambda: self._grid_call("redo"),
-                               QKeySequence("Ctrl+Y"))
-        edit_menu.addSeparator()
-        act(edit_menu, tr("Search"), self._focus_search, QKeySequence.Find)
-        view_menu = mb.addMenu(tr("&View"))
-        for i, key in enumerate(self.keys):
-            act(view_menu, VIEWS[key][0](), lambda _=False, i=i: self.nav.setCurrentRow(i),
-                f"Ctrl+{i + 1}")
-        plan_actions.add_menu(self, mb, act)
-        act(mb.addMenu(tr("&Reports")), tr("Reports…"), lambda: self.show_view("reports"))
-        from cbdesk.ui import menu_extras
-
-        tools_menu = mb.addMenu(tr("&Tools"))
-        act(tools_menu, tr("Catalogs"), lambda: self.show_view("catalog"))
-        act(tools_menu, tr("Settings"), lambda: self.show_view("settings"))
-        from cbdesk.ui import signatures
-
-        signatures.install(self, tools_menu, act)
-        menu_extras.add_tools(self, tools_menu, act)  # backups
-        menu_extras.add_help(self, mb.addMenu(tr("&Help")), act)  # guide (F1), sample, about
-
-    def _grid_call(self, name: str) -> None:
-        view = self.current_view()
-        if hasattr(view, name):
-            getattr(view, name)()
-
     def _sync_undo(self) -> None:
         sync_undo_actions(self)
-
-    def _focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
 
     # -- views --------------------------------------------------------------
     def view(self, key: str) -> QWidget:
@@ -380,7 +316,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self.views.clear()
         self.menuBar().clear()
-        self._menus()
+        build_menus(self)
         self._sync_undo()
         for i, key in enumerate(self.keys):
             self.nav.item(i).setText(VIEWS[key][0]())

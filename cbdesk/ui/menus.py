@@ -1,0 +1,78 @@
+"""The main window's menu bar: File, Edit, View, Plan, Reports, Tools, Help.
+Built (and rebuilt on a language switch) by :func:`build_menus`; the actions
+tests and other parts use stay on the window (``save_action``, ``undo_action``…)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from cbdesk.ui import plan_actions
+from cbdesk.ui.i18n import tr
+from cbdesk.ui.views import VIEWS
+
+
+def build_menus(window) -> None:
+    mb = window.menuBar()
+    def act(menu, text, slot, shortcut=None, enabled=True):
+        a = QAction(text, window)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        a.setEnabled(enabled)
+        menu.addAction(a)
+        return a
+    file_menu = mb.addMenu(tr("&File"))
+    window.save_action = act(file_menu, tr("Save"), window.save, QKeySequence.Save)
+    window.print_action = act(file_menu, tr("Print…"), window.print_report, QKeySequence.Print)
+    file_menu.addSeparator()
+    from cbdesk.ui import file_actions as fa
+
+    act(file_menu, tr("Export to Excel…"), lambda: fa.export_workbook(window))
+    from cbdesk.services.permissions import can  # the services' own table
+
+    act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(window),
+        enabled=can(window.actor, "import.workbook"))
+    act(file_menu, tr("Data-collection forms…"), lambda: fa.make_forms(window))
+    act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(window),
+        enabled=can(window.actor, "import.plan"))
+    from cbdesk.ui import table_wizard as tw
+
+    act(file_menu, tr("Import an office table…"), lambda: tw.import_office_table(window),
+        enabled=can(window.actor, "import.workbook"))
+    file_menu.addSeparator()
+    act(file_menu, tr("Quit"), window.close, QKeySequence.Quit)
+    edit_menu = mb.addMenu(tr("&Edit"))
+    window.undo_action = act(edit_menu, tr("Undo"), lambda: _grid_call(window, "undo"),
+                             QKeySequence.Undo)
+    window.redo_action = act(edit_menu, tr("Redo"), lambda: _grid_call(window, "redo"),
+                             QKeySequence("Ctrl+Y"))
+    edit_menu.addSeparator()
+    act(edit_menu, tr("Search"), lambda: _focus_search(window), QKeySequence.Find)
+    view_menu = mb.addMenu(tr("&View"))
+    for i, key in enumerate(window.keys):
+        act(view_menu, VIEWS[key][0](), lambda _=False, i=i: window.nav.setCurrentRow(i),
+            f"Ctrl+{i + 1}")
+    plan_actions.add_menu(window, mb, act)
+    act(mb.addMenu(tr("&Reports")), tr("Reports…"), lambda: window.show_view("reports"))
+    from cbdesk.ui import menu_extras
+
+    tools_menu = mb.addMenu(tr("&Tools"))
+    act(tools_menu, tr("Catalogs"), lambda: window.show_view("catalog"))
+    act(tools_menu, tr("Settings"), lambda: window.show_view("settings"))
+    from cbdesk.ui import signatures
+
+    signatures.install(window, tools_menu, act)
+    menu_extras.add_tools(window, tools_menu, act)  # backups
+    menu_extras.add_help(window, mb.addMenu(tr("&Help")), act)  # guide (F1), sample, about
+
+
+def _grid_call(window, name: str) -> None:
+    """Edit → Undo / Redo: passed to the current view when it has them."""
+    view = window.current_view()
+    if hasattr(view, name):
+        getattr(view, name)()
+
+
+def _focus_search(window) -> None:
+    window.search_edit.setFocus()
+    window.search_edit.selectAll()
