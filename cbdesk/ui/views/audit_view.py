@@ -64,10 +64,9 @@ class AuditModel(QAbstractTableModel):
             return None
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             return self.text(self.rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.UserRole:  # sorted by: the time itself, else the words
+        if role == Qt.ItemDataRole.UserRole:  # sorted by: the entry's order in time, else the words
             r = self.rows[index.row()]
-            return (r.at.isoformat() if r.at else "") if index.column() == 0 \
-                else self.text(r, index.column())
+            return r.id if index.column() == 0 else self.text(r, index.column())
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
