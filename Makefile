@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
+LOCK := requirements.lock
+EXTRAS := test,postgres,dist
 
 .PHONY: run test test-latest lock lint dist dist-check bench clean screenshots translations mutation
 
