@@ -62,10 +62,14 @@ def test_a_qualitative_decrease_is_not_achieved_at_equality():
     from cbdesk.core.periods import Period
     from cbdesk.core.progress import compute_progress
 
-    def status(ytd):
+    def status(ytd, period="2021-H1"):
         return compute_progress("qualitative", "decrease", None, 10.0, ytd,
-                                Period.parse("2021")).status
+                                Period.parse(period)).status
 
     assert status(9.0) is TargetStatus.ACHIEVED
     assert status(10.0) is TargetStatus.BEHIND  # no lower than the baseline: not a decrease
     assert status(11.0) is TargetStatus.BEHIND
+    # At the year's end the words are đạt / không đạt (SPEC §3.5).
+    assert status(9.0, "2021") is TargetStatus.ACHIEVED
+    assert status(10.0, "2021") is TargetStatus.NOT_ACHIEVED
+    assert status(11.0, "2021") is TargetStatus.NOT_ACHIEVED
