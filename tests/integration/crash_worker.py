@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cbdesk.core.plandata import PlanData, ResultData, TargetData, TaskData  # noqa: E402
 
-PERIODS = ["2021", "2021-H1", "2021-H2", "2021-9M", "2021-Q1", "2021-Q2", "2021-Q3",
-           "2021-Q4"] + [f"2021-M{m:02d}" for m in range(1, 13)]
+# Months only: for a level target, periods ending the same day hold one figure
+# (SPEC §3.5), so H1 after June would replace June's row; months never share an end.
+PERIODS = [f"2021-M{m:02d}" for m in range(1, 13)]
 TARGETS = 200
 SMALL_ROWS = 3
 BIG_TARGETS = 30
