@@ -21,7 +21,7 @@ from cbdesk.services.actors import Actor  # noqa: E402
 from cbdesk.services.errors import PermissionDenied, ValidationError  # noqa: E402
 from cbdesk.xlsx.schema import FORM_SHEET  # noqa: E402
 
-LEADER = Actor("lanhdao", Role.LEADER)
+ADMIN = Actor("quantri", Role.ADMIN)  # the calendar is a shared setting
 
 
 def _calendar(db_url: str, *extra: str) -> dict[str, dict]:
@@ -49,7 +49,7 @@ def test_sample_plan_windows_follow_decree_09_by_default(demo_db, db_url):
 
 
 def test_calendar_months_when_the_setting_says_so(demo_db, db_url):
-    cal.save_settings(demo_db, LEADER, {"calendar.rule": "calendar",
+    cal.save_settings(demo_db, ADMIN, {"calendar.rule": "calendar",
                                         "calendar.kinds": "Q, H"})
     rows = _calendar(db_url)
     assert sorted(rows) == ["2021-H1", "2021-H2", "2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4"]
@@ -106,10 +106,10 @@ def test_period_states_through_the_year(demo_db):
     assert on["2021-M04"] == "open"  # window 15/03–14/04 has begun
     assert on["2021-M05"] == "upcoming"
     assert on["2021-M01"] == "overdue"
-    periods.close_period(demo_db, LEADER, 2021, "2021-Q1")
+    periods.close_period(demo_db, ADMIN, 2021, "2021-Q1")
     meta = issued.ReportMeta(number="7", date=date(2021, 3, 20))
     issued.issue_report(demo_db, 2021, "progress", "2021-M02", meta, b"%PDF-1.4 test",
-                        LEADER)
+                        ADMIN)
     on = states(date(2021, 3, 16))
     assert on["2021-Q1"] == "closed" and on["2021-M03"] == "closed"  # inside Q1
     assert on["2021-M02"] == "issued"
@@ -142,12 +142,12 @@ def test_calendar_settings_are_checked_audited_and_for_leaders(demo_db):
     with pytest.raises(PermissionDenied):
         cal.save_settings(demo_db, Actor("cv", Role.STAFF), {"calendar.rule": "calendar"})
     with pytest.raises(ValidationError) as e:
-        cal.save_settings(demo_db, LEADER, {"calendar.holidays": "31/02"})
+        cal.save_settings(demo_db, ADMIN, {"calendar.holidays": "31/02"})
     assert "31/02" in e.value.message_vi
     with pytest.raises(ValidationError):
-        cal.save_settings(demo_db, LEADER, {"calendar.report_due_days": "-1"})
+        cal.save_settings(demo_db, ADMIN, {"calendar.report_due_days": "-1"})
     assert cal.read_settings(demo_db)["calendar.holidays"] == "01/01, 30/04, 01/05, 02/09"
-    cal.save_settings(demo_db, LEADER, {"calendar.report_due_days": "10"})
+    cal.save_settings(demo_db, ADMIN, {"calendar.report_due_days": "10"})
     assert cal.report_due(demo_db, "2021-M03") == date(2021, 3, 24)
     entries = [e for e in list_entries(demo_db) if e.entity == "setting"]
     assert any(e.key == "calendar.report_due_days" and e.old == "6" and e.new == "10"
@@ -174,7 +174,7 @@ def test_a_report_dated_before_the_cut_off_is_refused(demo_db):
         cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 10))
     assert e.value.message_vi == ("Ngày báo cáo 10/06/2021 trước ngày chốt số liệu của kỳ "
                                   "6 tháng đầu năm 2021 (14/06/2021).")
-    cal.save_settings(demo_db, LEADER, {"calendar.rule": "calendar"})
+    cal.save_settings(demo_db, ADMIN, {"calendar.rule": "calendar"})
     with pytest.raises(ValidationError):
         cal.check_report_date(demo_db, "2021-H1", date(2021, 6, 14))
 
@@ -200,7 +200,7 @@ def test_calendar_command_on_a_fresh_sample_database(tmp_path):
 def test_where_figures_came_from_form_import_or_typed(demo_db):
     from cbdesk.services.results import CellChange, save_entries
 
-    save_entries(demo_db, LEADER, 2021, "2021-Q3", [CellChange("1", "052", 250.0)])
+    save_entries(demo_db, ADMIN, 2021, "2021-Q3", [CellChange("1", "052", 250.0)])
     q3 = {st.code: st for st in cal.year_states(demo_db, 2021, date(2021, 9, 1))}["2021-Q3"]
     assert q3.sources["052"] == {"form": 0, "import": 0, "typed": 1}
     assert {a.code: a.sources for a in q3.areas}["052"]["typed"] == 1

@@ -190,9 +190,12 @@ def test_no_reminder_when_nothing_is_due(make_window, demo_sqlite, monkeypatch, 
 
 
 def test_calendar_settings_saved_from_the_settings_view(qtbot, host, errors):
+    from cbdesk.core.enums import Role
     from cbdesk.services import calendar as cal
+    from cbdesk.services.actors import Actor
     from cbdesk.ui.views.settings_view import SettingsView
 
+    host.actor = Actor("quantri", Role.ADMIN)  # shared settings are the administrator's
     view = SettingsView(host)
     qtbot.addWidget(view)
     view.reload()

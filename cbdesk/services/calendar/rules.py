@@ -14,7 +14,6 @@ from cbdesk.core.calendar import (
     parse_holidays,
     parse_kinds,
 )
-from cbdesk.core.enums import Role
 from cbdesk.db.engine import Database
 from cbdesk.services import audit
 from cbdesk.services.actors import Actor
@@ -112,7 +111,9 @@ def read_settings(db: Database) -> dict[str, str]:
 def save_settings(db: Database, actor: Actor, new: dict[str, str]) -> None:
     """Store calendar settings (leaders): checked first, each change audited
     with its old value; nothing is written when one is invalid."""
-    actor.require(Role.LEADER, "đổi lịch báo cáo", "change the reporting calendar")
+    from cbdesk.services import permissions
+
+    permissions.require(actor, "settings.write", db)  # shared settings: one rule
     unknown = set(new) - set(KEYS)
     if unknown:
         raise ValidationError(f"Không có cài đặt lịch {', '.join(sorted(unknown))}.",
