@@ -137,21 +137,7 @@ def add_bytes(db: Database, actor, year: int, owner: Owner, items, note: str = "
         require(s, actor, "attachments.add", owner, found)
         for name, data in items:
             sha = hashlib.sha256(data).hexdigest()
-            if s.get(AttachmentBlob, sha) is None:
-                s.add(AttachmentBlob(sha256=sha, size=len(data), data=data))
-                s.flush()
-            row = Attachment(plan_id=found.plan.id, owner_kind=owner.kind,
-                             task_id=found.task.id if found.task else None,
-                             update_id=found.update_id, target_id=found.target_id,
-                             period=found.period, area_id=found.area_id, file_name=name,
-                             media_type=media_type_of(name), size=len(data), sha256=sha,
-                             note=note, added_by=actor.username, added_at=now)
-            s.add(row)
-            s.flush()
-            record(s, actor, "attachment", f"{row.id} {owner.key()}", "added", None,
-                   f"{name} ({len(data)} B, sha256 {sha})", found.plan.year,
-                   reason=owner.label("vi"), at=now)
-            made.append(row.id)
+            made.append(_link(s, actor, owner, found, name, data, sha, note, now))
     return [a for a in list_attachments(db, year) if a.id in made]
 
 
@@ -176,20 +162,7 @@ def attach_everywhere(db: Database, actor, year: int, owners, name: str, data: b
                 continue
             found = resolve(s, year, owner)
             require(s, actor, "attachments.add", owner, found)
-            if s.get(AttachmentBlob, sha) is None:
-                s.add(AttachmentBlob(sha256=sha, size=len(data), data=data))
-                s.flush()
-            row = Attachment(plan_id=found.plan.id, owner_kind=owner.kind,
-                             task_id=found.task.id if found.task else None,
-                             update_id=found.update_id, target_id=found.target_id,
-                             period=found.period, area_id=found.area_id, file_name=name,
-                             media_type=media_type_of(name), size=len(data), sha256=sha,
-                             note=note, added_by=actor.username, added_at=now)
-            s.add(row)
-            s.flush()
-            record(s, actor, "attachment", f"{row.id} {owner.key()}", "added", None,
-                   f"{name} ({len(data)} B, sha256 {sha})", found.plan.year,
-                   reason=owner.label("vi"), at=now)
+            _link(s, actor, owner, found, name, data, sha, note, now)
             have.add(owner)
             made += 1
     return made
@@ -293,3 +266,23 @@ def remove(db: Database, actor, attachment_id: int, reason: str = "") -> Attachm
             if blob is not None:
                 s.delete(blob)
     return info
+
+
+def _link(s, actor, owner, found, name: str, data: bytes, sha: str, note: str, now) -> int:
+    """Store the bytes once (by sha256) and link them to ``owner``, audited;
+    the new attachment's id."""
+    if s.get(AttachmentBlob, sha) is None:
+        s.add(AttachmentBlob(sha256=sha, size=len(data), data=data))
+        s.flush()
+    row = Attachment(plan_id=found.plan.id, owner_kind=owner.kind,
+                     task_id=found.task.id if found.task else None,
+                     update_id=found.update_id, target_id=found.target_id,
+                     period=found.period, area_id=found.area_id, file_name=name,
+                     media_type=media_type_of(name), size=len(data), sha256=sha,
+                     note=note, added_by=actor.username, added_at=now)
+    s.add(row)
+    s.flush()
+    record(s, actor, "attachment", f"{row.id} {owner.key()}", "added", None,
+           f"{name} ({len(data)} B, sha256 {sha})", found.plan.year,
+           reason=owner.label("vi"), at=now)
+    return row.id
