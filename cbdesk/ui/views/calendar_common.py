@@ -23,6 +23,26 @@ STATE_COLOURS = {
 }
 
 
+def rows_table(model, selectable: bool = True):
+    """A read-only table of ``model``'s rows, columns fitted to their contents
+    and the last one stretched (the calendar view's tables and the panel's)."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    table = QTableView()
+    table.setModel(model)
+    sel = QAbstractItemView.SelectionMode
+    if selectable:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(sel.SingleSelection if selectable else sel.NoSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(len(model.columns) - 1, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 def alive(widget) -> bool:
     """Whether ``widget`` still exists (a background job may end after its window closed)."""
     from shiboken6 import isValid

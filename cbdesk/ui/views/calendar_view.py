@@ -9,13 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -65,29 +62,10 @@ class CalendarView(View):
         self.busy = BusyBar(lay, self)
 
         self.model = RowsModel(cc.columns(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(len(self.model.columns) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table = cc.rows_table(self.model)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.area_model = RowsModel(cc.area_columns(), self)
-        self.area_table = QTableView()
-        self.area_table.setModel(self.area_model)
-        self.area_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.area_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.area_table.verticalHeader().hide()
-        self.area_table.setWordWrap(False)
-        ah = self.area_table.horizontalHeader()
-        ah.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ah.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        ah.setSectionResizeMode(len(self.area_model.columns) - 1,
-                                QHeaderView.ResizeMode.Stretch)
+        self.area_table = cc.rows_table(self.area_model, selectable=False)
         for t in (self.table, self.area_table):  # compact rows: the year fits on screen
             t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
         split = QSplitter(Qt.Orientation.Vertical)
