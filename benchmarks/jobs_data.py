@@ -61,6 +61,9 @@ class _Cur:
         cur.execute(sql.replace("?", "%s"), params)
         return cur
 
+    def close(self):
+        self.conn.close()
+
 
 def _floor_conn(ctx: Ctx):
     c = ctx.raw()
@@ -79,6 +82,7 @@ def job_open_plan(ctx: Ctx) -> Row:
         task_rows(db, YEAR)
 
     med, fl, ts, _ = paired(subject, lambda: floors.open_plan_sql(conn, YEAR), ctx.reps)
+    conn.close()
     db.dispose()
     return Row("Open a plan (target_rows 2025 + task_rows)", med, fl, max_ratio=4.0,
                section=ctx.section, samples=ts,
@@ -158,6 +162,7 @@ def job_period_switch(ctx: Ctx) -> Row:
     med, fl, ts, _ = paired(subject, floor, ctx.reps)
     view.close()
     fview.close()
+    conn.close()
     db.dispose()
     return Row("Switch period in the data-entry grid", med, fl, max_ratio=3.0, max_abs=0.050,
                section=ctx.section, samples=ts,

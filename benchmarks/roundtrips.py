@@ -64,7 +64,7 @@ def counting(engine):
 def _row(action: str, what: str, c: Counter, section: str, detail: str) -> Row:
     many = f", of which {c.executemany} executemany" if c.executemany else ""
     return Row(f"Round trips: {what}", float(c.round_trips), None,
-               max_abs=BUDGETS[action] + 0.5, unit="queries", section=section,
+               max_abs=BUDGETS[action], unit="queries", section=section,
                note=f"{c.statements} statements{many} + {c.commits} commits; {detail}")
 
 
