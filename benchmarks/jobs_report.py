@@ -46,7 +46,7 @@ def job_report(ctx, kind: str, period) -> Row:
     progress = kind == "progress"
     what = ("Progress report in process (PDF, 2025-M06)" if progress
             else "Plan document in process (PDF)")
-    return Row(what, med, fl, max_ratio=1.3 if progress else 2.0, max_abs=1.0,
+    return Row(what, med, fl, max_ratio=1.3 if progress else 2.0,
                section=ctx.section, samples=ts,
                note=f"render_report end to end: of which building the Document (the data) "
                     f"{fmt_value(build, 's')}, the PDF layout ≈ "
