@@ -46,7 +46,7 @@ def counting(engine):
         c.statements += 1
         if executemany:
             c.executemany += 1
-        if len(c.samples) < 400:
+        if len(c.samples) < 10000:
             c.samples.append(" ".join(statement.split())[:90])
 
     def commit(conn):
