@@ -6,6 +6,7 @@ slow there however fast it is on SQLite."""
 
 from __future__ import annotations
 
+import collections
 import contextlib
 from dataclasses import dataclass, field
 
@@ -47,7 +48,7 @@ def counting(engine):
         if executemany:
             c.executemany += 1
         if len(c.samples) < 10000:
-            c.samples.append(" ".join(statement.split())[:90])
+            c.samples.append(" ".join(statement.split()[:6]))
 
     def commit(conn):
         c.commits += 1
@@ -63,6 +64,8 @@ def counting(engine):
 
 def _row(action: str, what: str, c: Counter, section: str, detail: str) -> Row:
     many = f", of which {c.executemany} executemany" if c.executemany else ""
+    top = collections.Counter(" ".join(x.split()[:3]) for x in c.samples).most_common(2)
+    detail += "; most sent: " + ", ".join(f"{n}× `{q}…`" for q, n in top)
     return Row(f"Round trips: {what}", float(c.round_trips), None,
                max_abs=BUDGETS[action], unit="queries", section=section,
                note=f"{c.statements} statements{many} + {c.commits} commits; {detail}")
