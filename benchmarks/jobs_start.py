@@ -106,17 +106,24 @@ def measure_start(db: Path, tmp: Path, reps: int, env_extra: dict) -> tuple[dict
     env = dict(os.environ, CBDESK_DATA_DIR=str(data_dir), CBDESK_STARTUP_PROBE="1",
                XDG_CONFIG_HOME=str(tmp / "gui-config"), PYTHONPATH=str(ROOT), **env_extra)
     probe = str(ROOT / "benchmarks" / "gui_probe.py")
+    fallback_cmd = [sys.executable, probe, "app", "--db", str(db)]
+    fallback = ("fallback benchmarks/gui_probe.py app — run_gui wrapped, first paint = main "
+                "window visible, interactive = a view with rows")
+    floor_cmd = [sys.executable, probe, "floor"]
+    spawn(floor_cmd, env, tmp)  # warm the file cache for both
     if probe_available():
         app_cmd = [sys.executable, "-m", "cbdesk", "--db", str(db)]
         how = "the real `python -m cbdesk --db FILE` with CBDESK_STARTUP_PROBE=1"
+        try:
+            spawn(app_cmd, env, tmp)
+        except RuntimeError as e:  # the module is there but said nothing
+            print(f"start-up probe gave no line: {e}", file=sys.stderr)
+            app_cmd, how = fallback_cmd, "probe missing (no line arrived): " + fallback
+            spawn(app_cmd, env, tmp)
     else:
-        app_cmd = [sys.executable, probe, "app", "--db", str(db)]
-        how = ("probe missing (cbdesk/ui/startup_probe.py): fallback benchmarks/gui_probe.py "
-               "app — run_gui wrapped, first paint = main window visible, interactive = a "
-               "view with rows")
-    floor_cmd = [sys.executable, probe, "floor"]
-    spawn(floor_cmd, env, tmp)  # warm the file cache for both
-    spawn(app_cmd, env, tmp)
+        app_cmd = fallback_cmd
+        how = "probe missing (cbdesk/ui/startup_probe.py): " + fallback
+        spawn(app_cmd, env, tmp)
     app, floor = {e: [] for e in EVENTS}, {e: [] for e in EVENTS}
     for _ in range(reps):
         for e, t in spawn(floor_cmd, env, tmp).items():
