@@ -151,3 +151,34 @@ def test_markdown_marks_failures_and_says_when_postgresql_did_not_run():
     assert "| Round trips: open a plan | 4 | — | — | ≤ 10 | ✓ |" in text
     assert "1 of 2 budgets FAIL" in text
     assert "PostgreSQL section not run (CBDESK_BENCH_PG_URL not set)" in text
+
+
+def test_start_events_are_read_from_a_process_that_prints_other_things_too():
+    import subprocess
+    import sys
+    import time
+
+    from benchmarks.jobs_start import _kill, read_events
+
+    script = ("import json, sys\nprint('Qt warning: something')\n"
+              "print(json.dumps({'event': 'first_paint'}))\n"
+              "print(json.dumps({'event': 'interactive'}))\nsys.stdout.flush()\n"
+              "import time; time.sleep(30)\n")
+    p = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, start_new_session=True)
+    got, lines = read_events(p, time.perf_counter())
+    _kill(p)  # waits for the kill: nothing is left behind
+    assert set(got) == {"first_paint", "interactive"}
+    assert lines[0] == "Qt warning: something"
+
+
+def test_start_under_xvfb_fails_the_run_when_xvfb_is_missing(monkeypatch):
+    from benchmarks import jobs_start
+
+    monkeypatch.setattr(jobs_start.shutil, "which", lambda name: None)
+    with pytest.raises(FileNotFoundError, match="Xvfb is not installed"), jobs_start.xvfb():
+        pass
+    rows = jobs_start._rows("Start (Xvfb, xcb)", None, None, "",
+                            failure="not measured: Xvfb is not installed")
+    assert [r.ok for r in rows] == [False, False]
+    assert h.exit_code(rows) == 1
