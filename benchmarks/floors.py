@@ -134,6 +134,7 @@ def bare_pdf(doc, fonts) -> bytes:
                 t = Table(data, repeatRows=1)
                 t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                                       ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
                                        ("FONTSIZE", (0, 0), (-1, -1), b.font_size)]))
                 story.append(t)
             elif isinstance(b, m.Heading):

@@ -57,6 +57,7 @@ def build(spec: dict, out: str) -> None:
         pdfmetrics.registerFont(TTFont(name, f))
         names.append(name)
     regular = names[0] if names else "Times-Roman"
+    bold = names[1] if len(names) > 1 else regular  # headers in bold, as the report
     body = ParagraphStyle("b", fontName=regular, fontSize=13, leading=16)
 
     def esc(s: str) -> str:
@@ -72,6 +73,7 @@ def build(spec: dict, out: str) -> None:
             t = Table(data, repeatRows=1)
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                    ("FONTNAME", (0, 0), (-1, -1), regular),
+                                   ("FONTNAME", (0, 0), (-1, 0), bold),
                                    ("FONTSIZE", (0, 0), (-1, -1), b["size"])]))
             story.append(t)
         elif b["t"] == "p":
