@@ -21,6 +21,7 @@ from benchmarks.datasets import (
 from benchmarks.harness import Row, paired
 
 GRID_W, GRID_H = 1400, 800
+EXPORT_REPS = 3  # the 100.000-result export is the run's slowest job
 
 
 @dataclass
@@ -207,15 +208,17 @@ def job_export(ctx: Ctx) -> Row:
     export_plan(db, YEAR, dest)
     cells = floors.workbook_cells(dest)
     ncells = sum(len(r) for rows in cells.values() for r in rows)
+    reps = min(ctx.slow, EXPORT_REPS)
     med, fl, ts, _ = paired(lambda: export_plan(db, YEAR, dest),
                             lambda: floors.write_only(cells, ctx.tmp / "floor.xlsx"),
-                            ctx.slow, warmup=0)
+                            reps, warmup=0)
     db.dispose()
     return Row("Export the plan workbook (100.000 results)", med, fl, max_ratio=1.5,
                section=ctx.section, samples=ts,
                note=f"floor: openpyxl write_only of the same {ncells:,} cells".replace(",", ".")
                + " (cbdesk.xlsx writes the results sheet's rows as raw XML, so it can beat "
-                 "this floor)")
+                 f"this floor); median of {reps} runs only: the slowest job of the run, its "
+                 "ratio far below its budget")
 
 
 def fresh_database(ctx: Ctx, name: str = "import-target.sqlite"):
