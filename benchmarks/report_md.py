@@ -63,7 +63,7 @@ def markdown(rows, ds: dict, m: dict, quick: bool, reps: int, duration: float,
            "shared machine. A budget is a ratio to that floor (with headroom), sometimes also "
            "an absolute bound; `make bench` exits 1 when any fails.", "",
            f"Machine: {machine_line(m)}; Python {m['python']}, {m['os']}; {m['date']}.", ""]
-    out += ["## SQLite", ""] + _sections(sqlite_rows)
+    out += ["## Start-up and SQLite", ""] + _sections(sqlite_rows)
     out += ["## PostgreSQL (over loopback)", ""]
     if pg.get("status") != "run":
         out += [f"PostgreSQL section {pg.get('status', 'not run')}. Set "
