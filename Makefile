@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 EXTRAS := test,postgres,dist
 
-.PHONY: run test test-latest lock lint dist dist-check bench clean screenshots translations mutation
+.PHONY: run test test-latest lock lint dist dist-check bench bench-quick clean screenshots translations mutation
 
 # The versions tested are the versions users get: everything is installed from
 # the lock file (exact pins), then cbdesk itself without resolving again.
@@ -60,8 +60,18 @@ dist-check:
 	test -x $(PY) || $(MAKE) $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/check_dist.py
 
+# Budgets as ratios to floors measured in the same run (docs/benchmarks.md):
+# prints each verdict and exits 1 when a budget fails. The PostgreSQL section
+# runs on CBDESK_BENCH_PG_URL (default: the local CI server, when it answers).
+CBDESK_BENCH_PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:54329/cbdesk_bench
+export CBDESK_BENCH_PG_URL
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run --out docs/benchmarks.md
+
+# A fast look (3 runs); writes docs/benchmarks.md only when asked:
+# make bench-quick BENCH_OUT=docs/benchmarks.md
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.run --quick $(if $(BENCH_OUT),--out $(BENCH_OUT))
 
 # The Windows installer around dist/cbdesk: dist/cbdesk-<version>-setup.exe
 # (packaging/installer.nsi; needs NSIS 3: apt install nsis). docs/WINDOWS.md.

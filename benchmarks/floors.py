@@ -55,6 +55,21 @@ def grid_sql(conn: sqlite3.Connection, year: int) -> int:
     return n
 
 
+def period_sql(conn, year: int, period: str) -> int:
+    """The rows one period of the data-entry grid shows: the plan's targets,
+    their allocations and the results stored for ``period``."""
+    plan = conn.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()[0]
+    n = len(conn.execute("SELECT * FROM target WHERE plan_id = ? ORDER BY sort_order, id",
+                         (plan,)).fetchall())
+    n += len(conn.execute("SELECT a.* FROM allocation a JOIN target t ON t.id = a.target_id "
+                          "WHERE t.plan_id = ?", (plan,)).fetchall())
+    n += len(conn.execute(
+        "SELECT r.target_id, r.area_key, r.value, r.version FROM result r "
+        "JOIN target t ON t.id = r.target_id WHERE t.plan_id = ? AND r.period = ?",
+        (plan, period)).fetchall())
+    return n
+
+
 def sqlite_backup(src: Path, dest: Path) -> None:
     """sqlite3's online backup API, file to file."""
     dest.unlink(missing_ok=True)
@@ -119,6 +134,7 @@ def bare_pdf(doc, fonts) -> bytes:
                 t = Table(data, repeatRows=1)
                 t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                        ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                                       ("FONTNAME", (0, 0), (-1, 0), fonts.bold),
                                        ("FONTSIZE", (0, 0), (-1, -1), b.font_size)]))
                 story.append(t)
             elif isinstance(b, m.Heading):

@@ -3,8 +3,11 @@
     python benchmarks/gui_probe.py floor          # a bare PySide6 QMainWindow
     python benchmarks/gui_probe.py app --db PATH  # cbdesk's main window on PATH
 
-Prints one JSON line once the window is shown and (for ``app``) its first
-view has data, then quits. The parent measures the wall time from spawning
+Prints the start-up probe's JSON lines — ``{"event": "first_paint"}`` once
+the window is shown (the floor: after its first paint, seen by a paint event
+filter), ``{"event": "interactive"}`` once its first view has data — then a
+summary line, then quits. ``app`` is the fallback used while
+cbdesk/ui/startup_probe.py (``CBDESK_STARTUP_PROBE=1``) is missing. The parent measures the wall time from spawning
 this process to reading that line, so interpreter start-up and every import
 count — that is what a user waits for.
 
@@ -44,22 +47,43 @@ def _report(**fields) -> None:
     os._exit(0 if fields.get("ok") else 3)
 
 
+def _event(name: str, **fields) -> None:
+    """One line of the start-up probe's contract (cbdesk/ui/startup_probe.py):
+    ``{"event": "first_paint"}`` / ``{"event": "interactive"}``."""
+    sys.stdout.write(json.dumps({"event": name, **fields}) + "\n")
+    sys.stdout.flush()
+
+
 def floor() -> int:
-    from PySide6.QtCore import QTimer
+    """A bare QMainWindow that says ``first_paint`` (and, having nothing more
+    to load, ``interactive``) once its first paint is done: a paint event
+    filter, as the app's probe does, then a zero-delay timer so the line
+    comes after the paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     win = QMainWindow()
     win.setWindowTitle("floor")
     win.resize(1200, 800)
-    win.show()
-    app.processEvents()
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                QTimer.singleShot(0, ready)
+            return False
 
     def ready() -> None:
+        _event("first_paint")
+        _event("interactive")
         _report(ok=True, mode="floor")
-        app.quit()
 
-    QTimer.singleShot(0, ready)
+    watcher = FirstPaint(win)
+    win.installEventFilter(watcher)
+    win.show()
     return app.exec()
 
 
@@ -87,8 +111,10 @@ def app(db: str) -> int:
                 and w.isVisible()]
         if wins and state["shown_s"] is None:
             state["shown_s"] = round(time.perf_counter() - T0, 4)
+            _event("first_paint", fallback=True)
         views = _views_with_rows(wins[0]) if wins else []
         if views:
+            _event("interactive", fallback=True)
             _report(ok=True, mode="app", shown_s=state["shown_s"], views=views[:3])
             inst.quit()
         elif time.perf_counter() - T0 > TIMEOUT_S:
