@@ -50,16 +50,30 @@ def _engines() -> list:
     return params
 
 
+@pytest.fixture(scope="session")
+def pg_run_url() -> str:
+    """This run's (this xdist worker's) own PostgreSQL database on the server of
+    CBDESK_TEST_PG_URL, made on first use and dropped at the end of the session:
+    two `make test` at once never reset each other's tables (tests/pg_runs.py)."""
+    import pg_runs
+
+    url = pg_runs.create_private_database(PG_URL)
+    yield url
+    pg_runs.drop_database(PG_URL, url)
+
+
 @pytest.fixture(params=_engines())
 def db_url(request, tmp_path) -> str:
-    """A URL of a fresh, empty database: a SQLite file, or the test server."""
+    """A URL of a fresh, empty database: a SQLite file, or this run's database
+    on the test server."""
     if request.param == "sqlite":
         return str(tmp_path / "cbdesk.sqlite")
     if not PG_URL:
         pytest.fail("CBDESK_TEST_PG_URL is not set while CBDESK_REQUIRE_ALL=1: the "
                     "PostgreSQL variant of this test cannot run")
-    _reset_postgres(PG_URL)
-    return PG_URL
+    url = request.getfixturevalue("pg_run_url")
+    _reset_postgres(url)
+    return url
 
 
 @pytest.fixture
