@@ -4,7 +4,9 @@ user's real data folder."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -15,7 +17,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the user's real data folder: one private folder for the whole run.
 _DATA = Path(tempfile.mkdtemp(prefix="cbdesk-test-data-"))
+atexit.register(shutil.rmtree, _DATA, ignore_errors=True)
 os.environ["CBDESK_DATA_DIR"] = str(_DATA)
+# Nor the user's Qt settings (QSettings() without a file goes to
+# $XDG_CONFIG_HOME): private per run, so two runs never share them.
+os.environ["XDG_CONFIG_HOME"] = str(_DATA / "config")
 
 ROOT = Path(__file__).resolve().parent.parent
 
