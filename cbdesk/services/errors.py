@@ -69,9 +69,10 @@ def _is_db_error(exc: BaseException) -> bool:
 def explain(exc: BaseException):
     """``exc`` as a ServiceError when it is a database trouble (disk full,
     read-only, lock) a clerk can act on; None otherwise."""
+    from cbdesk.services.content_check import damaged_text_error
     from cbdesk.services.db_errors import trouble_of
 
-    return trouble_of(exc) if _is_db_error(exc) else None
+    return damaged_text_error(exc) or (trouble_of(exc) if _is_db_error(exc) else None)
 
 
 @contextmanager
