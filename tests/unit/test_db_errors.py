@@ -87,3 +87,18 @@ def test_text_that_is_not_text_is_found_and_named(tmp_path):
     assert C.is_undecodable(OperationalError("SELECT", {}, sqlite3.OperationalError(
         "Could not decode to UTF-8 column 'a' with text 'x'")))
     assert not C.is_undecodable(ValueError("x")) and C.damaged_text_error(KeyError(1)) is None
+
+
+def test_the_window_says_damaged_text_is_damage():
+    """The window's words for an error (ui.dialogs.in_words → message_of): text
+    that is not text names the damage and `cbdesk check`, not "unexpected"."""
+    import sqlite3
+
+    from cbdesk.services.errors import message_of
+
+    raw = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+    wrapped = OperationalError("SELECT", {}, sqlite3.OperationalError(
+        "Could not decode to UTF-8 column 'name' with text 'x'"))
+    for exc in (raw, wrapped):
+        assert "bị hỏng" in message_of(exc, "vi") and "cbdesk check" in message_of(exc, "vi")
+        assert "damaged" in message_of(exc, "en")
