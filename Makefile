@@ -40,8 +40,14 @@ test-latest:
 run: $(STAMP)
 	$(PY) -m cbdesk --db "$$($(PY) -c 'from cbdesk.services.setup.demo import ensure_demo_database as e; print(e())')"
 
+# In parallel (pytest-xdist, one worker per CPU core; TEST_JOBS=0 for one
+# process): tests that share one costly thing (the frozen build) carry
+# @pytest.mark.xdist_group and run on one worker (--dist loadgroup). Each run
+# and worker has its own PostgreSQL database and folders (docs/RELIABILITY.md,
+# "The suite"): two `make test` at once do not disturb each other.
+TEST_JOBS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n $(TEST_JOBS) --dist loadgroup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check cbdesk tests benchmarks

@@ -11,6 +11,7 @@ Linux, ``Scripts\\`` on Windows), else the one on PATH.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -40,10 +41,13 @@ def compile_all(force: bool = False, folder: Path = I18N) -> list[Path]:
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
         tool = tool or lrelease()
-        r = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True,
+        part = qm.with_name(f"{qm.stem}.{os.getpid()}.qm.part")  # renamed when whole
+        r = subprocess.run([tool, "-silent", str(ts), "-qm", str(part)], capture_output=True,
                            text=True)
-        if r.returncode != 0 or not qm.exists():
+        if r.returncode != 0 or not part.exists():
+            part.unlink(missing_ok=True)
             raise SystemExit(f"lrelease failed for {ts.name}: {r.stdout}{r.stderr}")
+        os.replace(part, qm)
     return sorted(ts.with_suffix(".qm") for ts in sources)
 
 

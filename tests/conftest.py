@@ -4,7 +4,9 @@ user's real data folder."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -15,7 +17,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the user's real data folder: one private folder for the whole run.
 _DATA = Path(tempfile.mkdtemp(prefix="cbdesk-test-data-"))
+atexit.register(shutil.rmtree, _DATA, ignore_errors=True)
 os.environ["CBDESK_DATA_DIR"] = str(_DATA)
+# Nor the user's Qt settings (QSettings() without a file goes to
+# $XDG_CONFIG_HOME): private per run, so two runs never share them.
+os.environ["XDG_CONFIG_HOME"] = str(_DATA / "config")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,16 +56,30 @@ def _engines() -> list:
     return params
 
 
+@pytest.fixture(scope="session")
+def pg_run_url() -> str:
+    """This run's (this xdist worker's) own PostgreSQL database on the server of
+    CBDESK_TEST_PG_URL, made on first use and dropped at the end of the session:
+    two `make test` at once never reset each other's tables (tests/pg_runs.py)."""
+    import pg_runs
+
+    url = pg_runs.create_private_database(PG_URL)
+    yield url
+    pg_runs.drop_database(PG_URL, url)
+
+
 @pytest.fixture(params=_engines())
 def db_url(request, tmp_path) -> str:
-    """A URL of a fresh, empty database: a SQLite file, or the test server."""
+    """A URL of a fresh, empty database: a SQLite file, or this run's database
+    on the test server."""
     if request.param == "sqlite":
         return str(tmp_path / "cbdesk.sqlite")
     if not PG_URL:
         pytest.fail("CBDESK_TEST_PG_URL is not set while CBDESK_REQUIRE_ALL=1: the "
                     "PostgreSQL variant of this test cannot run")
-    _reset_postgres(PG_URL)
-    return PG_URL
+    url = request.getfixturevalue("pg_run_url")
+    _reset_postgres(url)
+    return url
 
 
 @pytest.fixture

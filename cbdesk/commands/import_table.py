@@ -96,6 +96,9 @@ def run(args) -> int:
             for issue in e.issues:
                 print(issue.line(lng), file=sys.stderr)
             return 1
+        for note_vi, note_en in table.notes:  # hidden rows/columns/sheet (xlsx/hidden.py)
+            print(f"{name}: " + (f"lưu ý: {note_vi}" if vi else f"note: {note_en}"),
+                  file=sys.stderr)
         if args.save_map:
             M.save(args.save_map, table.proposal)
         if args.dry_run:

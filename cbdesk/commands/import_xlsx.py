@@ -82,6 +82,9 @@ def _counts(summary, lng: str) -> str:
 def _report(args, outcome) -> None:
     lng = lang(args)
     vi = lng == "vi"
+    for note_vi, note_en in getattr(outcome, "notes", []):  # hidden sheets/rows/columns
+        print(f"{outcome.file}: " + (f"lưu ý: {note_vi}" if vi else f"note: {note_en}"),
+              file=sys.stderr)
     what = (outcome.what_vi if vi else outcome.what_en) or (
         f"kế hoạch năm {outcome.year}" if vi else f"the {outcome.year} plan")
     counts = _counts(outcome.summary, lng)

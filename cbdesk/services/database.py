@@ -173,4 +173,8 @@ def integrity_check(db: Database) -> list[str]:
             fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
             if fk:
                 problems.append(f"{len(fk)} foreign-key violations")
+            if not problems:  # sound pages: is every text still text?
+                from cbdesk.services.content_check import undecodable_text
+
+                problems.extend(undecodable_text(conn))
     return problems

@@ -44,7 +44,12 @@ def message_of(exc: BaseException, lang: str = "vi") -> str:
     """The user-facing message of any of our errors (and of core's value errors)."""
     if isinstance(exc, ServiceError):
         return exc.message(lang)
+    from cbdesk.services.content_check import damaged_text_error
     from cbdesk.services.db_errors import trouble_of
+
+    damaged = damaged_text_error(exc)  # text that is not text: damage, with what to do
+    if damaged is not None:
+        return damaged.message(lang)
 
     trouble = trouble_of(exc) if _is_db_error(exc) else None
     if trouble is not None:
@@ -69,9 +74,10 @@ def _is_db_error(exc: BaseException) -> bool:
 def explain(exc: BaseException):
     """``exc`` as a ServiceError when it is a database trouble (disk full,
     read-only, lock) a clerk can act on; None otherwise."""
+    from cbdesk.services.content_check import damaged_text_error
     from cbdesk.services.db_errors import trouble_of
 
-    return trouble_of(exc) if _is_db_error(exc) else None
+    return damaged_text_error(exc) or (trouble_of(exc) if _is_db_error(exc) else None)
 
 
 @contextmanager

@@ -24,7 +24,9 @@ DEFAULTS: dict[str, str] = {
 
 def get(s: Session, key: str) -> str:
     row = s.get(Setting, key)
-    return row.value if row is not None else DEFAULTS.get(key, "")
+    if row is None or not isinstance(row.value, str):  # (bytes: damage; `check` names it)
+        return DEFAULTS.get(key, "")
+    return row.value
 
 
 def put(s: Session, key: str, value: str) -> None:

@@ -145,7 +145,10 @@ class Notice:
 def in_words(exc: BaseException) -> str:
     """What went wrong, for people: a service's (or a form's) own message; an
     unexpected error is logged with its traceback and said in plain words."""
-    if isinstance(exc, (ServiceError, ValueError)) or getattr(exc, "message_vi", None):
+    from cbdesk.services.content_check import is_undecodable
+
+    if isinstance(exc, (ServiceError, ValueError)) or getattr(exc, "message_vi", None) \
+            or is_undecodable(exc):  # a damaged database's text: damage, not "unexpected"
         return message_of(exc, lang())
     from cbdesk.logging_setup import log_exception
 

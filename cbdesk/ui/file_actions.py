@@ -82,6 +82,8 @@ def _preview_text(outcomes, db=None) -> str:
     for o in outcomes:
         what = o.what_vi if lang() == "vi" else o.what_en
         lines.append(f"{o.file}{' — ' + what if what else ''}:")
+        for note_vi, note_en in getattr(o, "notes", []):  # hidden sheets/rows/columns
+            lines.append("  ⚠ " + (note_vi if lang() == "vi" else note_en))
         changes = o.summary.changes
         if not changes:
             lines.append("  " + tr("No changes."))

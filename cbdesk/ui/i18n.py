@@ -9,6 +9,7 @@ compiler is at hand (a fresh clone without the tool, a frozen build).
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -58,11 +59,16 @@ def ensure_translations(language: str = "vi", name: str = "cbdesk") -> Path | No
     tool = _lrelease()
     if tool is None:
         return None
+    # Compiled under a private name, then renamed: two programs (or two test
+    # runs) starting at once never read a half-written .qm.
+    part = qm.with_name(f"{qm.stem}.{os.getpid()}.qm.part")
     try:
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(part)], check=True,
                        capture_output=True, timeout=60)
+        os.replace(part, qm)
     except (OSError, subprocess.SubprocessError):
-        return None
+        part.unlink(missing_ok=True)
+        return qm if qm.exists() else None
     return qm if qm.exists() else None
 
 

@@ -110,7 +110,11 @@ def import_form(db, book: Book, actor, dry_run: bool = False, overwrite: bool = 
                             reading=reading))
 
     value_header = f"{VALUE_HEADER} {period.label('vi')}"
-    unsaved = scan_sheet(book.wb._archive, ws._worksheet_path).unsaved_formulas
+    scan = scan_sheet(book.wb._archive, ws._worksheet_path)
+    unsaved = scan.unsaved_formulas
+    from cbdesk.xlsx.hidden import note_sheet
+
+    note_sheet(book, ws, scan.hidden)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         rows = list(ws.iter_rows(min_row=first, max_row=max(last, first), max_col=6,

@@ -11,7 +11,7 @@ its sheet, row and column; then the plan is applied in one transaction
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cbdesk.core.plandata import PlanData
@@ -21,6 +21,7 @@ from cbdesk.services.forms import apply_guarded, base_plan
 from cbdesk.services.plan_apply import ApplySummary
 from cbdesk.xlsx import schema as S
 from cbdesk.xlsx.cells import Issue, WorkbookRefused
+from cbdesk.xlsx.hidden import notes_of
 from cbdesk.xlsx.reader import Book, read_table
 
 
@@ -35,6 +36,8 @@ class ImportOutcome:
     dry_run: bool
     what_vi: str = ""  # e.g. "biểu mẫu Hòa An (051), Quý II/2021"
     what_en: str = ""
+    # (vi, en) warnings: hidden sheets, rows, columns holding data (xlsx/hidden.py)
+    notes: list = field(default_factory=list)
 
 
 def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
@@ -55,10 +58,12 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
         from cbdesk.xlsx import form_import, programme
 
         if form_import.is_form(book):
-            return form_import.import_form(db, book, actor, dry_run, overwrite, source=source)
+            return _noted(form_import.import_form(db, book, actor, dry_run, overwrite,
+                                                  source=source), book)
         if programme.is_programme(book):
-            return programme.import_programme(db, book, actor, dry_run)
+            return _noted(programme.import_programme(db, book, actor, dry_run), book)
         data, links = read_interchange_links(db, book)
+        notes = notes_of(book)
     # The plan's documents in a companion .attachments.zip beside it (issue 23),
     # checked in full before anything is written.
     from cbdesk.services.attachments.bundle import attach_bundle, companion_of, read_bundle
@@ -75,6 +80,13 @@ def import_workbook(db, path: str | Path, actor: Actor, dry_run: bool = False,
                          links=links)
     if files and not dry_run:
         attach_bundle(db, actor, data.year, files)
+    outcome.notes = notes
+    return outcome
+
+
+def _noted(outcome, book: Book):
+    if hasattr(outcome, "notes"):
+        outcome.notes = notes_of(book)
     return outcome
 
 

@@ -21,6 +21,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from cbdesk.core.vnformat import format_number
 from cbdesk.xlsx.cells import Issue
+from cbdesk.xlsx.hidden import note_sheet as note_hidden
 from cbdesk.xlsx.safety import SheetScan, check_zip, damaged, scan_sheet
 from cbdesk.xlsx.schema import Column, header_key
 
@@ -78,6 +79,7 @@ class Book:
             self._file.close()
             raise damaged(name, type(e).__name__) from None
         self.sheets = {header_key(ws.title): ws for ws in self.wb.worksheets}
+        self.hidden_notes: dict = {}  # what is hidden in the sheets read (xlsx/hidden.py)
 
     def sheet(self, title: str):
         """The worksheet called ``title`` (compared folded), or None."""
@@ -127,6 +129,7 @@ def read_table(book: Book, ws, columns: tuple[Column, ...], issues: list[Issue]
     are added to ``issues``; None when the sheet cannot be read at all.
     """
     scan = scan_sheet(book.wb._archive, ws._worksheet_path)
+    note_hidden(book, ws, scan.hidden)
     by_header = {header_key(c.header): c for c in columns}
     # Never trust the declared size: some programs write "A1" for any sheet,
     # and openpyxl would stop there; the rows end where the XML ends (or at a

@@ -21,6 +21,8 @@ from openpyxl.utils.cell import coordinate_to_tuple
 from cbdesk.core.vnformat import format_number
 from cbdesk.services.os_errors import os_reason
 from cbdesk.xlsx.cells import Issue, WorkbookRefused
+from cbdesk.xlsx.hidden import HiddenFound
+from cbdesk.xlsx.hidden import scan_chunk as scan_hidden
 
 MAX_TOTAL = 200 * 1024 * 1024  # uncompressed bytes in the whole zip
 MAX_RATIO = 100  # compression ratio refused on large members
@@ -42,6 +44,7 @@ class SheetScan:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, column)
     last_value_row: int = 0  # the last row holding a value (0: unknown)
+    hidden: HiddenFound = field(default_factory=HiddenFound)  # hidden rows/columns (hidden.py)
 
 
 def _refuse(name: str, vi: str, en: str) -> WorkbookRefused:
@@ -188,6 +191,7 @@ def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
                 refs = list(_CELL_REF.finditer(data, max(0, last.start() - 4096), last.start()))
                 if refs:
                     scan.last_value_row = max(scan.last_value_row, int(refs[-1].group(1)))
+            scan_hidden(data, scan.hidden)
             tail = data[-512:]
     cells = 0
     for raw in merges:

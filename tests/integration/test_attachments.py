@@ -44,7 +44,7 @@ def _evidence(folder: Path, name: str = NAME, size: int = 300_000) -> Path:
     that are not text."""
     folder.mkdir(parents=True, exist_ok=True)
     chunks, seed = [], b"bien-ban"
-    while sum(map(len, chunks)) < size:
+    for _ in range(-(-size // 32)):  # (a running sum: summing the list each time was quadratic)
         seed = hashlib.sha256(seed).digest()
         chunks.append(seed)
     path = folder / unicodedata.normalize("NFD", name)

@@ -38,24 +38,49 @@ def _missing(reason: str) -> None:
     pytest.skip(reason)
 
 
+# All of this module on one xdist worker (make test: --dist loadgroup): one build.
+pytestmark = pytest.mark.xdist_group("frozen")
+
+
 @pytest.fixture(scope="module")
 def dist() -> Path:
-    """dist/cbdesk, built now when missing or stale."""
+    """dist/cbdesk, built now when missing or stale.
+
+    Another test run (in this checkout, or another one sharing PyInstaller's
+    cache) may build or test at the same time: building takes this checkout's
+    lock exclusively (and the machine's PyInstaller lock), testing holds it
+    shared, so a run never rebuilds a bundle another run is testing
+    (tests/run_locks.py)."""
+    from run_locks import FileLock, exclusive, lock_path
+
     make = shutil.which("make")
     if importlib.util.find_spec("PyInstaller") is None and not (REQUIRE_ALL and make):
         # (with CBDESK_REQUIRE_ALL=1, `make dist` installs the dist extra itself)
         _missing("PyInstaller is not installed (pip install -e '.[dist]')")
-    if cd.is_stale(cd.DIST):
-        cmd = [make, "dist"] if make else [sys.executable, "-m", "PyInstaller", "build.spec",
-                                          "--noconfirm", "--log-level", "WARN"]
-        t = time.perf_counter()
-        r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
-        took = time.perf_counter() - t
-        assert r.returncode == 0, f"make dist failed ({took:.0f} s):\n{r.stdout[-3000:]}\n" \
-                                  f"{r.stderr[-3000:]}"
-        print(f"\nbuilt dist/cbdesk in {took:.0f} s")
-    assert cd.cli(cd.DIST).exists() and cd.gui(cd.DIST).exists()
-    return cd.DIST
+    lock = FileLock(lock_path("dist", ROOT)).acquire(shared=True)  # waits for a builder
+    stale = cd.is_stale(cd.DIST)
+    lock.release()
+    if stale:
+        lock.acquire()  # waits for runs still testing the old bundle
+        if cd.is_stale(cd.DIST):  # (unless one of them built it meanwhile)
+            cmd = [make, "dist"] if make else [sys.executable, "-m", "PyInstaller",
+                                              "build.spec", "--noconfirm", "--log-level", "WARN"]
+            t = time.perf_counter()
+            with exclusive("pyinstaller"):
+                r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
+            took = time.perf_counter() - t
+            if r.returncode != 0:
+                lock.release()
+            assert r.returncode == 0, f"make dist failed ({took:.0f} s):\n{r.stdout[-3000:]}\n" \
+                                      f"{r.stderr[-3000:]}"
+            print(f"\nbuilt dist/cbdesk in {took:.0f} s")
+        lock.release()
+    lock.acquire(shared=True)
+    try:
+        assert cd.cli(cd.DIST).exists() and cd.gui(cd.DIST).exists()
+        yield cd.DIST
+    finally:
+        lock.release()
 
 
 @pytest.fixture(scope="module")

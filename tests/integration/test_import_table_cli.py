@@ -118,3 +118,23 @@ def test_bad_input_is_one_line_and_writes_nothing(sqlite_url, tmp_path):
         r = run_cli("import-table", *args, "--db", sqlite_url)
         assert r.returncode == 1, args
         assert "Traceback" not in r.stderr and r.stderr.strip(), args
+
+
+def test_hidden_rows_and_columns_of_an_office_table_are_named(sqlite_url, tmp_path):
+    """Issue 16: the hidden rows of an office table were imported without a
+    word; now each is named (and still imported)."""
+    import openpyxl
+
+    book = one_header_row(tmp_path / "bieu.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb.active.row_dimensions[3].hidden = True
+    wb.active.column_dimensions["E"].hidden = True
+    wb.save(book)
+    r = run_cli("import-table", str(book), "--year", "2025", "--db", sqlite_url)
+    assert r.returncode == 0, r.stderr
+    title = wb.active.title
+    assert f"bieu.xlsx: lưu ý: Hàng 3 của trang ‘{title}’ đang ẩn: vẫn được nhập." \
+        in r.stderr.splitlines(), r.stderr
+    assert f"bieu.xlsx: lưu ý: Cột E của trang ‘{title}’ đang ẩn: vẫn được nhập." \
+        in r.stderr.splitlines(), r.stderr
+    assert "Số phiên giao dịch việc làm" in {t["name"] for t in dump(sqlite_url, "2025")["targets"]}

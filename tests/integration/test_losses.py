@@ -63,6 +63,37 @@ def test_garbage_text_in_a_database_is_damage_with_restore_advice(tmp_path):
     assert "hỏng" in r.stderr or "không hợp lệ" in r.stderr, r.stderr
 
 
+@pytest.mark.parametrize("column", ["plan.intro", "organisation.recipients", "target.profile"])
+def test_undecodable_bytes_in_a_text_column_are_damage_and_check_offers_the_good_backup(
+        demo_sqlite, tmp_path, column):
+    """Bytes that are not UTF-8 where JSON text belongs (a damaged sector
+    inside sound pages): before, `dump` (and the window, and reports) ended in
+    "Unexpected error: UnicodeDecodeError" and `check` called the file sound —
+    no restore advice anywhere. Failed on 460be39 (before the db_errors work)
+    and on 28ae112 (after it)."""
+    env = {"CBDESK_DATA_DIR": str(tmp_path / "d")}
+    r = run_cli("backup", "--db", str(demo_sqlite), env=env)
+    assert r.returncode == 0, r.stderr
+    good = _backups(tmp_path / "d" / "backups")
+    assert len(good) == 1
+    table, name = column.split(".")
+    conn = sqlite3.connect(demo_sqlite)
+    conn.execute(f"UPDATE {table} SET {name} = X'C3A9FF00'")  # a blob: not text, not UTF-8
+    conn.commit()
+    conn.close()
+
+    r = run_cli("dump", "--plan", "2021", "--db", str(demo_sqlite), env=env)
+    assert r.returncode == 1
+    assert "UnicodeDecodeError" not in r.stderr and "không mong đợi" not in r.stderr, r.stderr
+    assert "hỏng" in r.stderr and "cbdesk check" in r.stderr, r.stderr
+
+    r = run_cli("check", "--db", str(demo_sqlite), env=env)
+    assert r.returncode == 1, r.stdout
+    assert column in r.stderr and good[0] in r.stderr, r.stderr
+    r = run_cli("--lang", "en", "dump", "--plan", "2021", "--db", str(demo_sqlite), env=env)
+    assert "damaged" in r.stderr and "Unexpected" not in r.stderr, r.stderr
+
+
 def _sqlite_error(make) -> Exception:
     try:
         make()

@@ -107,3 +107,33 @@ def test_the_review_screen_lists_targets_tasks_and_what_was_not_read(qtbot, acti
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Chỉ tiêu (17)", "Nhiệm vụ (10)", "Chưa đọc được (0)"]
     assert dialog.year.value() == 2022
+
+
+def test_the_import_preview_names_hidden_rows_and_sheets(qtbot, window, actions, monkeypatch,
+                                                        tmp_path, errors):
+    """Hidden content is named in the preview before anything is written
+    (issue 16; the command line's warning lines are in test_xlsx_hidden.py)."""
+    from openpyxl import Workbook
+
+    book = tmp_path / "ẩn.xlsx"
+    wb = Workbook()
+    wb.active.title = "Thông tin"
+    wb.active.append(["Mục", "Giá trị"])
+    wb.active.append(["Năm", 2021])
+    ws = wb.create_sheet("Kết quả")
+    ws.append(["Mã chỉ tiêu", "Kỳ", "Mã địa bàn", "Giá trị"])
+    ws.append(["1", "2021-Q3", "040", 4321])
+    ws.append(["1", "2021-Q3", "042", 1234])
+    ws.row_dimensions[3].hidden = True
+    ws.sheet_state = "hidden"
+    wb.save(book)
+    previews: list[str] = []
+    monkeypatch.setattr(actions.FileDialogs, "open_files",
+                        classmethod(lambda cls, *a, **k: [str(book)]))
+    monkeypatch.setattr(actions.PreviewDialog, "ask",
+                        classmethod(lambda cls, p, t, text: previews.append(text) or False))
+    actions.import_workbooks(window)
+    idle(qtbot)
+    assert not errors, errors
+    assert "⚠ Trang ‘Kết quả’ đang ẩn: dữ liệu trong trang vẫn được nhập." in previews[0]
+    assert "⚠ Hàng 3 của trang ‘Kết quả’ đang ẩn: vẫn được nhập." in previews[0]

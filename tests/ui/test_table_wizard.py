@@ -30,7 +30,7 @@ def test_the_wizard_imports_a_two_row_header_table(qtbot, window, monkeypatch, t
         dialog.year.setValue(2025)
         dialog.check()
         shown["report"] = dialog.report.toPlainText()
-        dialog.grab().save("/tmp/h20_wizard.png")
+        dialog.grab().save(str(tmp_path / "wizard.png"))
         dialog.apply_choices()
         return dialog.choice()
 

@@ -56,3 +56,49 @@ def test_garbage_text_is_damage():
     assert not D.is_damage(ValueError("x"))
     assert D.trouble_of(ValueError("something else")) is None
     assert D.trouble_of(OSError(errno.ENOENT, "No such file")) is None
+
+
+def test_text_that_is_not_text_is_found_and_named(tmp_path):
+    """content_check: a blob or non-UTF-8 bytes in a text/JSON column are named;
+    real blobs (BLOB columns) and good text are not."""
+    import sqlite3
+
+    from sqlalchemy import create_engine
+
+    from cbdesk.services import content_check as C
+
+    path = tmp_path / "x.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (a VARCHAR(10), j JSON, b BLOB, n INTEGER)")
+    conn.execute("INSERT INTO t VALUES ('Kế hoạch', '[1]', X'FF', 3)")
+    conn.commit()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as c:
+        assert C.undecodable_text(c) == []
+    conn.execute("INSERT INTO t VALUES (CAST(X'C3A9FF' AS TEXT), X'FF00', X'FF', 4)")
+    conn.commit()
+    conn.close()
+    with engine.connect() as c:
+        assert C.undecodable_text(c) == ["t.a (row id 2): unreadable text",
+                                         "t.j (row id 2): unreadable text"]
+    engine.dispose()
+    bad = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+    assert C.is_undecodable(bad) and C.damaged_text_error(bad) is not None
+    assert C.is_undecodable(OperationalError("SELECT", {}, sqlite3.OperationalError(
+        "Could not decode to UTF-8 column 'a' with text 'x'")))
+    assert not C.is_undecodable(ValueError("x")) and C.damaged_text_error(KeyError(1)) is None
+
+
+def test_the_window_says_damaged_text_is_damage():
+    """The window's words for an error (ui.dialogs.in_words → message_of): text
+    that is not text names the damage and `cbdesk check`, not "unexpected"."""
+    import sqlite3
+
+    from cbdesk.services.errors import message_of
+
+    raw = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+    wrapped = OperationalError("SELECT", {}, sqlite3.OperationalError(
+        "Could not decode to UTF-8 column 'name' with text 'x'"))
+    for exc in (raw, wrapped):
+        assert "bị hỏng" in message_of(exc, "vi") and "cbdesk check" in message_of(exc, "vi")
+        assert "damaged" in message_of(exc, "en")

@@ -93,6 +93,9 @@ def _value(cell) -> object:
 
 def _read(book: Book, ws) -> Grid:
     scan = scan_sheet(book.wb._archive, ws._worksheet_path)
+    from cbdesk.xlsx.hidden import note_sheet
+
+    note_sheet(book, ws, scan.hidden)
     ws.reset_dimensions()
     values: list[list[object]] = []
     run = 0

@@ -5,12 +5,13 @@ plan built and applied all-or-nothing through the interchange workbook's path
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cbdesk.services.actors import Actor
 from cbdesk.services.plan_apply import ApplySummary
 from cbdesk.xlsx.cells import Issue, WorkbookRefused
+from cbdesk.xlsx.hidden import notes_of
 from cbdesk.xlsx.reader import Book
 from cbdesk.xlsx.table import mapping as M
 from cbdesk.xlsx.table.build import Built, build
@@ -28,6 +29,7 @@ class TableRead:
     sheets: list[str]
     remembered: bool = False  # the mapping came from the database's memory
     year: int = 0  # the year the proposal was made for
+    notes: list = field(default_factory=list)  # (vi, en): hidden rows/columns (xlsx/hidden.py)
 
 
 @dataclass
@@ -39,6 +41,7 @@ class TableOutcome:
     dry_run: bool
     what_vi: str = ""
     what_en: str = ""
+    notes: list = field(default_factory=list)  # the read's hidden-content warnings
 
     @property
     def imported(self) -> bool:
@@ -73,6 +76,7 @@ def read(path: str | Path, year: int | None, sheet: str | None = None, saved: di
     with Book(Path(path), name) as book:
         sheets = sheet_names(book)
         grid = read_grid(book, sheet)
+        notes = notes_of(book)
     if year is None or year < 0:
         year = year_of(grid, abs(year or 0) or 2000)
     prop = propose(grid, year, saved)
@@ -82,7 +86,7 @@ def read(path: str | Path, year: int | None, sheet: str | None = None, saved: di
         if memory is not None:
             prop = propose(grid, year, memory)
             remembered = True
-    return TableRead(name, grid, prop, sheets, remembered, year)
+    return TableRead(name, grid, prop, sheets, remembered, year, notes)
 
 
 def refused(read_: TableRead, built: Built) -> WorkbookRefused:
@@ -108,9 +112,9 @@ def import_read(db, read_: TableRead, actor: Actor, year: int, period: str | Non
     built = build(read_.grid, read_.proposal, year, base, period, source=read_.file)
     if built.problems or built.row_problems:
         if dry_run:
-            return TableOutcome(read_.file, year, built, None, True)
+            return TableOutcome(read_.file, year, built, None, True, notes=read_.notes)
         raise refused(read_, built)
     outcome = apply_file(db, built.plan, actor, read_.file, dry_run, overwrite, "table")
     if not dry_run:
         M.remember(db, read_.proposal, actor)
-    return TableOutcome(read_.file, year, built, outcome.summary, dry_run)
+    return TableOutcome(read_.file, year, built, outcome.summary, dry_run, notes=read_.notes)
