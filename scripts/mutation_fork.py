@@ -154,4 +154,7 @@ def judge(module: str, tests: list[str], log=print) -> Outcome:
             _forget(work)
             os.chdir(ROOT)
     outcome.seconds = time.monotonic() - start
+    log(f"{module}: {outcome.total} mutants, {outcome.killed} killed, "
+        f"{len(outcome.survivors)} survived, {outcome.timeout} timeouts, "
+        f"{outcome.seconds / 60:.1f} min", flush=True)
     return outcome
