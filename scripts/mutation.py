@@ -32,7 +32,7 @@ TARGETS: dict[str, list[str]] = {
     "cbdesk/core/programme.py": [U + "test_programme_rollup.py", U + "test_core_edges.py"],
     "cbdesk/core/enums.py": [U + "test_core_edges.py", U + "test_progress.py",
                              U + "test_permission_table.py"],
-    "cbdesk/core/task_status.py": [U + "test_progress.py", U + "test_core_edges.py"],
+    "cbdesk/core/task_status.py": [U + "test_task_status_edges.py", U + "test_progress.py"],
     "cbdesk/core/deadlines.py": [U + "test_deadlines.py", U + "test_core_edges.py"],
     "cbdesk/core/periods.py": [U + "test_periods.py", U + "test_core_edges.py"],
     "cbdesk/core/progress.py": [U + "test_progress.py", U + "test_core_edges.py"],
