@@ -70,15 +70,15 @@ def main(argv: list[str]) -> int:
     os.environ["CBDESK_TEST_PG_URL"] = ""
     outcomes = [judge(module, [t for t in tests if (ROOT / t.split("::")[0]).exists()], log=lambda *a, **k: print(*a, file=sys.stderr, **k))
                 for module, tests in chosen.items()]
-    print("| module | mutants | killed | survived | timeout | score | minutes |")
-    print("|---|---|---|---|---|---|---|")
+    print("| module | mutants | killed | survived | timeout | score | not run | minutes |")
+    print("|---|---|---|---|---|---|---|---|")
     killed = total = 0
     for o in outcomes:
         k = o.killed + o.timeout
         killed, total = killed + k, total + o.total
         score = f"{100 * k / o.total:.0f} %" if o.total else "–"
         print(f"| `{o.module}` | {o.total} | {o.killed} | {len(o.survivors)} | {o.timeout} "
-              f"| {score} | {o.seconds / 60:.1f} |")
+              f"| {score} | {len(o.skipped)} | {o.seconds / 60:.1f} |")
     if total:
         print(f"\nOverall: {killed}/{total} killed ({100 * killed / total:.0f} %).")
     for o in outcomes:

@@ -13,6 +13,7 @@ the same size and second cannot be served from a stale .pyc.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import os
@@ -38,6 +39,7 @@ class Outcome:
     timeout: int = 0
     survivors: list[tuple[int, str, str]] = field(default_factory=list)  # line, before, after
     seconds: float = 0.0
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # annotation-only / no compile
 
     @property
     def total(self) -> int:
@@ -54,8 +56,27 @@ def copy_tree(dest: Path) -> None:
             shutil.copy2(src, dest / f)
 
 
-def mutants(path: Path) -> list[tuple[str, int, str, str]]:
-    """(mutated source, line number, line before, line after) for each mutant."""
+def _meaning(source: str) -> str | None:
+    """The code without its type annotations (never evaluated here: every module
+    has ``from __future__ import annotations``), or None when it does not compile."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign):
+            node.annotation = ast.Constant(None)
+        elif isinstance(node, ast.arg):
+            node.annotation = None
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            node.returns = None
+    return ast.dump(tree)
+
+
+def mutants(path: Path, skipped: list | None = None) -> list[tuple[str, int, str, str]]:
+    """(mutated source, line number, line before, line after) for each mutant.
+    Mutants that only change a type annotation, or do not compile, are not
+    mutants of the behaviour: they go to ``skipped`` instead."""
     import mutmut
 
     # The wording of messages is checked by key words, not letter by letter:
@@ -66,6 +87,7 @@ def mutants(path: Path) -> list[tuple[str, int, str, str]]:
     ids = mutmut.list_mutations(mutmut.Context(source=source, filename=str(path), config=config))
     found = []
     before = source.split("\n")
+    meaning = _meaning(source)
     for mid in ids:
         ctx = mutmut.Context(source=source, mutation_id=mid, filename=str(path), config=config)
         mutated, n = mutmut.mutate(ctx)
@@ -73,6 +95,10 @@ def mutants(path: Path) -> list[tuple[str, int, str, str]]:
             continue
         after = mutated.split("\n")
         line = mid.line_number
+        if _meaning(mutated) in (None, meaning):
+            if skipped is not None:
+                skipped.append((line + 1, before[line].strip()))
+            continue
         found.append((mutated, line + 1, before[line].strip(),
                       after[line].strip() if line < len(after) else ""))
     return found
@@ -133,8 +159,9 @@ def judge(module: str, tests: list[str], log=print) -> Outcome:
             raise SystemExit(f"{module}: the tests fail without any mutant: {tests}")
         clean = time.monotonic() - t0
         limit = max(10, int(clean * 5) + 5)
-        found = mutants(target)
-        log(f"{module}: {len(found)} mutants, clean run {clean:.1f} s", flush=True)
+        found = mutants(target, outcome.skipped)
+        log(f"{module}: {len(found)} mutants ({len(outcome.skipped)} annotation-only or not "
+            f"compiling, not run), clean run {clean:.1f} s", flush=True)
         try:
             for i, (mutated, line, before, after) in enumerate(found, 1):
                 target.write_text(mutated, encoding="utf-8")

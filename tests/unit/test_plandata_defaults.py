@@ -51,6 +51,9 @@ def test_a_plan_as_a_dict_holds_every_part_nested():
     assert d["units"] == [{"code": "VP", "name": "Văn phòng", "kind": "internal"}]
     assert d["targets"][0]["allocations"] == {"040": 2.0}
     assert d["organisation"]["recipients"] == []
+    bare = PlanData(2024, "Trống").to_dict()
+    for key in ("units", "targets", "areas", "tasks", "results", "updates"):
+        assert bare[key] == [], key
     # Lists are never shared between plans.
     other = PlanData(2022, "Khác")
     other.intro.append("x")
