@@ -1,0 +1,63 @@
+"""The edges of progress figures (found by mutation testing): the one-in-a-
+billion tolerance of comparisons, seasonal profiles whose weights sum to one or
+less, and what a Progress holds by default."""
+
+from __future__ import annotations
+
+from dataclasses import FrozenInstanceError
+
+import pytest
+
+from cbdesk.core.enums import TargetStatus
+from cbdesk.core.periods import Period
+from cbdesk.core.progress import (
+    Progress,
+    _at_least,
+    _ratio,
+    elapsed_share,
+    province_value,
+)
+from cbdesk.core.tolerances import Tolerances
+
+
+def test_at_least_forgives_one_part_in_a_billion_and_no_more():
+    assert _at_least(1.0, 1.0)
+    assert _at_least(1.0 - 0.5e-9, 1.0)
+    assert not _at_least(1.0 - 1.5e-9, 1.0)
+    # Relative to the larger figure: a billion less a tenth still meets a billion.
+    assert _at_least(1e12 - 100.0, 1e12)
+    assert not _at_least(1e12 - 10_000.0, 1e12)
+    # Small figures: the tolerance is absolute (one billionth), not smaller.
+    assert _at_least(0.3 - 0.5e-9, 0.3)
+
+
+def test_a_ratio_is_refused_only_for_a_practically_zero_divisor():
+    assert _ratio(1.0, 1e-12) == pytest.approx(1e14)
+    assert _ratio(1.0, 0.5e-12) is None
+    assert _ratio(1.0, -0.5e-12) is None
+
+
+def test_the_province_flag_tolerates_one_part_in_a_billion():
+    assert province_value("cumulative", 1.0 + 0.5e-9, {"a": 1.0}) == (1.0 + 0.5e-9, False)
+    assert province_value("cumulative", 1.0 + 1.5e-9, {"a": 1.0})[1]
+    assert province_value("cumulative", 1.5e-12, {"a": 0.0})[1]
+    assert not province_value("cumulative", 0.5e-12, {"a": 0.0})[1]
+
+
+def test_a_seasonal_profile_may_sum_to_one_or_less():
+    h1 = Period.parse("2021-H1")
+    assert elapsed_share(h1, [0.05] * 12) == pytest.approx(0.5)  # total 0,6
+    assert elapsed_share(h1, [0.1] * 10 + [0.0, 0.0]) == pytest.approx(0.6)  # total 1
+    with pytest.raises(ValueError):
+        elapsed_share(h1, [0.0] * 12)
+
+
+def test_a_progress_is_frozen_and_defaults_to_nothing_extra():
+    p = Progress(None, None, None, None, TargetStatus.NO_DATA)
+    assert p == Progress(None, None, None, None, TargetStatus.NO_DATA, change_achieved=None,
+                         share=None, data_to=None, threshold=False, year_end=False,
+                         tolerances=Tolerances())
+    assert p.threshold is False and p.year_end is False and p.change_achieved is None
+    assert p.share is None and p.data_to is None and p.tolerances == Tolerances()
+    with pytest.raises(FrozenInstanceError):
+        p.status = TargetStatus.ACHIEVED
