@@ -1,13 +1,14 @@
-"""`make mutation`: mutation testing (mutmut 2.5) over core and services.
+"""`make mutation`: mutation testing over core and services.
 
-Each module is mutated in a private copy of the source tree (never in the
-working tree: a killed run cannot leave a mutant behind) and judged by the
-tests that cover it; the score and every survivor are printed as Markdown
-for docs/RELIABILITY.md. String literals are not mutated (messages are
-checked by their key words, so every letter of them would survive).
+mutmut 2.5 makes the mutants (string mutants off: messages are checked by
+their key words, so every letter of them would survive); scripts/mutation_fork.py
+judges them: each module in a private copy of the tree (never the working
+tree), each mutant in a forked child of one warm process, by the tests mapped
+below with ``-x`` on SQLite. The score and every survivor are printed as
+Markdown for docs/RELIABILITY.md (progress goes to stderr).
 
-    python scripts/mutation.py                 # every module below (hours on 2 cores)
-    python scripts/mutation.py permissions db_errors   # modules whose name contains these
+    python scripts/mutation.py                         # every module below
+    python scripts/mutation.py core/progress vnformat  # modules whose path contains these
 """
 
 from __future__ import annotations
