@@ -61,3 +61,29 @@ def test_a_progress_is_frozen_and_defaults_to_nothing_extra():
     assert p.share is None and p.data_to is None and p.tolerances == Tolerances()
     with pytest.raises(FrozenInstanceError):
         p.status = TargetStatus.ACHIEVED
+
+
+def test_only_a_level_target_with_a_figure_can_be_a_threshold():
+    from cbdesk.core.progress import is_threshold
+
+    assert is_threshold("level", 5.0, None)
+    assert is_threshold("level", 100.0, 100.0 + 1e-8)  # "keep 100 %"
+    assert not is_threshold("level", 5.0, 3.0)
+    assert not is_threshold("level", None, None)
+    assert not is_threshold("cumulative", 5.0, None)
+    assert not is_threshold("change", 5.0, None)
+    assert not is_threshold("level", 1.5e-12, 0.0)
+    assert is_threshold("level", 0.5e-12, 0.0)
+
+
+def test_figures_that_run_to_january_are_judged_at_january():
+    from cbdesk.core.progress import compute_progress
+
+    p = compute_progress("cumulative", "increase", 1200.0, None, 100.0,
+                         Period.parse("2021-Q1"), data_to=1)
+    assert p.data_to == 1 and p.due == pytest.approx(100.0)
+    assert p.status is TargetStatus.ON_TRACK
+    # Figures that run to the period's end are judged at its end.
+    full = compute_progress("cumulative", "increase", 1200.0, None, 300.0,
+                            Period.parse("2021-Q1"), data_to=3)
+    assert full.data_to is None and full.due == pytest.approx(300.0)
