@@ -87,3 +87,22 @@ def test_figures_that_run_to_january_are_judged_at_january():
     full = compute_progress("cumulative", "increase", 1200.0, None, 300.0,
                             Period.parse("2021-Q1"), data_to=3)
     assert full.data_to is None and full.due == pytest.approx(300.0)
+
+
+def test_a_qualitative_target_without_value_or_baseline_has_no_data():
+    from cbdesk.core.progress import compute_progress
+
+    q1 = Period.parse("2021-Q1")
+    assert compute_progress("qualitative", "increase", None, None, 5.0, q1).status \
+        is TargetStatus.NO_DATA
+    assert compute_progress("qualitative", "decrease", None, 3.0, None, q1).status \
+        is TargetStatus.NO_DATA
+
+
+def test_only_thresholds_are_flagged_as_thresholds():
+    from cbdesk.core.progress import compute_progress
+
+    q1 = Period.parse("2021-Q1")
+    assert not compute_progress("cumulative", "increase", 1200.0, None, 300.0, q1).threshold
+    assert not compute_progress("change", "increase", 4.0, 10.0, 11.0, q1).threshold
+    assert compute_progress("level", "decrease", 5.0, None, 4.0, q1).threshold
