@@ -106,3 +106,22 @@ def test_only_thresholds_are_flagged_as_thresholds():
     assert not compute_progress("cumulative", "increase", 1200.0, None, 300.0, q1).threshold
     assert not compute_progress("change", "increase", 4.0, 10.0, 11.0, q1).threshold
     assert compute_progress("level", "decrease", 5.0, None, 4.0, q1).threshold
+
+
+def test_a_qualitative_increase_needs_a_real_rise_and_maintain_needs_no_fall():
+    from cbdesk.core.progress import compute_progress
+
+    q1, year = Period.parse("2021-Q1"), Period.parse("2021")
+
+    def status(direction, ytd, period=q1):
+        return compute_progress("qualitative", direction, None, 5.0, ytd, period).status
+
+    assert status("increase", 6.0) is TargetStatus.ACHIEVED
+    assert status("increase", 5.0) is TargetStatus.BEHIND
+    assert status("increase", 5.0 * (1 + 1e-10)) is TargetStatus.BEHIND  # equal, as stored
+    assert status("increase", 4.0) is TargetStatus.BEHIND
+    assert status("increase", 5.0, year) is TargetStatus.NOT_ACHIEVED
+    assert status("maintain", 5.0) is TargetStatus.ACHIEVED
+    assert status("maintain", 6.0) is TargetStatus.ACHIEVED
+    assert status("maintain", 4.0) is TargetStatus.BEHIND
+    assert status("maintain", 4.0, year) is TargetStatus.NOT_ACHIEVED
