@@ -125,3 +125,16 @@ def test_a_qualitative_increase_needs_a_real_rise_and_maintain_needs_no_fall():
     assert status("maintain", 6.0) is TargetStatus.ACHIEVED
     assert status("maintain", 4.0) is TargetStatus.BEHIND
     assert status("maintain", 4.0, year) is TargetStatus.NOT_ACHIEVED
+
+
+def test_a_ceiling_not_touched_yet_is_ahead_unless_nothing_is_allowed():
+    from cbdesk.core.progress import compute_progress
+
+    m01 = Period.parse("2021-M01")
+
+    def status(target):
+        return compute_progress("cumulative", "decrease", target, None, 0.0, m01).status
+
+    assert status(2.0) is TargetStatus.AHEAD  # 0 of 0,17 allowed so far
+    assert status(120.0) is TargetStatus.AHEAD
+    assert status(0.0) is TargetStatus.ON_TRACK  # nothing allowed, nothing done
