@@ -106,6 +106,8 @@ def test_only_thresholds_are_flagged_as_thresholds():
     assert not compute_progress("cumulative", "increase", 1200.0, None, 300.0, q1).threshold
     assert not compute_progress("change", "increase", 4.0, 10.0, 11.0, q1).threshold
     assert compute_progress("level", "decrease", 5.0, None, 4.0, q1).threshold
+    no_value = compute_progress("level", "decrease", 5.0, None, None, q1)
+    assert no_value.threshold and no_value.status is TargetStatus.NO_DATA
 
 
 def test_a_qualitative_increase_needs_a_real_rise_and_maintain_needs_no_fall():
