@@ -140,3 +140,14 @@ def test_a_ceiling_not_touched_yet_is_ahead_unless_nothing_is_allowed():
     assert status(2.0) is TargetStatus.AHEAD  # 0 of 0,17 allowed so far
     assert status(120.0) is TargetStatus.AHEAD
     assert status(0.0) is TargetStatus.ON_TRACK  # nothing allowed, nothing done
+
+
+def test_a_small_positive_cut_is_kept_and_a_negative_one_read_as_its_size():
+    from cbdesk.core.progress import compute_progress
+
+    year = Period.parse("2021")
+    small = compute_progress("change", "decrease", 0.5, 10.0, 9.5, year)
+    assert small.percent_of_target == pytest.approx(100.0)
+    assert small.status is TargetStatus.ACHIEVED
+    negative = compute_progress("change", "decrease", -4.0, 10.0, 6.0, year)
+    assert negative.percent_of_target == pytest.approx(100.0)
