@@ -151,3 +151,17 @@ def test_a_small_positive_cut_is_kept_and_a_negative_one_read_as_its_size():
     assert small.status is TargetStatus.ACHIEVED
     negative = compute_progress("change", "decrease", -4.0, 10.0, 6.0, year)
     assert negative.percent_of_target == pytest.approx(100.0)
+
+
+def test_with_nothing_due_yet_a_change_target_standing_still_is_on_track():
+    from cbdesk.core.progress import compute_progress
+
+    q1 = Period.parse("2021-Q1")
+    quiet_start = [0.0, 0.0, 0.0] + [1.0] * 9  # nothing is due before April
+
+    def status(ytd):
+        return compute_progress("change", "increase", 4.0, 10.0, ytd, q1,
+                                profile=quiet_start).status
+
+    assert status(10.0) is TargetStatus.ON_TRACK
+    assert status(9.0) is TargetStatus.BEHIND
