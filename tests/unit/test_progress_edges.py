@@ -165,3 +165,12 @@ def test_with_nothing_due_yet_a_change_target_standing_still_is_on_track():
 
     assert status(10.0) is TargetStatus.ON_TRACK
     assert status(9.0) is TargetStatus.BEHIND
+
+
+def test_a_move_counts_once_it_is_more_than_float_noise():
+    from cbdesk.core.progress import moved_wrong_way
+
+    assert moved_wrong_way("level", "decrease", 1.5e-12, 0.0)
+    assert not moved_wrong_way("level", "decrease", 0.5e-12, 0.0)
+    assert moved_wrong_way("change", "increase", 5.0, 5.0 + 1e-6)
+    assert not moved_wrong_way("level", "increase", 5.0, 5.0 + 1e-10)
