@@ -1,48 +1,59 @@
-"""`make mutation`: mutation testing (mutmut 2.5) over core and services.
+"""`make mutation`: mutation testing over core and services.
 
-Each module is mutated in a private copy of the source tree (never in the
-working tree: a killed run cannot leave a mutant behind) and judged by the
-tests that cover it; the score and every survivor are printed as Markdown
-for docs/RELIABILITY.md. String literals are not mutated (messages are
-checked by their key words, so every letter of them would survive).
+mutmut 2.5 makes the mutants (string mutants off: messages are checked by
+their key words, so every letter of them would survive); scripts/mutation_fork.py
+judges them: each module in a private copy of the tree (never the working
+tree), each mutant in a forked child of one warm process, by the tests mapped
+below with ``-x`` on SQLite. The score and every survivor are printed as
+Markdown for docs/RELIABILITY.md (progress goes to stderr).
 
-    python scripts/mutation.py                 # every module below (hours on 2 cores)
-    python scripts/mutation.py permissions db_errors   # modules whose name contains these
+    python scripts/mutation.py                         # every module below
+    python scripts/mutation.py core/progress vnformat  # modules whose path contains these
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import sqlite3
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PY = sys.executable
 T = "tests/"
 
 # module -> the tests that judge its mutants (fast ones first; -x stops at the first kill)
+U = T + "unit/"
 TARGETS: dict[str, list[str]] = {
-    "cbdesk/services/permissions.py": [T + "unit/test_permission_table.py"],
+    # core: unit tests only (pure code), each module with the files that test it
+    "cbdesk/core/calendar.py": [U + "test_calendar_edges.py", U + "test_calendar.py"],
+    "cbdesk/core/moments.py": [U + "test_moments.py"],
+    "cbdesk/core/tolerances.py": [U + "test_tolerance_bands.py", U + "test_progress.py"],
+    "cbdesk/core/pasted_numbers.py": [U + "test_pasted_number_signs.py",
+                                     U + "test_pasted_numbers.py"],
+    "cbdesk/core/plandata.py": [U + "test_plandata_defaults.py"],
+    "cbdesk/core/programme.py": [U + "test_programme_rollup.py", U + "test_core_edges.py"],
+    "cbdesk/core/enums.py": [U + "test_core_edges.py", U + "test_progress.py",
+                             U + "test_permission_table.py"],
+    "cbdesk/core/task_status.py": [U + "test_task_status_edges.py", U + "test_progress.py"],
+    "cbdesk/core/deadlines.py": [U + "test_deadlines.py", U + "test_core_edges.py"],
+    "cbdesk/core/periods.py": [U + "test_periods.py", U + "test_core_edges.py"],
+    "cbdesk/core/progress.py": [U + "test_progress_edges.py", U + "test_progress.py"],
+    "cbdesk/core/text.py": [U + "test_text.py", U + "test_core_edges.py"],
+    "cbdesk/core/vnformat.py": [U + "test_vnformat.py", U + "test_core_edges.py"],
+    # services
+    "cbdesk/services/permissions.py": [U + "test_permission_table.py"],
     "cbdesk/services/db_errors.py": [
-        T + "unit/test_db_errors.py",
+        U + "test_db_errors.py",
         T + "integration/test_losses.py::test_full_disk_read_only_and_lock_are_reported_as_what_"
             "they_are"],
-    "cbdesk/core/periods.py": [T + "unit/test_periods.py"],
-    "cbdesk/core/deadlines.py": [T + "unit/test_deadlines.py"],
-    "cbdesk/core/progress.py": [T + "unit/test_progress.py",
-                                T + "integration/test_service_rules.py"],
-    "cbdesk/core/vnformat.py": [T + "unit/test_vnformat.py"],
-    "cbdesk/core/text.py": [T + "unit/test_text.py"],
     "cbdesk/services/results.py": [T + "integration/test_service_rules.py",
+                                   T + "integration/test_service_rule_edges.py",
                                    T + "integration/test_conflicts.py"],
     "cbdesk/services/targets.py": [T + "integration/test_audit_values.py",
                                    T + "integration/test_permissions.py"],
     "cbdesk/services/catalog.py": [T + "integration/test_permissions.py",
                                    T + "integration/test_audit_values.py"],
+    "cbdesk/services/settings.py": [T + "integration/test_service_rules.py",
+                                    T + "integration/test_permissions.py"],
     "cbdesk/services/plan_apply.py": [T + "integration/test_permissions.py",
                                       T + "integration/test_xlsx_import.py"],
     "cbdesk/services/backup.py": [T + "integration/test_losses.py",
@@ -50,69 +61,32 @@ TARGETS: dict[str, list[str]] = {
 }
 
 
-def _copy_tree(dest: Path) -> None:
-    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                           check=True).stdout.split()
-    for f in files:
-        src = ROOT / f
-        if src.is_file():
-            (dest / f).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, dest / f)
-
-
-def _counts(work: Path) -> tuple[dict[str, int], list[tuple[int, str]]]:
-    conn = sqlite3.connect(work / ".mutmut-cache")
-    counts: dict[str, int] = {}
-    for status, n in conn.execute("SELECT status, COUNT(*) FROM Mutant GROUP BY status"):
-        counts[status] = n
-    survivors = conn.execute(
-        "SELECT Line.line_number, Line.line FROM Mutant JOIN Line ON Mutant.line = Line.id "
-        "WHERE Mutant.status IN ('bad_survived', 'bad_timeout') ORDER BY Line.line_number"
-    ).fetchall()
-    conn.close()
-    return counts, [(n + 1, text.strip()) for n, text in survivors]
-
-
-def run(module: str, tests: list[str]) -> tuple[dict[str, int], list[tuple[int, str]]]:
-    with tempfile.TemporaryDirectory(prefix="cbdesk-mutation-") as tmp:
-        work = Path(tmp)
-        _copy_tree(work)
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(work)}
-        runner = (f"{PY} -m pytest -x -q -p no:cacheprovider -p no:pytestqt "
-                  f"-p no:hypothesispytest --no-header " + " ".join(tests))
-        subprocess.run([PY, "-m", "mutmut", "run", "--paths-to-mutate", module,
-                        "--runner", runner, "--no-progress", "--simple-output",
-                        # The wording of messages is checked by key words, not letter by
-                        # letter: string mutants would only measure that.
-                        "--disable-mutation-types", "string,fstring"],
-                       cwd=work, env=env, capture_output=True, text=True)
-        return _counts(work)
-
-
 def main(argv: list[str]) -> int:
+    from mutation_fork import judge  # scripts/ is on sys.path when run as a script
+
     chosen = {m: t for m, t in TARGETS.items()
               if not argv or any(a in m for a in argv)}
-    total_killed = total = 0
-    print("| module | mutants | killed | survived | timeout | score |")
-    print("|---|---|---|---|---|---|")
-    report = []
-    for module, tests in chosen.items():
-        counts, survivors = run(module, tests)
-        killed = counts.get("ok_killed", 0) + counts.get("ok_suspicious", 0)
-        survived = counts.get("bad_survived", 0)
-        timeout = counts.get("bad_timeout", 0)
-        n = killed + survived + timeout
-        total_killed, total = total_killed + killed, total + n
-        score = f"{100 * killed / n:.0f} %" if n else "–"
-        print(f"| `{module}` | {n} | {killed} | {survived} | {timeout} | {score} |", flush=True)
-        report.append((module, survivors))
+    # SQLite only: a mutant judged on both engines costs twice, and the engine
+    # code is not what is mutated here.
+    os.environ["CBDESK_TEST_PG_URL"] = ""
+    outcomes = [judge(module, [t for t in tests if (ROOT / t.split("::")[0]).exists()], log=lambda *a, **k: print(*a, file=sys.stderr, **k))
+                for module, tests in chosen.items()]
+    print("| module | mutants | killed | survived | timeout | score | not run | minutes |")
+    print("|---|---|---|---|---|---|---|---|")
+    killed = total = 0
+    for o in outcomes:
+        k = o.killed + o.timeout
+        killed, total = killed + k, total + o.total
+        score = f"{100 * k / o.total:.0f} %" if o.total else "–"
+        print(f"| `{o.module}` | {o.total} | {o.killed} | {len(o.survivors)} | {o.timeout} "
+              f"| {score} | {len(o.skipped)} | {o.seconds / 60:.1f} |")
     if total:
-        print(f"\nOverall: {total_killed}/{total} killed ({100 * total_killed / total:.0f} %).")
-    for module, survivors in report:
-        if survivors:
-            print(f"\nSurvivors in `{module}`:")
-            for line, text in survivors:
-                print(f"- line {line}: `{text[:100]}`")
+        print(f"\nOverall: {killed}/{total} killed ({100 * killed / total:.0f} %).")
+    for o in outcomes:
+        if o.survivors:
+            print(f"\nSurvivors in `{o.module}`:")
+            for line, before, after in o.survivors:
+                print(f"- line {line}: `{before[:90]}` → `{after[:90]}`")
     return 0
 
 

@@ -1,0 +1,187 @@
+"""The fast judge behind `make mutation`: mutmut 2.5 makes the mutants, one
+process that has already imported pytest and the libraries judges them, each
+in a forked child (no interpreter start, no plugin loading per mutant).
+
+Each module is mutated in a private copy of the tree (never in the working
+tree). For every mutant the parent writes the mutated file into that copy and
+forks; the child forgets every module loaded from the copy (cbdesk, tests),
+so it imports the mutant afresh, runs the module's tests with ``-x`` and exits
+with pytest's code. A child that outlives its time limit is killed and counted
+as a timeout (a mutant that loops). Bytecode is never written, so a mutant of
+the same size and second cannot be served from a stale .pyc.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import io
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTEST_ARGS = ["-x", "-q", "-p", "no:cacheprovider", "-p", "no:pytestqt",
+               "-p", "no:hypothesispytest", "--no-header", "-W", "ignore"]
+
+
+@dataclass
+class Outcome:
+    module: str
+    killed: int = 0
+    timeout: int = 0
+    survivors: list[tuple[int, str, str]] = field(default_factory=list)  # line, before, after
+    seconds: float = 0.0
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # annotation-only / no compile
+
+    @property
+    def total(self) -> int:
+        return self.killed + self.timeout + len(self.survivors)
+
+
+def copy_tree(dest: Path) -> None:
+    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout.split("\n")
+    for f in filter(None, files):
+        src = ROOT / f
+        if src.is_file():
+            (dest / f).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / f)
+
+
+def _meaning(source: str) -> str | None:
+    """The code without its type annotations (never evaluated here: every module
+    has ``from __future__ import annotations``), or None when it does not compile."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.AnnAssign):
+            node.annotation = ast.Constant(None)
+        elif isinstance(node, ast.arg):
+            node.annotation = None
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            node.returns = None
+    return ast.dump(tree)
+
+
+def mutants(path: Path, skipped: list | None = None) -> list[tuple[str, int, str, str]]:
+    """(mutated source, line number, line before, line after) for each mutant.
+    Mutants that only change a type annotation, or do not compile, are not
+    mutants of the behaviour: they go to ``skipped`` instead."""
+    import mutmut
+
+    # The wording of messages is checked by key words, not letter by letter:
+    # string mutants would only measure that.
+    config = SimpleNamespace(covered_lines_by_filename=None, mutation_types_to_apply=set(
+        mutmut.mutations_by_type) - {"string", "fstring"})
+    source = path.read_text(encoding="utf-8")
+    ids = mutmut.list_mutations(mutmut.Context(source=source, filename=str(path), config=config))
+    found = []
+    before = source.split("\n")
+    meaning = _meaning(source)
+    for mid in ids:
+        ctx = mutmut.Context(source=source, mutation_id=mid, filename=str(path), config=config)
+        mutated, n = mutmut.mutate(ctx)
+        if n != 1:
+            continue
+        after = mutated.split("\n")
+        line = mid.line_number
+        if _meaning(mutated) in (None, meaning):
+            if skipped is not None:
+                skipped.append((line + 1, before[line].strip()))
+            continue
+        found.append((mutated, line + 1, before[line].strip(),
+                      after[line].strip() if line < len(after) else ""))
+    return found
+
+
+def _forget(work: Path) -> None:
+    """Drop every module loaded from the copy (cbdesk, the tests, conftest)."""
+    for name, mod in list(sys.modules.items()):
+        f = getattr(mod, "__file__", None) or ""
+        if f.startswith(str(work)) or name.startswith(("cbdesk", "tests", "conftest", "test_")):
+            del sys.modules[name]
+
+
+def _run_child(work: Path, tests: list[str], limit: int) -> int:
+    pid = os.fork()
+    if pid == 0:  # the child: forget the tree's modules, run the tests, exit
+        try:
+            signal.alarm(limit)
+            _forget(work)
+            tmp = work / ".tmp"
+            tmp.mkdir(exist_ok=True)
+            tempfile.tempdir = str(tmp)  # conftest's data folders go with the copy
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            import pytest
+
+            code = pytest.main([*PYTEST_ARGS, *tests])
+        except BaseException:
+            code = 3
+        os._exit(int(code))
+    _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status):
+        return -1
+    return os.WEXITSTATUS(status)
+
+
+def judge(module: str, tests: list[str], log=print) -> Outcome:
+    outcome = Outcome(module)
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="cbdesk-mutation-") as tmp:
+        work = Path(tmp)
+        copy_tree(work)
+        os.chdir(work)
+        sys.path.insert(0, str(work))
+        sys.dont_write_bytecode = True
+        os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        target = work / module
+        original = target.read_text(encoding="utf-8")
+        # Warm the parent: the libraries the tests use, imported once.
+        with contextlib.redirect_stdout(io.StringIO()):
+            import pytest
+
+            pytest.main([*PYTEST_ARGS, "--collect-only", *tests])
+        t0 = time.monotonic()
+        if _run_child(work, tests, 600) != 0:
+            raise SystemExit(f"{module}: the tests fail without any mutant: {tests}")
+        clean = time.monotonic() - t0
+        limit = max(10, int(clean * 5) + 5)
+        found = mutants(target, outcome.skipped)
+        log(f"{module}: {len(found)} mutants ({len(outcome.skipped)} annotation-only or not "
+            f"compiling, not run), clean run {clean:.1f} s", flush=True)
+        try:
+            for i, (mutated, line, before, after) in enumerate(found, 1):
+                target.write_text(mutated, encoding="utf-8")
+                code = _run_child(work, tests, limit)
+                if code == -1:
+                    outcome.timeout += 1
+                elif code == 0:
+                    outcome.survivors.append((line, before, after))
+                    log(f"  survived line {line}: {before}  ->  {after}", flush=True)
+                else:
+                    outcome.killed += 1
+                if i % 50 == 0:
+                    log(f"  {i}/{len(found)} judged", flush=True)
+        finally:
+            target.write_text(original, encoding="utf-8")
+            sys.path.remove(str(work))
+            _forget(work)
+            os.chdir(ROOT)
+    outcome.seconds = time.monotonic() - start
+    log(f"{module}: {outcome.total} mutants, {outcome.killed} killed, "
+        f"{len(outcome.survivors)} survived, {outcome.timeout} timeouts, "
+        f"{outcome.seconds / 60:.1f} min", flush=True)
+    return outcome
