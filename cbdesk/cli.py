@@ -64,7 +64,10 @@ def _common(default) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or — ``only`` naming a subcommand — every
+    subcommand listed but only that one's module imported and its options
+    added: ``cbdesk report`` does not import what ``sign`` or ``import`` need."""
     # --db and --lang may stand before or after the subcommand; after it they
     # must not reset what was given before it (hence SUPPRESS there).
     common = _common(None)
@@ -75,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cbdesk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name, (module, help_text) in COMMANDS.items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=help_text, parents=[sub_common])
+            continue
         try:
             mod = importlib.import_module(f"cbdesk.commands.{module}")
         except ModuleNotFoundError as e:  # a command not built yet
@@ -98,9 +104,12 @@ def _lang(argv: list[str]) -> str:
 def run_cli(argv: list[str]) -> int:
     lang = _lang(argv)
     try:
+        from cbdesk.__main__ import subcommand_of
         from cbdesk.cli_help import localise
 
-        args = localise(build_parser(), lang).parse_args(argv)  # --help in Vietnamese by default
+        chosen = subcommand_of(argv)
+        parser = build_parser(chosen if chosen in COMMANDS else None)
+        args = localise(parser, lang).parse_args(argv)  # --help in Vietnamese by default
         lang = args.lang or lang
         if not args.command:
             raise UserError("Thiếu lệnh. Xem 'cbdesk --help'.", "No command. See 'cbdesk --help'.")
