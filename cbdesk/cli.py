@@ -101,13 +101,25 @@ def _lang(argv: list[str]) -> str:
     return "vi"
 
 
+def _subcommand(argv: list[str]) -> str | None:
+    """The first word that is neither an option nor the value of --db/--lang/--user."""
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in ("--db", "--lang", "--user"):
+            skip = True
+        elif not a.startswith("-"):
+            return a
+    return None
+
+
 def run_cli(argv: list[str]) -> int:
     lang = _lang(argv)
     try:
-        from cbdesk.__main__ import subcommand_of
         from cbdesk.cli_help import localise
 
-        chosen = subcommand_of(argv)
+        chosen = _subcommand(argv)
         parser = build_parser(chosen if chosen in COMMANDS else None)
         args = localise(parser, lang).parse_args(argv)  # --help in Vietnamese by default
         lang = args.lang or lang

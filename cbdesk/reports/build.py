@@ -17,7 +17,13 @@ from cbdesk.reports import common
 from cbdesk.reports.document import Document
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import ServiceError, ValidationError
-from cbdesk.services.issued import IssuedInfo, ReportMeta, issue_report, plan_header
+from cbdesk.services.issued import (
+    IssuedInfo,
+    PlanHeader,
+    ReportMeta,
+    issue_report,
+    plan_header,
+)
 from cbdesk.services.plans import check_period
 
 __all__ = [
@@ -98,16 +104,19 @@ def _evidence(db: Database, year: int) -> dict[str, list[str]] | None:
 
 def build_report(db: Database, year: int, kind: ReportKind | str,
                  period: str | Period | None = None,
-                 meta: ReportMeta | None = None, draft: bool = True) -> Document:
+                 meta: ReportMeta | None = None, draft: bool = True,
+                 header: PlanHeader | None = None) -> Document:
     """The ``Document`` of a report of the plan of ``year``.
 
     ``kind``: ``progress`` (results up to ``period``), ``plan`` (the plan
     document) or ``assignments`` (the table of tasks). NotFound for an unknown
     plan; PeriodError/ValidationError for a period that is not one or lies
-    outside the plan's year.
+    outside the plan's year. ``header``: the plan's header when the caller
+    has read it already (the command line), so it is not read twice.
     """
     kind = parse_kind(kind)
-    header = plan_header(db, year)  # NotFound first: the plan is what was asked for
+    if header is None or header.year != int(year):
+        header = plan_header(db, year)  # NotFound first: the plan is what was asked for
     period = resolve_period(header.year, period)
     meta = meta or ReportMeta()
     if kind is ReportKind.PROGRESS:
