@@ -8,6 +8,9 @@ preview and a frozen build's smoke test all come through this module.
 from __future__ import annotations
 
 import dataclasses
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from cbdesk.core.enums import ReportKind
@@ -62,6 +65,27 @@ def resolve_period(year: int, period: str | Period | None) -> Period:
     return check_period(year, period)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic garbage collection while a report is built and laid out.
+
+    Layout allocates hundreds of thousands of short-lived objects; each
+    700 of them started a collection pass over the whole heap (≈ 10 % of a
+    report's time). Measured on the ten-year dataset, the peak memory of a
+    report is the same with or without it (its cycles, ≈ 2 MB, live until the
+    document is written either way); they are collected as usual afterwards.
+    Re-enabled only by whoever disabled it, so nesting and a caller that keeps
+    the collector off are respected."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 SECTIONS = ("difficulties", "next_steps", "proposals")
 
 
@@ -114,6 +138,14 @@ def build_report(db: Database, year: int, kind: ReportKind | str,
     outside the plan's year. ``header``: the plan's header when the caller
     has read it already (the command line), so it is not read twice.
     """
+    with gc_paused():
+        return _build_report(db, year, kind, period, meta, draft, header)
+
+
+def _build_report(db: Database, year: int, kind: ReportKind | str,
+                 period: str | Period | None = None,
+                 meta: ReportMeta | None = None, draft: bool = True,
+                 header: PlanHeader | None = None) -> Document:
     kind = parse_kind(kind)
     if header is None or header.year != int(year):
         header = plan_header(db, year)  # NotFound first: the plan is what was asked for
@@ -153,7 +185,8 @@ def render_document(doc: Document, fmt: str = "pdf", font: str = "auto") -> byte
     if fmt == "pdf":
         from cbdesk.reports.pdf import render_pdf
 
-        return render_pdf(doc, font)
+        with gc_paused():
+            return render_pdf(doc, font)
     if fmt == "docx":
         try:
             from cbdesk.reports.docx import render_docx
@@ -177,7 +210,8 @@ def render_report(db: Database, year: int, kind: ReportKind | str,
     metadata and font give byte-identical PDF output."""
     if fmt not in FORMATS:
         raise _bad_format(fmt)
-    return render_document(build_report(db, year, kind, period, meta), fmt, font)
+    with gc_paused():
+        return render_document(build_report(db, year, kind, period, meta), fmt, font)
 
 
 def issue(db: Database, year: int, kind: ReportKind | str, period: str | Period | None,
