@@ -64,7 +64,10 @@ def _common(default) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or — ``only`` naming a subcommand — every
+    subcommand listed but only that one's module imported and its options
+    added: ``cbdesk report`` does not import what ``sign`` or ``import`` need."""
     # --db and --lang may stand before or after the subcommand; after it they
     # must not reset what was given before it (hence SUPPRESS there).
     common = _common(None)
@@ -75,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cbdesk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name, (module, help_text) in COMMANDS.items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=help_text, parents=[sub_common])
+            continue
         try:
             mod = importlib.import_module(f"cbdesk.commands.{module}")
         except ModuleNotFoundError as e:  # a command not built yet
@@ -95,12 +101,27 @@ def _lang(argv: list[str]) -> str:
     return "vi"
 
 
+def _subcommand(argv: list[str]) -> str | None:
+    """The first word that is neither an option nor the value of --db/--lang/--user."""
+    skip = False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in ("--db", "--lang", "--user"):
+            skip = True
+        elif not a.startswith("-"):
+            return a
+    return None
+
+
 def run_cli(argv: list[str]) -> int:
     lang = _lang(argv)
     try:
         from cbdesk.cli_help import localise
 
-        args = localise(build_parser(), lang).parse_args(argv)  # --help in Vietnamese by default
+        chosen = _subcommand(argv)
+        parser = build_parser(chosen if chosen in COMMANDS else None)
+        args = localise(parser, lang).parse_args(argv)  # --help in Vietnamese by default
         lang = args.lang or lang
         if not args.command:
             raise UserError("Thiếu lệnh. Xem 'cbdesk --help'.", "No command. See 'cbdesk --help'.")

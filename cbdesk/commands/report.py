@@ -163,7 +163,7 @@ def run(args) -> int:
         font = args.font or read_all(db).get("report.font", "auto")
         if font not in FONTS:
             font = "auto"
-        doc = build_report(db, year, args.kind, period, meta)
+        doc = build_report(db, year, args.kind, period, meta, header=header)
         data = render_document(doc, fmt, font)
         if getattr(args, "sign", False):  # signed as it is written (issue 21)
             from cbdesk.commands.signing_args import sign_report

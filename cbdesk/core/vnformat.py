@@ -63,6 +63,9 @@ def _to_decimal(value: object) -> Decimal:
     return d
 
 
+_EXACT = 2**53  # whole floats below this print exactly as their int
+
+
 def _group(digits: str) -> str:
     """Thousands separated by dots: ``1234567`` → ``1.234.567``."""
     head = len(digits) % 3 or 3
@@ -82,6 +85,12 @@ def format_number(value: int | float | Decimal | None, decimals: int | None = No
         return ""
     if decimals is not None and decimals < 0:
         raise ValueError("decimals must be >= 0")
+    kind = type(value)
+    if (kind is int or (kind is float and value.is_integer())) and -_EXACT < value < _EXACT:
+        # A whole number (most figures): the same text without Decimal's rounding.
+        n = int(value)
+        text = ("-" if n < 0 else "") + _group(str(abs(n)))
+        return text + ("," + "0" * decimals if decimals else "")
     d = _to_decimal(value)
     places = 2 if decimals is None else decimals
     # Enough precision for any magnitude, so quantize never overflows.

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from cbdesk.db.engine import Database
 
@@ -33,9 +34,23 @@ class SchemaError(Exception):
         self.message_en = message_en
 
 
+def _stored_revision(conn) -> tuple[bool, str | None]:
+    """(found, revision) from one SELECT of the version table — the usual
+    case, with no schema inspection; (False, None) when there is no such table."""
+    try:
+        with conn.begin():  # a fresh connection; rolled back when the table is missing
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except DBAPIError:
+        return False, None
+    return True, (row[0] if row else None)
+
+
 def current_revision(db: Database) -> str | None:
     """The schema revision stored in the database, None for an empty one."""
     with db.engine.connect() as conn:
+        found, rev = _stored_revision(conn)
+        if found:
+            return rev
         if not inspect(conn).has_table("alembic_version"):
             if inspect(conn).has_table("plan"):
                 raise SchemaError(

@@ -8,6 +8,9 @@ preview and a frozen build's smoke test all come through this module.
 from __future__ import annotations
 
 import dataclasses
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from cbdesk.core.enums import ReportKind
@@ -17,7 +20,13 @@ from cbdesk.reports import common
 from cbdesk.reports.document import Document
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import ServiceError, ValidationError
-from cbdesk.services.issued import IssuedInfo, ReportMeta, issue_report, plan_header
+from cbdesk.services.issued import (
+    IssuedInfo,
+    PlanHeader,
+    ReportMeta,
+    issue_report,
+    plan_header,
+)
 from cbdesk.services.plans import check_period
 
 __all__ = [
@@ -54,6 +63,27 @@ def resolve_period(year: int, period: str | Period | None) -> Period:
     if isinstance(period, Period):
         return check_period(year, period.code)
     return check_period(year, period)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No automatic garbage collection while a report is built and laid out.
+
+    Layout allocates hundreds of thousands of short-lived objects; each
+    700 of them started a collection pass over the whole heap (≈ 10 % of a
+    report's time). Measured on the ten-year dataset, the peak memory of a
+    report is the same with or without it (its cycles, ≈ 2 MB, live until the
+    document is written either way); they are collected as usual afterwards.
+    Re-enabled only by whoever disabled it, so nesting and a caller that keeps
+    the collector off are respected."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 SECTIONS = ("difficulties", "next_steps", "proposals")
@@ -98,16 +128,27 @@ def _evidence(db: Database, year: int) -> dict[str, list[str]] | None:
 
 def build_report(db: Database, year: int, kind: ReportKind | str,
                  period: str | Period | None = None,
-                 meta: ReportMeta | None = None, draft: bool = True) -> Document:
+                 meta: ReportMeta | None = None, draft: bool = True,
+                 header: PlanHeader | None = None) -> Document:
     """The ``Document`` of a report of the plan of ``year``.
 
     ``kind``: ``progress`` (results up to ``period``), ``plan`` (the plan
     document) or ``assignments`` (the table of tasks). NotFound for an unknown
     plan; PeriodError/ValidationError for a period that is not one or lies
-    outside the plan's year.
+    outside the plan's year. ``header``: the plan's header when the caller
+    has read it already (the command line), so it is not read twice.
     """
+    with gc_paused():
+        return _build_report(db, year, kind, period, meta, draft, header)
+
+
+def _build_report(db: Database, year: int, kind: ReportKind | str,
+                 period: str | Period | None = None,
+                 meta: ReportMeta | None = None, draft: bool = True,
+                 header: PlanHeader | None = None) -> Document:
     kind = parse_kind(kind)
-    header = plan_header(db, year)  # NotFound first: the plan is what was asked for
+    if header is None or header.year != int(year):
+        header = plan_header(db, year)  # NotFound first: the plan is what was asked for
     period = resolve_period(header.year, period)
     meta = meta or ReportMeta()
     if kind is ReportKind.PROGRESS:
@@ -144,7 +185,8 @@ def render_document(doc: Document, fmt: str = "pdf", font: str = "auto") -> byte
     if fmt == "pdf":
         from cbdesk.reports.pdf import render_pdf
 
-        return render_pdf(doc, font)
+        with gc_paused():
+            return render_pdf(doc, font)
     if fmt == "docx":
         try:
             from cbdesk.reports.docx import render_docx
@@ -168,7 +210,8 @@ def render_report(db: Database, year: int, kind: ReportKind | str,
     metadata and font give byte-identical PDF output."""
     if fmt not in FORMATS:
         raise _bad_format(fmt)
-    return render_document(build_report(db, year, kind, period, meta), fmt, font)
+    with gc_paused():
+        return render_document(build_report(db, year, kind, period, meta), fmt, font)
 
 
 def issue(db: Database, year: int, kind: ReportKind | str, period: str | Period | None,

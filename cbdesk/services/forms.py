@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -16,9 +17,11 @@ from cbdesk.db.engine import Database
 from cbdesk.db.models import Allocation, Area, Plan, Target, Unit
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import NotFound, ServiceError
-from cbdesk.services.plan_apply import ApplySummary, Change, apply_plan_data
 from cbdesk.services.plans import get_plan, organisation, plan_to_data
 from cbdesk.services.settings import get as get_setting
+
+if TYPE_CHECKING:  # imported when applying: reading a plan's areas needs none of it
+    from cbdesk.services.plan_apply import ApplySummary, Change
 
 
 class OverwriteRefused(ServiceError):
@@ -70,6 +73,8 @@ def apply_guarded(db: Database, data: PlanData, actor: Actor, dry_run: bool = Fa
             return True
         refused.extend(c for c in summary.changes if is_overwrite(c))
         return not refused
+
+    from cbdesk.services.plan_apply import apply_plan_data
 
     summary = apply_plan_data(db, data, actor, dry_run=dry_run, accept=accept, source=source,
                               extra=extra)

@@ -38,8 +38,11 @@ def put(s: Session, key: str, value: str) -> None:
 
 
 def tolerances(s: Session) -> Tolerances:
-    return Tolerances(float(get(s, "tolerance.behind_below")),
-                      float(get(s, "tolerance.ahead_above")))
+    keys = ("tolerance.behind_below", "tolerance.ahead_above")
+    stored = dict(s.execute(select(Setting.key, Setting.value)
+                            .where(Setting.key.in_(keys))).all())  # one query for both
+    behind, ahead = (stored[k] if stored.get(k) is not None else DEFAULTS[k] for k in keys)
+    return Tolerances(float(behind), float(ahead))
 
 
 def read_all(db: Database) -> dict[str, str]:

@@ -37,15 +37,19 @@ KEYS = tuple(DEFAULTS)
 def values(s: Session) -> dict[str, str]:
     """The calendar settings as stored, defaults filled in (an emptied holiday
     list stays empty)."""
+    from sqlalchemy import select
+
     from cbdesk.db.models import Setting
 
+    stored = dict(s.execute(select(Setting.key, Setting.value)
+                            .where(Setting.key.in_(KEYS))).all())  # one query, not one per key
     out = {}
     for key, default in DEFAULTS.items():
-        row = s.get(Setting, key)
-        if row is None or (row.value.strip() == "" and key != "calendar.holidays"):
+        value = stored.get(key)
+        if value is None or (value.strip() == "" and key != "calendar.holidays"):
             out[key] = default
         else:
-            out[key] = row.value
+            out[key] = value
     return out
 
 
