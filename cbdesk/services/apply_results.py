@@ -36,9 +36,11 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
         rows_by_cell.setdefault((tid, akey), []).append((period, row))
     in_file: set[tuple[int, str, int]] | None = None  # the file's cells, when needed
     clean = _memo(vtext.clean)
+    parse = _memo(lambda code: Period.parse(str(code)))
+    months_by_cell: dict[tuple[int, int], set[tuple[int, int]]] = {}  # for the overlap rule
     new_rows: list[dict] = []
     seen: set[tuple[int, str, int]] = set()
-    problems.extend(_moment_clashes(data.results, targets, areas))
+    problems.extend(_moment_clashes(data.results, targets, areas, parse))
     replaced: list[Result] = []
     for rd in data.results:
         where_vi = f"Kết quả chỉ tiêu {rd.target}, kỳ {rd.period}"
@@ -53,7 +55,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             )
             continue
         try:
-            period = Period.parse(str(rd.period))
+            period = parse(rd.period)
         except PeriodError as e:
             problems.append((f"{where_vi}: {e.message_vi}", f"{where_en}: {e.message_en}"))
             continue
@@ -105,9 +107,16 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             )
             continue
         if old is None and t.kind == TargetKind.CUMULATIVE:
-            clash = overlapping(
-                [Entry(p, 0.0) for p in periods_by_cell.get((t.id, akey), [])], period
-            )
+            covered = months_by_cell.get((t.id, akey))
+            if covered is None:
+                covered = months_by_cell[(t.id, akey)] = {
+                    m for p in periods_by_cell.get((t.id, akey), ()) for m in _months(p)}
+            mine = _months(period)
+            clash = None
+            if not covered.isdisjoint(mine):  # which one, for the message
+                clash = overlapping(
+                    [Entry(p, 0.0) for p in periods_by_cell.get((t.id, akey), [])], period
+                )
             if clash is not None:
                 problems.append(
                     (
@@ -119,6 +128,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                 )
                 continue
             periods_by_cell.setdefault((t.id, akey), []).append(period)
+            covered.update(mine)
         key = f"{t.code}|{period.code}|{area.code if area else ''}"
         if one_fact_per_moment(t.kind) and value is not None:
             # One fact per moment: a stored figure of another period ending the
@@ -126,7 +136,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             for pcode, row in rows_by_cell.get((t.id, akey), ()):
                 if pcode == period.code or row in replaced:
                     continue
-                if not same_moment(Period.parse(pcode), period):
+                if not same_moment(parse(pcode), period):
                     continue
                 if in_file is None:
                     in_file = _cells_of(data, targets, areas)
@@ -197,17 +207,22 @@ def _memo(fn):
     return call
 
 
-def _moment_clashes(results, targets, areas) -> list[tuple[str, str]]:
+def _months(p: Period) -> list[tuple[int, int]]:
+    return [(p.year, m) for m in range(p.first_month, p.last_month + 1)]
+
+
+def _moment_clashes(results, targets, areas, parse=None) -> list[tuple[str, str]]:
     """Rows of one file giving a level or change target two different figures
     for periods ending the same day (H1 and June): refused, both named."""
     seen: dict[tuple[str, str, object], tuple[Period, float]] = {}
+    parse = parse or (lambda code: Period.parse(str(code)))
     out = []
     for rd in results:
         t = targets.get(vtext.clean(rd.target))
         if t is None or not one_fact_per_moment(t.kind) or rd.value is None:
             continue
         try:
-            period = Period.parse(str(rd.period))
+            period = parse(rd.period)
         except PeriodError:
             continue
         cell = (t.code, vtext.clean(rd.area or ""), period.end)
