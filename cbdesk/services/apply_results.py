@@ -27,18 +27,25 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
         (r.target_id, r.period, r.area_key): r
         for r in s.scalars(select(Result).join(Target).where(Target.plan_id == plan.id))
     }
-    # Periods per (target, area) already present, for the overlap rule.
+    # Periods per (target, area) already present, for the overlap rule, and
+    # the stored rows by (target, area), for the one-fact-per-moment rule.
     periods_by_cell: dict[tuple[int, int], list[Period]] = {}
-    for tid, period, akey in existing:
+    rows_by_cell: dict[tuple[int, int], list[tuple[str, Result]]] = {}
+    for (tid, period, akey), row in existing.items():
         periods_by_cell.setdefault((tid, akey), []).append(Period.parse(period))
+        rows_by_cell.setdefault((tid, akey), []).append((period, row))
+    in_file: set[tuple[int, str, int]] | None = None  # the file's cells, when needed
+    clean = _memo(vtext.clean)
+    parse = _memo(lambda code: Period.parse(str(code)))
+    months_by_cell: dict[tuple[int, int], set[tuple[int, int]]] = {}  # for the overlap rule
     new_rows: list[dict] = []
     seen: set[tuple[int, str, int]] = set()
-    problems.extend(_moment_clashes(data.results, targets, areas))
+    problems.extend(_moment_clashes(data.results, targets, areas, parse))
     replaced: list[Result] = []
     for rd in data.results:
         where_vi = f"Kết quả chỉ tiêu {rd.target}, kỳ {rd.period}"
         where_en = f"Result of target {rd.target}, period {rd.period}"
-        t = targets.get(vtext.clean(rd.target))
+        t = targets.get(clean(rd.target))
         if t is None:
             problems.append(
                 (
@@ -48,7 +55,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             )
             continue
         try:
-            period = Period.parse(str(rd.period))
+            period = parse(rd.period)
         except PeriodError as e:
             problems.append((f"{where_vi}: {e.message_vi}", f"{where_en}: {e.message_en}"))
             continue
@@ -62,7 +69,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             continue
         area = None
         if rd.area:
-            area = areas.get(vtext.clean(rd.area))
+            area = areas.get(clean(rd.area))
             if area is None:
                 problems.append(
                     (
@@ -88,7 +95,8 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             continue
         seen.add(cell)
         old = existing.get(cell)
-        if old is not None and old.value == value and old.note == vtext.clean(rd.note):
+        note = vtext.clean(rd.note)
+        if old is not None and old.value == value and old.note == note:
             continue
         if is_period_locked(list(closed), period):
             problems.append(
@@ -99,9 +107,16 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             )
             continue
         if old is None and t.kind == TargetKind.CUMULATIVE:
-            clash = overlapping(
-                [Entry(p, 0.0) for p in periods_by_cell.get((t.id, akey), [])], period
-            )
+            covered = months_by_cell.get((t.id, akey))
+            if covered is None:
+                covered = months_by_cell[(t.id, akey)] = {
+                    m for p in periods_by_cell.get((t.id, akey), ()) for m in _months(p)}
+            mine = _months(period)
+            clash = None
+            if not covered.isdisjoint(mine):  # which one, for the message
+                clash = overlapping(
+                    [Entry(p, 0.0) for p in periods_by_cell.get((t.id, akey), [])], period
+                )
             if clash is not None:
                 problems.append(
                     (
@@ -113,16 +128,19 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                 )
                 continue
             periods_by_cell.setdefault((t.id, akey), []).append(period)
+            covered.update(mine)
         key = f"{t.code}|{period.code}|{area.code if area else ''}"
         if one_fact_per_moment(t.kind) and value is not None:
             # One fact per moment: a stored figure of another period ending the
             # same day is replaced by this one (unless the file carries it too).
-            for (tid, pcode, ak), row in existing.items():
-                if tid != t.id or ak != akey or pcode == period.code or row in replaced:
+            for pcode, row in rows_by_cell.get((t.id, akey), ()):
+                if pcode == period.code or row in replaced:
                     continue
-                other = Period.parse(pcode)
-                if not same_moment(other, period) or (tid, pcode, ak) in _cells_of(data, t,
-                                                                                   areas):
+                if not same_moment(parse(pcode), period):
+                    continue
+                if in_file is None:
+                    in_file = _cells_of(data, targets, areas)
+                if (t.id, pcode, akey) in in_file:
                     continue
                 replaced.append(row)
                 okey = f"{t.code}|{pcode}|{area.code if area else ''}"
@@ -135,7 +153,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                     area_id=area.id if area else None,
                     area_key=akey,
                     value=value,
-                    note=vtext.clean(rd.note),
+                    note=note,
                     source=vtext.clean(rd.source),
                     entered_by=actor.username,
                     entered_at=now,
@@ -145,7 +163,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             summary.changes.append(Change("result", key, "value", None, value))
         else:
             summary.changes.append(Change("result", key, "value", old.value, value))
-            old.value, old.note = value, vtext.clean(rd.note)
+            old.value, old.note = value, note
             old.source = vtext.clean(rd.source) or old.source
             old.entered_by, old.entered_at = actor.username, now
     if problems:
@@ -158,11 +176,12 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
         s.execute(Result.__table__.insert(), new_rows)
 
 
-def _cells_of(data, t, areas) -> set[tuple[int, str, int]]:
-    """(target id, period code, area key) of the rows of ``data`` for target ``t``."""
+def _cells_of(data, targets, areas) -> set[tuple[int, str, int]]:
+    """(target id, period code, area key) of every result row of ``data``."""
     out = set()
     for rd in data.results:
-        if vtext.clean(rd.target) != t.code:
+        t = targets.get(vtext.clean(rd.target))
+        if t is None:
             continue
         area = areas.get(vtext.clean(rd.area)) if rd.area else None
         try:
@@ -172,17 +191,38 @@ def _cells_of(data, t, areas) -> set[tuple[int, str, int]]:
     return out
 
 
-def _moment_clashes(results, targets, areas) -> list[tuple[str, str]]:
+def _memo(fn):
+    """``fn`` remembered per argument (codes repeat on every row)."""
+    cache: dict = {}
+
+    def call(arg):
+        try:
+            return cache[arg]
+        except KeyError:
+            cache[arg] = out = fn(arg)
+            return out
+        except TypeError:  # unhashable: not a code
+            return fn(arg)
+
+    return call
+
+
+def _months(p: Period) -> list[tuple[int, int]]:
+    return [(p.year, m) for m in range(p.first_month, p.last_month + 1)]
+
+
+def _moment_clashes(results, targets, areas, parse=None) -> list[tuple[str, str]]:
     """Rows of one file giving a level or change target two different figures
     for periods ending the same day (H1 and June): refused, both named."""
     seen: dict[tuple[str, str, object], tuple[Period, float]] = {}
+    parse = parse or (lambda code: Period.parse(str(code)))
     out = []
     for rd in results:
         t = targets.get(vtext.clean(rd.target))
         if t is None or not one_fact_per_moment(t.kind) or rd.value is None:
             continue
         try:
-            period = Period.parse(str(rd.period))
+            period = parse(rd.period)
         except PeriodError:
             continue
         cell = (t.code, vtext.clean(rd.area or ""), period.end)

@@ -156,7 +156,7 @@ def _target_data(t: Target, code_by_id: dict[int, str]) -> TargetData:
 
 
 def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
-    from cbdesk.services.audit import record
+    from cbdesk.services.audit import record_many, text_of
 
     existing = {t.code: t for t in s.scalars(select(Task).where(Task.plan_id == plan.id))}
     codes = set(existing) | {vtext.clean(t.code) for t in data.tasks}
@@ -253,11 +253,13 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
     for code, td, _ in parsed:
         if td.parent_code:
             existing[code].parent_id = existing[vtext.clean(td.parent_code)].id
-    # Progress updates: appended unless the same (task, date, note) is there.
-    have = {
-        (u.task_id, u.date, u.note)
-        for u in s.scalars(select(ProgressUpdate).join(Task).where(Task.plan_id == plan.id))
-    }
+    # Progress updates: appended unless the same (task, date, note) is there;
+    # written in one executemany (no ORM object per row), and the task's %
+    # done it raises audited with the value it had.
+    have = set(s.execute(select(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.note)
+                         .join(Task).where(Task.plan_id == plan.id)).tuples())
+    rows: list[dict] = []
+    audit_rows: list[dict] = []
     for ud in data.updates:
         task = existing.get(vtext.clean(ud.task))
         if task is None:
@@ -268,34 +270,22 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
                 )
             )
             continue
-        key = (task.id, ud.date, vtext.clean(ud.note))
+        note = vtext.clean(ud.note)
+        key = (task.id, ud.date, note)
         if key in have:
             continue
         have.add(key)
-        s.add(
-            ProgressUpdate(
-                task_id=task.id,
-                date=ud.date,
-                percent_done=ud.percent_done,
-                done=ud.done,
-                note=vtext.clean(ud.note),
-                entered_by=actor.username,
-                entered_at=now,
-            )
-        )
+        rows.append(dict(task_id=task.id, date=ud.date, percent_done=ud.percent_done,
+                         done=ud.done, note=note, entered_by=actor.username, entered_at=now))
         summary.changes.append(Change("update", f"{ud.task} {ud.date}", "*", None, ud.note))
         if ud.percent_done > task.percent_done or ud.done:
-            record(
-                s,
-                actor,
-                "task",
-                task.code,
-                "percent_done",
-                task.percent_done,
-                ud.percent_done,
-                plan.year,
-                at=now,
-            )
+            audit_rows.append(dict(at=now, user=actor.username, plan_year=plan.year,
+                                   entity="task", key=task.code, field="percent_done",
+                                   old=text_of(task.percent_done), new=text_of(ud.percent_done),
+                                   reason=""))
             task.percent_done = max(task.percent_done, ud.percent_done)
             if ud.done and not task.done:
                 task.done, task.completed_on = True, ud.date
+    if rows and not problems:
+        s.execute(ProgressUpdate.__table__.insert(), rows)
+    record_many(s, audit_rows)

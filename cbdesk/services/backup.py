@@ -163,7 +163,12 @@ def list_backups(source: Database | str | None = None,
     folder = Path(folder) if folder is not None else _folder_of(source)
     if not folder.is_dir():
         return []
-    name = source_name(source)
+    return _named(folder, source_name(source))
+
+
+def _named(folder: Path, name: str) -> list[BackupInfo]:
+    if not folder.is_dir():
+        return []
     found = [i for p in folder.iterdir()
              if p.is_file() and (i := _info(p)) is not None and i.source == name]
 
@@ -213,9 +218,14 @@ def rotate(folder: Path, keep: int, source: Database | str | None = None) -> lis
     """Delete all but the newest ``keep`` backups of ``source`` in ``folder``
     in each rotation group; returns the deleted. Other databases' backups are
     left alone, and so are leftovers of killed backups younger than a day."""
+    return rotate_named(folder, keep, source_name(source))
+
+
+def rotate_named(folder: Path, keep: int, name: str) -> list[Path]:
+    """:func:`rotate` for the backups carrying ``name`` (:func:`source_name`)."""
     deleted = []
     seen: dict[str, int] = {}
-    for info in list_backups(source, folder):
+    for info in _named(folder, name):
         group = rotation_group(info.reason)
         seen[group] = seen.get(group, 0) + 1
         if seen[group] <= keep:

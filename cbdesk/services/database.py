@@ -69,8 +69,11 @@ def open_database(
     create: bool = False,
     upgrade: bool = True,
     read_only: bool = False,
+    checked: bool = False,
 ) -> Database:
-    """Open (and by default upgrade) the database named by ``target``."""
+    """Open (and by default upgrade) the database named by ``target``.
+    A SQLite file gets ``PRAGMA quick_check`` unless the caller has just
+    ``checked`` it (a restore's freshly verified file)."""
     url = resolve(target)
     path = sqlite_path(url)
     if path is not None:
@@ -105,7 +108,8 @@ def open_database(
     try:
         with db.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-            if path is not None and path.exists() and path.stat().st_size > 0:
+            if (not checked and path is not None and path.exists()
+                    and path.stat().st_size > 0):
                 ok = conn.execute(text("PRAGMA quick_check")).scalar()
                 if ok != "ok":
                     raise DamagedDatabase(path, str(ok))

@@ -8,6 +8,8 @@ transaction. An older backup is upgraded to this version's schema on opening."""
 from __future__ import annotations
 
 import os
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +19,7 @@ from cbdesk.db.engine import Database, sqlite_path
 from cbdesk.services.backup import BackupError, make_backup
 from cbdesk.services.backup_check import fsync_dir, problems_of, sqlite_copy
 from cbdesk.services.backup_rows import GZIP_MAGIC, build_sqlite, tables_of_backup, write_rows
-from cbdesk.services.database import resolve
+from cbdesk.services.database import SQLITE_MAGIC, resolve
 
 
 @dataclass(frozen=True)
@@ -83,15 +85,28 @@ def _failed(exc: BaseException, path: Path, backup: Path, saved: Path | None,
 
 def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
     """Replace the database named by ``target`` (``--db``: a path, a URL, or
-    None for the default file) with the backup file ``backup``."""
-    from cbdesk.services.database import DamagedDatabase, open_database
+    None for the default file) with the backup file ``backup``.
+
+    SQLite, each file checked once: the backup is copied through the backup
+    API to a working file beside the database, and that copy — what will
+    become the database — gets ``quick_check`` and the schema checks (every
+    backup cbdesk writes passed the full ``integrity_check`` when it was
+    made; ``cbdesk restore`` runs the full check before asking). The current
+    file is opened meanwhile, in a second thread, which ``quick_check``s it:
+    a sound one is moved, byte for byte, into the backup folder as the
+    before-restore backup (copied there when the folder is on another disk);
+    a damaged one is kept aside beside it. A failure puts it back."""
+    from cbdesk.services.database import open_database
 
     backup = Path(backup)
-    problems = problems_of(backup)
-    if problems:
-        raise _bad_backup(backup, problems)
+    head = _head(backup)
+    is_json = head[:2] == GZIP_MAGIC
     url = resolve(target)
     path = sqlite_path(url)
+    if path is None or is_json or not head.startswith(SQLITE_MAGIC):
+        problems = problems_of(backup)  # a dump's shape, or why it is no SQLite file
+        if problems:
+            raise _bad_backup(backup, problems)
     if path is None:
         return _restore_rows(open_database(url, create=False), backup)
 
@@ -100,38 +115,22 @@ def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
     path.parent.mkdir(parents=True, exist_ok=True)
     with InstanceLock(path):
         saved = kept = None
-        if path.exists() and path.stat().st_size > 0:
-            try:
-                current = open_database(str(path), create=False, upgrade=False)
-            except DamagedDatabase:
-                current = None  # a full disk, a read-only folder… end here, untouched
-            if current is not None:
+        moved = False
+        part = path.with_name(path.name + ".restore-part")
+        has_current = path.exists() and path.stat().st_size > 0
+        try:
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                opening = pool.submit(_open_current, path) if has_current else None
                 try:
-                    saved = make_backup(current, reason="before-restore").path
-                    with current.engine.connect() as conn:
-                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                    _working_copy(backup, is_json, part)
                 finally:
-                    current.dispose()
-            else:  # damaged: keep it aside exactly as it is
+                    current = opening.result() if opening is not None else None
+            if has_current and current is not None:
+                saved, moved = _set_aside(current, path)
+            elif has_current:  # damaged: keep it aside exactly as it is
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 kept = path.with_name(f"{path.name}.damaged-{stamp}")
-                os.replace(path, kept)
-                for suffix in ("-wal", "-shm"):
-                    side = Path(str(path) + suffix)
-                    if side.exists():
-                        os.replace(side, Path(str(kept) + suffix))
-        part = path.with_name(path.name + ".restore-part")
-        try:
-            with open(backup, "rb") as f:
-                is_json = f.read(2) == GZIP_MAGIC
-            if is_json:
-                _rev, tables = tables_of_backup(backup)
-                build_sqlite(tables, part)
-            else:
-                sqlite_copy(backup, part)
-            problems = problems_of(part)
-            if problems:
-                raise _bad_backup(backup, problems)
+                _move_with_sides(path, kept)
             # A WAL left from the old file must never be replayed into the new one.
             for suffix in ("-wal", "-shm"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
@@ -139,12 +138,114 @@ def restore_backup(target: str | None, backup: Path) -> RestoreInfo:
             fsync_dir(path.parent)
         except BaseException as e:
             _remove(part)
+            if moved and saved is not None and not path.exists():
+                try:  # the database goes back where it was
+                    os.replace(saved, path)
+                    saved = None
+                except OSError:
+                    pass
             raise _failed(e, path, backup, saved, kept) from e
         finally:
             _remove(part)
-    db = open_database(str(path))  # upgrades an older backup to this version's schema
+    # Upgrades an older backup to this version's schema; the file was just checked.
+    db = open_database(str(path), checked=True)
     db.dispose()
     return RestoreInfo(backup, saved, kept)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(100)
+    except OSError:
+        return b""
+
+
+def _working_copy(backup: Path, is_json: bool, part: Path) -> None:
+    """The backup as a self-contained SQLite file at ``part``, checked
+    (quick_check and the schema); raises BackupError naming the problems."""
+    try:
+        if is_json:
+            _rev, tables = tables_of_backup(backup)
+            build_sqlite(tables, part)
+        else:
+            sqlite_copy(backup, part)
+    except sqlite3.DatabaseError as e:
+        raise _bad_backup(backup, [(f"tệp bị hỏng ({e})", f"the file is damaged ({e})")]
+                          ) from None
+    problems = problems_of(part, quick=True)
+    if problems:
+        raise _bad_backup(backup, problems)
+
+
+def _open_current(path: Path):
+    """The current database opened as it is (``quick_check`` at open), or None
+    when it is damaged."""
+    from cbdesk.services.database import DamagedDatabase, open_database
+
+    try:
+        return open_database(str(path), create=False, upgrade=False)
+    except DamagedDatabase:
+        return None  # a full disk, a read-only folder… end here, untouched
+
+
+def _move_with_sides(src: Path, dest: Path) -> None:
+    os.replace(src, dest)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(src) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(dest) + suffix))
+
+
+def _set_aside(current: Database, path: Path) -> tuple[Path, bool]:
+    """The database as it was becomes its before-restore backup: the file
+    itself, checkpointed and moved into the backup folder (it passed
+    quick_check when opened; nothing is copied), or a verified copy when the
+    folder is on another disk. Returns (the backup, whether it was moved)."""
+    from cbdesk.services.backup import (
+        _new_name,
+        backup_folder,
+        keep_count,
+        rotate_named,
+        source_name,
+    )
+
+    try:
+        folder, keep, name = backup_folder(current), keep_count(current), source_name(current)
+        with current.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # Self-contained like every backup (no WAL to go with it).
+            conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    finally:
+        current.dispose()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        from cbdesk.services.os_errors import os_reason
+
+        vi, en = os_reason(e, "folder")
+        raise BackupError(f"Không tạo được thư mục sao lưu '{folder}': {vi}.",
+                          f"Cannot create the backup folder '{folder}': {en}.") from e
+    final = _new_name(folder, name, "before-restore", "sqlite")
+    moved = False
+    try:
+        os.replace(path, final)
+        moved = True
+    except OSError:  # another disk (or a file in use): a verified copy instead
+        tmp = final.with_name("." + final.name + ".part")
+        try:
+            sqlite_copy(path, tmp)
+            problems = problems_of(tmp, quick=True)
+            if problems:
+                raise BackupError(
+                    "Bản sao lưu vừa tạo không đạt kiểm tra: " + "; ".join(p[0] for p in problems),
+                    "The new backup failed verification: " + "; ".join(p[1] for p in problems))
+            os.replace(tmp, final)
+        finally:
+            tmp.unlink(missing_ok=True)
+    fsync_dir(folder)
+    rotate_named(folder, keep, name)
+    return final, moved
 
 
 def _restore_rows(db: Database, backup: Path) -> RestoreInfo:

@@ -21,6 +21,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from cbdesk.core.vnformat import format_number
 from cbdesk.xlsx.cells import Issue
+from cbdesk.xlsx.fastcells import value_rows
 from cbdesk.xlsx.hidden import note_sheet as note_hidden
 from cbdesk.xlsx.safety import SheetScan, check_zip, damaged, scan_sheet
 from cbdesk.xlsx.schema import Column, header_key
@@ -199,9 +200,8 @@ def _data_rows(book: Book, ws, header_row: int, last: int, positions: dict[int, 
     headers = {c.key: c.header for c in columns}
     top_left: dict[tuple[int, int], object] = {}
     blank_run = 0
-    for number, values in enumerate(
-            ws.iter_rows(min_row=header_row + 1, max_col=last, values_only=True),
-            start=header_row + 1):
+    for number, values in enumerate(value_rows(ws, header_row + 1, last),
+                                    start=header_row + 1):
         values = list(values)
         for r0, c0, c1 in merged_by_row.get(number, ()):
             if number == r0 and c0 <= len(values):

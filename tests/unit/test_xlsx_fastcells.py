@@ -1,0 +1,70 @@
+"""fastcells.value_rows gives exactly what openpyxl's read-only
+iter_rows(values_only=True) gives (issue 24: the import reads inline strings
+without a rich-text object per cell)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime
+
+import openpyxl
+
+from cbdesk.xlsx.fastcells import value_rows
+
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+# Inline strings plain, as rich runs, with a phonetic run, empty and spaced;
+# a number, a boolean, an error, a formula string, a formula without a
+# saved result, a gap of missing rows, cells without references.
+_ROWS = (
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Mã</t></is></c>'
+    '<c r="B1" t="inlineStr"><is><t>Kỳ</t></is></c><c r="C1"><v>7</v></c></row>'
+    '<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve"> 1.1 </t></is></c>'
+    '<c r="B2" t="inlineStr"><is><r><t>Quý </t></r><r><rPr><b/></rPr><t>II</t></r>'
+    '<rPh sb="0" eb="1"><t>x</t></rPh></is></c><c r="C2"><v>12000.5</v></c>'
+    '<c r="D2" t="b"><v>1</v></c><c r="E2" t="e"><v>#N/A</v></c></row>'
+    '<row r="3"><c r="A3" t="inlineStr"><is><t/></is></c><c r="B3" t="inlineStr"></c>'
+    '<c r="C3" t="str"><f>A1</f><v>Mã</v></c><c r="D3"><f>1+1</f></c>'
+    '<c r="E3" s="1"><v>45000</v></c></row>'
+    '<row r="7"><c t="inlineStr"><is><t>không tham chiếu</t></is></c><c><v>3</v></c>'
+    '<c r="F7" t="inlineStr"><is><r><t>a</t></r><r><t></t></r><r><t>b</t></r></is></c></row>'
+)
+
+
+def _workbook() -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["E3"] = date(2023, 3, 15)  # registers a date style (id 1)
+    buf = io.BytesIO()
+    wb.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                head, _, rest = data.decode().partition("<sheetData>")
+                _, _, tail = rest.partition("</sheetData>")
+                data = (head + "<sheetData>" + _ROWS + "</sheetData>" + tail).encode()
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def test_value_rows_equal_openpyxl_read_only_values():
+    wb = openpyxl.load_workbook(io.BytesIO(_workbook()), read_only=True, data_only=True)
+    try:
+        ws = wb.worksheets[0]
+        ws.reset_dimensions()
+        for min_row in (1, 2, 4):
+            for max_col in (2, 6, 9):
+                expected = list(ws.iter_rows(min_row=min_row, max_col=max_col,
+                                             values_only=True))
+                assert list(value_rows(ws, min_row, max_col)) == expected
+        rows = list(value_rows(ws, 1, 6))
+    finally:
+        wb.close()
+    assert rows[1][:5] == (" 1.1 ", "Quý II", 12000.5, True, "#N/A")
+    assert rows[2][:5] == ("", None, "Mã", None, datetime(2023, 3, 15))
+    assert rows[3] == rows[4] == rows[5] == (None,) * 6  # missing rows come blank
+    assert rows[6] == ("không tham chiếu", 3, None, None, None, "ab")
