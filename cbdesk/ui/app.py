@@ -80,6 +80,11 @@ def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
     _headless_smoke(args.smoke)
     app = make_app([sys.argv[0] if sys.argv else "cbdesk"])
+    probe = None
+    if os.environ.get("CBDESK_STARTUP_PROBE") == "1":  # the benchmark's timing lines
+        from cbdesk.ui import startup_probe
+
+        probe = startup_probe.install(app)
     from cbdesk.ui import i18n
     from cbdesk.ui.main_window import MainWindow, app_settings
 
@@ -112,6 +117,8 @@ def run_gui(argv: list[str]) -> int:
             return 0
     window = MainWindow(session.db, actor=actor, read_only=session.read_only)
     window.session = session  # Tools → Restore… lets go of the lock while it restores
+    if probe is not None:
+        probe.watch(window)
     window.show()
     app.processEvents()
     if args.smoke:
@@ -120,6 +127,8 @@ def run_gui(argv: list[str]) -> int:
         finally:
             session.close(make_exit_backup=False)
     window.load()
+    if probe is not None:
+        probe.interactive()
     _start_daily_backup(window, session)
     _first_start(window)
     code = app.exec()

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.period: Period | None = None
         self.views: dict[str, QWidget] = {}
         self._loading = False
+        self.plans_loaded = False  # the plan selector holds the database's plans
         install_screen_habits(app_settings())
         self._build()
         self._restore_geometry()
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.plan_label = QLabel(tr("Plan:"))
         bar.addWidget(self.plan_label)
         self.plan_combo = QComboBox()
+        self.plan_combo.setObjectName("planSelector")
         self.plan_combo.setMinimumWidth(90)
         bar.addWidget(self.plan_combo)
         bar.addSpacing(8)
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
             self.plan_combo.clear()
             for info in infos:
                 self.plan_combo.addItem(str(info.year), info.year)
+            self.plans_loaded = True
             years = [i.year for i in infos]
             want = int(st.value("plan", years[0] if years else 0) or 0)
             if years:
