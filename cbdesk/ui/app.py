@@ -58,9 +58,9 @@ def make_app(argv: list[str] | None = None):
 
 
 def install_excepthook(smoke: bool = False) -> None:
-    from cbdesk.logging_setup import log_exception
-
     def hook(exc_type, exc, tb):
+        from cbdesk.logging_setup import log_exception  # logging.handlers: only on a crash
+
         path = log_exception(exc)
         if smoke:
             print(f"smoke failed: {exc_type.__name__}: {exc}", file=sys.stderr)
@@ -80,8 +80,14 @@ def run_gui(argv: list[str]) -> int:
     args = parse_args(argv)
     _headless_smoke(args.smoke)
     app = make_app([sys.argv[0] if sys.argv else "cbdesk"])
+    probe = None
+    if os.environ.get("CBDESK_STARTUP_PROBE") == "1":  # the benchmark's timing lines
+        from cbdesk.ui import startup_probe
+
+        probe = startup_probe.install(app)
     from cbdesk.ui import i18n
     from cbdesk.ui.main_window import MainWindow, app_settings
+    from cbdesk.ui.menus import build_menus
 
     language = args.lang or str(app_settings().value("lang", "vi"))
     i18n.install(app, language)
@@ -90,68 +96,122 @@ def run_gui(argv: list[str]) -> int:
     from cbdesk.ui.dialogs import Notice
     from cbdesk.ui.session import open_session
 
+    early = None
+    if not args.smoke:  # the frame and the plans painted before the database opens
+        from cbdesk.ui.startup import EarlyWindow
+
+        early = EarlyWindow(app, probe)
     try:
         # The database chosen in Settings, unless --db names one.
         target = args.db or (None if args.smoke else app_settings().value("database")) or None
-        session = open_session(target, args.read_only, quiet=args.smoke)
+        session = open_session(target, args.read_only, quiet=args.smoke,
+                               before_open=early.before_open if early else None)
     except ServiceError as e:
+        if early is not None:
+            early.close()
         if args.smoke:
             print(f"smoke failed: {message_of(e, language)}", file=sys.stderr)
         else:
             Notice.error(None, i18n.tr("Cannot open the database"), message_of(e, language))
         return 1
     if session is None:
+        if early is not None:
+            early.close()
         return 0
     actor = None
     if not args.smoke:
         from cbdesk.ui.signin import sign_in
 
-        actor = sign_in(session.db)
+        actor = sign_in(session.db)  # asks nothing when nobody must sign in
         if actor is None:
+            early.close()
             session.close(make_exit_backup=False)
             return 0
-    window = MainWindow(session.db, actor=actor, read_only=session.read_only)
+    if early is not None and early.window is not None:
+        window = early.window
+        window.attach(session.db)
+        if actor is not None and actor != window.actor:  # a user appeared meanwhile
+            window.actor = actor
+            window.menuBar().clear()
+            build_menus(window)
+    else:
+        window = MainWindow(session.db, actor=actor, read_only=session.read_only)
+        if probe is not None:
+            probe.watch(window)
+        window.show()
+        app.processEvents()
     window.session = session  # Tools → Restore… lets go of the lock while it restores
-    window.show()
-    app.processEvents()
     if args.smoke:
         try:
             return smoke(app, window, t0)
         finally:
             session.close(make_exit_backup=False)
     window.load()
-    _start_daily_backup(window, session)
-    _first_start(window)
+    if probe is not None:
+        probe.interactive()
+    _after_start(window, session)
     code = app.exec()
     _drain_background_work(app)
     session.close()
     return code
 
 
-def _start_daily_backup(window, session) -> None:
-    """The first start of a day makes a verified backup, off the UI thread;
-    the status bar says when the newest backup was made."""
-    from PySide6.QtWidgets import QLabel
+def _after_start(window, session) -> None:
+    """Once the first view shows its data: the daily backup, started before
+    control goes back to the event loop, so before any write can happen
+    (``services.write_gate`` holds writes until the copy is made); the status
+    bar's backup note and the first-start setup come on the next turn of
+    the loop, after the first view has been painted."""
+    from PySide6.QtCore import QTimer
 
-    from cbdesk.services import backup
-    from cbdesk.ui import workers
-    from cbdesk.ui.session import last_backup_text
+    backup = _start_daily_backup(window, session)
 
-    label = QLabel(last_backup_text(session.db))
-    window.statusBar().addPermanentWidget(label)
-    window.backup_label = label
+    def later() -> None:
+        if backup is not None:
+            backup.start_now()  # the copy starts once the first view is on screen
+        _show_last_backup(window, session, backup)
+        _first_start(window)
+
+    QTimer.singleShot(0, later)
+
+
+def _start_daily_backup(window, session):
+    """The first start of a day makes a verified backup of the file as opened,
+    off the UI thread; writes wait for it (None when read-only)."""
     if session.read_only:
-        return
+        return None
+    from cbdesk.services.write_gate import DailyBackup
+    from cbdesk.ui import workers
 
-    def done(_result) -> None:
-        label.setText(last_backup_text(session.db))
+    daily = DailyBackup(session.db)  # holds writes from now until the copy is made
 
     def failed(exc) -> None:
         from cbdesk.ui.dialogs import show_error
 
         show_error(window, exc)
 
-    workers.run_in_background(lambda: backup.backup_if_due(session.db), done, failed)
+    def done(_result) -> None:
+        label = getattr(window, "backup_label", None)
+        if label is not None:
+            from cbdesk.ui.session import last_backup_text
+
+            label.setText(last_backup_text(session.db))
+
+    workers.run_in_background(daily.run, done, failed)
+    return daily
+
+
+def _show_last_backup(window, session, daily) -> None:
+    """The status bar says when the newest backup was made."""
+    from PySide6.QtWidgets import QLabel
+
+    from cbdesk.ui.session import last_backup_text
+
+    label = QLabel(last_backup_text(session.db))
+    window.statusBar().addPermanentWidget(label)
+    window.backup_label = label
+    if daily is not None and daily.finished():  # done before the label existed
+        label.setText(last_backup_text(session.db))
 
 
 def _first_start(window) -> None:

@@ -10,10 +10,7 @@ compiler is at hand (a fresh clone without the tool, a frozen build).
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -41,6 +38,8 @@ def ts_path(language: str = "vi", name: str = "cbdesk") -> Path:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     exe = Path(sys.executable).with_name("pyside6-lrelease")
     if exe.exists():
         return str(exe)
@@ -59,6 +58,8 @@ def ensure_translations(language: str = "vi", name: str = "cbdesk") -> Path | No
     tool = _lrelease()
     if tool is None:
         return None
+    import subprocess
+
     # Compiled under a private name, then renamed: two programs (or two test
     # runs) starting at once never read a half-written .qm.
     part = qm.with_name(f"{qm.stem}.{os.getpid()}.qm.part")
@@ -74,6 +75,8 @@ def ensure_translations(language: str = "vi", name: str = "cbdesk") -> Path | No
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) → translation from a Qt Linguist ``.ts`` file."""
+    import xml.etree.ElementTree as ET
+
     out: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):

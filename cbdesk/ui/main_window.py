@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 from cbdesk import __version__ as VERSION
 from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.paths import data_dir
-from cbdesk.services import plans as plan_service
 from cbdesk.services.actors import Actor, system_actor
-from cbdesk.ui.dialogs import SaveChangesDialog, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.menus import build_menus
 from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
@@ -42,15 +40,21 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db, actor: Actor | None = None, read_only: bool = False):
+    def __init__(self, db, actor: Actor | None = None, read_only: bool = False,
+                 db_name: str = ""):
+        """``db`` may be None for the first paint (``ui.startup``): the frame and
+        the plan selector show while the database opens; :meth:`attach` gives
+        it the database before :meth:`load`."""
         super().__init__()
         self.db = db
+        self.db_name = db.display_name() if db is not None else db_name
         self.actor = actor or system_actor()
         self.read_only = read_only or getattr(db, "read_only", False)
         self.year: int | None = None
         self.period: Period | None = None
         self.views: dict[str, QWidget] = {}
         self._loading = False
+        self.plans_loaded = False  # the plan selector holds the database's plans
         install_screen_habits(app_settings())
         self._build()
         self._restore_geometry()
@@ -64,6 +68,7 @@ class MainWindow(QMainWindow):
         self.plan_label = QLabel(tr("Plan:"))
         bar.addWidget(self.plan_label)
         self.plan_combo = QComboBox()
+        self.plan_combo.setObjectName("planSelector")
         self.plan_combo.setMinimumWidth(90)
         bar.addWidget(self.plan_combo)
         bar.addSpacing(8)
@@ -107,7 +112,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(split, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(tr("Database:") + " " + self.db.display_name())
+        self.db_label = QLabel(tr("Database:") + " " + self.db_name)
         self.save_label = QLabel(tr("Not saved in this session"))
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -159,25 +164,45 @@ class MainWindow(QMainWindow):
             view.search(self.search_edit.text())
 
     # -- plan and period ----------------------------------------------------
-    def load(self) -> None:
-        """Fill the plan list and show the remembered plan, period and view."""
+    def attach(self, db) -> None:
+        """The database opened after the first paint."""
+        self.db = db
+        self.db_name = db.display_name()
+        self.read_only = self.read_only or getattr(db, "read_only", False)
+        self.db_label.setText(tr("Database:") + " " + self.db_name)
+
+    def show_plans(self, years: list[int]) -> None:
+        """The plan selector holds ``years`` (newest first), the remembered plan
+        and period chosen; no view is loaded (the first paint's part of
+        :meth:`load`)."""
         st = app_settings()
+        if self.plans_loaded and years == [self.plan_combo.itemData(i)
+                                           for i in range(self.plan_combo.count())]:
+            return  # the first paint's list was right: nothing to redo
         self._loading = True
         try:
-            infos = plan_service.list_plans(self.db)
             self.plan_combo.clear()
-            for info in infos:
-                self.plan_combo.addItem(str(info.year), info.year)
-            years = [i.year for i in infos]
+            for year in years:
+                self.plan_combo.addItem(str(year), year)
             want = int(st.value("plan", years[0] if years else 0) or 0)
             if years:
                 self.plan_combo.setCurrentIndex(years.index(want) if want in years else 0)
                 self._fill_periods(self.plan_combo.currentData(), st.value("period", ""))
+            else:
+                self.period_combo.clear()
         finally:
             self._loading = False
+        self.plans_loaded = True
         self.year = self.plan_combo.currentData()
         self.period = self.period_combo.currentData()
         self._update_title()
+
+    def load(self) -> None:
+        """Fill the plan list and show the remembered plan, period and view."""
+        from cbdesk.services import plans as plan_service
+
+        st = app_settings()
+        self.show_plans([i.year for i in plan_service.list_plans(self.db)])
         key = st.value("view", "targets")
         existing = set(self.views)
         self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
@@ -212,6 +237,8 @@ class MainWindow(QMainWindow):
         dirty = [v for v in self.views.values() if v.has_unsaved()]
         if not dirty:
             return True
+        from cbdesk.ui.dialogs import SaveChangesDialog
+
         answer = SaveChangesDialog.ask(self)
         if answer == "cancel":
             return False
@@ -271,6 +298,8 @@ class MainWindow(QMainWindow):
                 v.reload()
             except Exception as e:  # a service error in one view must not stop the rest
                 if hasattr(e, "message_vi"):
+                    from cbdesk.ui.dialogs import show_error
+
                     show_error(self, e)
                 else:
                     raise
@@ -325,7 +354,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setPlaceholderText(tr("Search…"))
         self.save_button.setText(tr("Save"))
         self.save_button.setToolTip(tr("Save the figures entered (Ctrl+S)"))
-        self.db_label.setText(tr("Database:") + " " + self.db.display_name())
+        self.db_label.setText(tr("Database:") + " " + self.db_name)
         self.save_label.setText(tr("Not saved in this session"))
         if self.year is not None and self.period is not None:
             self._loading = True

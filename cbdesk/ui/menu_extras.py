@@ -9,28 +9,36 @@ from PySide6.QtGui import QKeySequence
 from cbdesk.ui.i18n import tr
 
 
-def add_tools(window, menu, act) -> None:
-    from cbdesk.ui import backup_dialogs as bd
+def later(module: str, name: str, *args):
+    """A menu slot that imports ``module`` only when chosen: the window's first
+    paint does not wait for the services (and SQLAlchemy) behind each item."""
+    def slot(*_ignored):
+        import importlib
 
+        return getattr(importlib.import_module(module), name)(*args)
+    return slot
+
+
+def add_tools(window, menu, act) -> None:
+    bd = "cbdesk.ui.backup_dialogs"
     writable = not window.read_only
     menu.addSeparator()
-    window.backup_action = act(menu, tr("Back up now"), lambda: bd.back_up_now(window),
+    window.backup_action = act(menu, tr("Back up now"), later(bd, "back_up_now", window),
                                enabled=writable)
-    window.restore_action = act(menu, tr("Restore…"), lambda: bd.restore_from_backup(window),
+    window.restore_action = act(menu, tr("Restore…"), later(bd, "restore_from_backup", window),
                                 enabled=writable)
     act(menu, tr("Backup folder…"), lambda: window.show_view("settings"))
 
 
 def add_help(window, menu, act) -> None:
-    from cbdesk.ui import help_browser
-    from cbdesk.ui.setup import wizard
-
-    window.guide_action = act(menu, tr("User guide"), lambda: help_browser.open_guide(window),
+    wizard = "cbdesk.ui.setup.wizard"
+    window.guide_action = act(menu, tr("User guide"),
+                              later("cbdesk.ui.help_browser", "open_guide", window),
                               QKeySequence.HelpContents)
     menu.addSeparator()
-    act(menu, tr("Set up the office…"), lambda: wizard.run_setup(window),
+    act(menu, tr("Set up the office…"), later(wizard, "run_setup", window),
         enabled=not window.read_only)
-    act(menu, tr("Open the sample plan (its own file)"), lambda: wizard.open_demo(window))
+    act(menu, tr("Open the sample plan (its own file)"), later(wizard, "open_demo", window))
     act(menu, tr("Open data folder"), window.open_data_folder)
     menu.addSeparator()
     act(menu, tr("About cbdesk"), window.about)

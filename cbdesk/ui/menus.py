@@ -25,19 +25,18 @@ def build_menus(window) -> None:
     window.save_action = act(file_menu, tr("Save"), window.save, QKeySequence.Save)
     window.print_action = act(file_menu, tr("Print…"), window.print_report, QKeySequence.Print)
     file_menu.addSeparator()
-    from cbdesk.ui import file_actions as fa
-
-    act(file_menu, tr("Export to Excel…"), lambda: fa.export_workbook(window))
     from cbdesk.services.permissions import can  # the services' own table
+    from cbdesk.ui.menu_extras import later  # modules imported when an item is chosen
 
-    act(file_menu, tr("Import from Excel…"), lambda: fa.import_workbooks(window),
+    fa = "cbdesk.ui.file_actions"
+    act(file_menu, tr("Export to Excel…"), later(fa, "export_workbook", window))
+    act(file_menu, tr("Import from Excel…"), later(fa, "import_workbooks", window),
         enabled=can(window.actor, "import.workbook"))
-    act(file_menu, tr("Data-collection forms…"), lambda: fa.make_forms(window))
-    act(file_menu, tr("Read a plan from a document…"), lambda: fa.import_plan_document(window),
+    act(file_menu, tr("Data-collection forms…"), later(fa, "make_forms", window))
+    act(file_menu, tr("Read a plan from a document…"), later(fa, "import_plan_document", window),
         enabled=can(window.actor, "import.plan"))
-    from cbdesk.ui import table_wizard as tw
-
-    act(file_menu, tr("Import an office table…"), lambda: tw.import_office_table(window),
+    act(file_menu, tr("Import an office table…"),
+        later("cbdesk.ui.table_wizard", "import_office_table", window),
         enabled=can(window.actor, "import.workbook"))
     file_menu.addSeparator()
     act(file_menu, tr("Quit"), window.close, QKeySequence.Quit)

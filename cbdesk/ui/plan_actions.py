@@ -5,6 +5,7 @@ year's plan (empty or carrying over an earlier one), deleting a plan."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk.core.enums import PlanStatus, Role
-from cbdesk.services import plan_info
-from cbdesk.services import plans as plan_service
 from cbdesk.services.errors import ServiceError
 from cbdesk.ui.dialogs import ConfirmDialog, Notice, SavingDialog, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
+
+if TYPE_CHECKING:
+    from cbdesk.services import plan_info
 
 
 def field_labels() -> dict[str, str]:
@@ -120,6 +122,8 @@ class PlanInfoDialog(SavingDialog):
 
     def header(self) -> plan_info.PlanHeader:
         """The information as filled in."""
+        from cbdesk.services import plan_info
+
         return plan_info.PlanHeader(
             year=self.before.year, title=self.title.text(), doc_number=self.number.text(),
             doc_date=self.date.date().toPython() if self.dated.isChecked() else None,
@@ -129,6 +133,8 @@ class PlanInfoDialog(SavingDialog):
             recipients=_lines(self.recipients), status=self.status.currentData())
 
     def save(self) -> None:
+        from cbdesk.services import plan_info
+
         plan_info.save_header(self.db, self.actor, self.before, self.header())
 
     @classmethod
@@ -171,6 +177,8 @@ class NewPlanDialog(QDialog):
         self.resize(620, 240)
 
     def _suggest(self) -> None:
+        from cbdesk.services import plan_info
+
         earlier = self.infos.get(self.carry.currentData())
         self.title.setText(plan_info.suggested_title(
             self.year.value(), earlier.title if earlier else None,
@@ -189,6 +197,8 @@ class NewPlanDialog(QDialog):
 
 
 def edit_plan_info(window) -> None:
+    from cbdesk.services import plan_info
+
     if window.year is None:
         return
     try:
@@ -201,6 +211,9 @@ def edit_plan_info(window) -> None:
 
 
 def new_plan(window) -> None:
+    from cbdesk.services import plan_info
+    from cbdesk.services import plans as plan_service
+
     chosen = NewPlanDialog.ask(window, plan_service.list_plans(window.db))
     if chosen is None:
         return
@@ -222,6 +235,7 @@ def delete_plan(window) -> None:
                "first; this cannot be undone otherwise.").format(year)):
         return
     try:
+        from cbdesk.services import plans as plan_service
         from cbdesk.services.backup import make_backup
 
         window.actor.require(Role.ADMIN, "xóa kế hoạch", "delete a plan")

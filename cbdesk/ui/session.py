@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cbdesk.services import backup, database, instance_lock, restore
+from cbdesk.services import instance_lock
 from cbdesk.services.errors import message_of
+from cbdesk.ui import preload
 from cbdesk.ui.dialogs import ConfirmDialog, FirstRunDialog, Notice
 from cbdesk.ui.i18n import lang, tr
 
@@ -24,6 +25,8 @@ class Session:
     notes: list[str] = field(default_factory=list)
 
     def close(self, make_exit_backup: bool = True) -> None:
+        from cbdesk.services import backup
+
         try:
             if make_exit_backup and not self.read_only:
                 backup.backup_on_exit(self.db)
@@ -52,14 +55,24 @@ def _take_lock(path: Path, read_only: bool, quiet: bool):
         return None, None
 
 
-def open_session(target: str | None, read_only: bool = False, quiet: bool = False
-                 ) -> Session | None:
+def open_session(target: str | None, read_only: bool = False, quiet: bool = False,
+                 before_open=None) -> Session | None:
     """Open the database named by ``--db`` (or the default file) for the window.
 
     ``quiet`` (the smoke check) asks nothing. Returns None when the user chose
     to quit; raises the services' errors for anything else that goes wrong.
+    ``before_open(path, read_only)`` is called for a SQLite file once the lock
+    is taken (or read-only chosen) and before the file is opened: the window's
+    first paint (``ui.startup``).
     """
-    path = database.sqlite_path(database.resolve(target))
+    from cbdesk.services.startup_peek import sqlite_file
+
+    path = sqlite_file(target)  # without SQLAlchemy: a plain path, or the default file
+    if path is None:  # a URL
+        preload.wait()
+        from cbdesk.services import database
+
+        path = database.sqlite_path(database.resolve(target))
     lock = None
     if path is not None:
         warning = instance_lock.network_warning(path, lang())
@@ -70,16 +83,22 @@ def open_session(target: str | None, read_only: bool = False, quiet: bool = Fals
             if choice is None:
                 return None
             if choice == "sample":  # the sample's own file; the office's is not made yet
+                preload.wait()
                 from cbdesk.services.setup.demo import ensure_demo_database
 
                 path = ensure_demo_database()
                 target = str(path)
             else:  # an empty database; the window then runs the setup
+                preload.wait()
+                from cbdesk.services import database
+
                 database.open_database(target, create=True).dispose()
         lock, ro = _take_lock(path, read_only, quiet)
         if ro is None:
             return None
         read_only = ro
+        if before_open is not None:
+            before_open(path, read_only)
     try:
         db = _open_or_restore(target, read_only, quiet, lock)
     except BaseException:
@@ -96,6 +115,9 @@ def open_session(target: str | None, read_only: bool = False, quiet: bool = Fals
 def _open_or_restore(target, read_only: bool, quiet: bool, lock):
     """Open; on a damaged file offer the newest good backup (never recreate it
     empty: the damaged file is kept as it is)."""
+    preload.wait()
+    from cbdesk.services import backup, database, restore
+
     try:
         return database.open_database(target, read_only=read_only)
     except database.DamagedDatabase as e:
@@ -117,6 +139,8 @@ def _open_or_restore(target, read_only: bool, quiet: bool, lock):
 
 def last_backup_text(db) -> str:
     """For the status bar: when the newest backup of ``db`` was made."""
+    from cbdesk.services import backup
+
     newest = next(iter(backup.list_backups(db)), None)
     if newest is None:
         return tr("No backup yet")
