@@ -12,8 +12,7 @@ read raises ``ConflictError`` (optimistic concurrency on ``Result.version``).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -21,7 +20,6 @@ from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError, periods_of_year
 from cbdesk.core.progress import (
     Entry,
-    is_threshold,
     moment_figure,
     one_fact_per_moment,
     overlapping,
@@ -30,171 +28,91 @@ from cbdesk.core.progress import (
 )
 from cbdesk.core.vnformat import format_date, format_number
 from cbdesk.db.engine import Database
-from cbdesk.db.models import Allocation, Area, ClosedPeriod, Result, Target
-from cbdesk.services import permissions, validation
+from cbdesk.db.models import Area, ClosedPeriod, Result, Target
+from cbdesk.services import entry_frame, permissions, validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError, write_session
+from cbdesk.services.grid_types import (
+    CellChange,
+    CellKey,
+    Grid,
+    GridCell,
+    GridColumn,
+    GridRow,
+)
 from cbdesk.services.plans import check_period, get_plan, is_period_locked
-from cbdesk.services.target_text import plan_text
 
-CellKey = tuple[str, str | None]  # (target code, area code or None = whole province)
+__all__ = ["CellChange", "CellKey", "Grid", "GridCell", "GridColumn", "GridRow", "SameMoment",
+           "entry_grid", "format_cell", "save_entries"]
 
-
-@dataclass(frozen=True)
-class GridColumn:
-    area: str | None  # area code; None = the whole province
-    name: str
-
-
-@dataclass(frozen=True)
-class GridCell:
-    value: float | None  # the value stored for exactly this period
-    version: int | None  # the stored row's version; None when nothing is stored
-    # For cumulative targets entered by finer (or coarser) periods: the label of
-    # the overlapping period that makes this cell read-only, and the figure
-    # those entries give for the period.
-    blocked_by: str | None = None
-    derived: float | None = None
-    # Level and change targets: nothing stored for exactly this period, but a
-    # period ending the same day holds the figure that counts (one fact per
-    # moment): its label, the figure in ``derived``. The cell stays editable;
-    # typing a different figure replaces that one after a question.
-    shared_from: str | None = None
-
-
-@dataclass(frozen=True)
-class GridRow:
-    code: str
-    name: str
-    unit: str
-    kind: TargetKind
-    depth: int
-    plan: float | None  # the year's target (whole province)
-    decimals: int
-    allocations: dict[str, float] = field(default_factory=dict)  # area code → plan figure
-    plan_text: str = ""  # the year's target as the report prints it (≤ 3,45; giảm 4,0 điểm %)
-
-    @property
-    def editable(self) -> bool:
-        return self.kind is not TargetKind.QUALITATIVE
-
-
-@dataclass(frozen=True)
-class Grid:
-    year: int
-    period: str  # period code
-    period_label: str
-    locked: bool
-    locked_note: str  # "Kỳ Quý I/2021 đã chốt số liệu ngày 15/04/2021"; "" when open
-    columns: tuple[GridColumn, ...]
-    rows: tuple[GridRow, ...]
-    cells: dict[CellKey, GridCell]
-
-    def cell(self, target: str, area: str | None) -> GridCell:
-        return self.cells.get((target, area), GridCell(None, None))
-
-
-@dataclass(frozen=True)
-class CellChange:
-    target: str  # target code
-    area: str | None  # area code, None = whole province
-    value: float | None  # None clears the cell
-
-
-def _areas(s, year: int) -> list[Area]:
-    """District-level areas valid at some point of ``year``, by code."""
-    start, end = date(year, 1, 1), date(year, 12, 31)
-    return [a for a in s.scalars(select(Area).where(Area.level != "province")
-                                 .order_by(Area.code))
-            if (a.valid_from is None or a.valid_from <= end)
-            and (a.valid_to is None or a.valid_to >= start)]
+def _note(closed: tuple[tuple[str, datetime | None], ...], period: Period) -> str:
+    """"Kỳ Quý I/2021 đã chốt số liệu ngày 15/04/2021" when a closed period
+    contains ``period``; "" when it is open."""
+    for code, closed_at in closed:
+        try:
+            cp = Period.parse(code)
+        except PeriodError:
+            continue
+        if cp.contains(period):
+            when = format_date(closed_at.date()) if closed_at else ""
+            return f"Kỳ {cp.label('vi')} đã chốt số liệu" + (f" ngày {when}" if when else "")
+    return ""
 
 
 def _lock_note(s, plan_id: int, period: Period) -> str:
-    for cp in s.scalars(select(ClosedPeriod).where(ClosedPeriod.plan_id == plan_id)):
-        try:
-            closed = Period.parse(cp.period)
-        except PeriodError:
-            continue
-        if closed.contains(period):
-            when = format_date(cp.closed_at.date()) if cp.closed_at else ""
-            return (f"Kỳ {closed.label('vi')} đã chốt số liệu"
-                    + (f" ngày {when}" if when else ""))
-    return ""
+    return _note(tuple(s.execute(select(ClosedPeriod.period, ClosedPeriod.closed_at)
+                                 .where(ClosedPeriod.plan_id == plan_id)).all()), period)
 
 
 def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
     """Targets down, areas across (plus the whole province), stored values of
-    ``period`` with their versions, plan figures beside. A handful of queries."""
+    ``period`` with their versions, plan figures beside.
+
+    Two queries when the plan's frame (targets, areas, allocations) is kept
+    (services.entry_frame: one for the plan, its closed periods and the
+    frame's stamp, one for the period's values); five when it changed."""
     p = period if isinstance(period, Period) else check_period(year, period)
     with db.session() as s:
-        plan = get_plan(s, year)
-        areas = _areas(s, year)
-        code_of_area = {a.id: a.code for a in areas}
-        targets = s.scalars(select(Target).where(Target.plan_id == plan.id)
-                            .order_by(Target.sort_order, Target.id)).all()
-        by_id = {t.id: t for t in targets}
-        allocs: dict[int, dict[str, float]] = defaultdict(dict)
-        for tid, aid, value in s.connection().execute(
-                select(Allocation.target_id, Allocation.area_id, Allocation.value)
-                .join(Target).where(Target.plan_id == plan.id)):
-            if aid in code_of_area:
-                allocs[tid][code_of_area[aid]] = value
-        stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
+        state = entry_frame.plan_state(s, year)
+        fr = entry_frame.frame(s, db, year, state)
         # Only the periods that share a month with this one matter here (its
         # own value, or smaller/larger periods that would count it twice).
         overlapping_codes = [q.code for q in periods_of_year(p.year) if q.overlaps(p)]
-        for tid, pcode, akey, value, version in s.connection().execute(
-                select(Result.target_id, Result.period, Result.area_key, Result.value,
-                       Result.version).join(Target)
-                .where(Target.plan_id == plan.id, Result.period.in_(overlapping_codes))):
-            try:
-                rp = Period.parse(pcode)
-            except PeriodError:
-                continue
-            if rp.year == p.year:
-                stored[(tid, akey)].append((rp, value, version))
-        area_key = {a.code: a.id for a in areas}
-        cells: dict[CellKey, GridCell] = {}
-        for t in targets:
-            kind = TargetKind(t.kind)
-            for acode in [None, *(a.code for a in areas)]:
-                entries = stored.get((t.id, area_key[acode] if acode else 0), [])
-                if not entries:
-                    continue
-                own = next((e for e in entries if e[0] == p), None)
-                blocked = derived = None
-                if kind is TargetKind.CUMULATIVE:
-                    clash = overlapping([Entry(e[0], 0.0) for e in entries], p)
-                    if clash is not None and own is None:
-                        blocked = clash.period.label("vi")
-                        derived = period_value(kind, [Entry(e[0], e[1]) for e in entries
-                                                      if e[1] is not None], p)
-                shared = None
-                if own is None and one_fact_per_moment(kind):
-                    fig = moment_figure(kind, [Entry(e[0], e[1]) for e in entries], p)
-                    if fig is not None:
-                        shared, derived = fig.period.label("vi"), fig.value
-                if own is not None or blocked or shared:
-                    cells[(t.code, acode)] = GridCell(
-                        own[1] if own else None, own[2] if own else None, blocked, derived,
-                        shared)
-        rows = []
-        for t in targets:
-            depth, parent = 0, t.parent_id
-            while parent in by_id:
-                depth, parent = depth + 1, by_id[parent].parent_id
-            rows.append(GridRow(t.code, t.name, t.unit, TargetKind(t.kind), depth,
-                                t.target_value, t.decimals, dict(allocs.get(t.id, {})),
-                                plan_text(t.kind, t.direction, t.target_value,
-                                          is_threshold(t.kind, t.target_value, t.baseline),
-                                          t.decimals, t.unit)))
-        note = _lock_note(s, plan.id, p)
-        return Grid(year, p.code, p.label("vi"), bool(note), note,
-                    (GridColumn(None, "Toàn tỉnh"),
-                     *(GridColumn(a.code, a.name) for a in areas)),
-                    tuple(rows), cells)
+        rows = s.connection().execute(
+            select(Result.target_id, Result.period, Result.area_key, Result.value,
+                   Result.version).join(Target)
+            .where(Target.plan_id == fr.plan_id, Result.period.in_(overlapping_codes))).all()
+    parsed = {q.code: q for q in periods_of_year(p.year)}
+    stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
+    for tid, pcode, akey, value, version in rows:
+        rp = parsed.get(pcode)
+        if rp is not None:
+            stored[(tid, akey)].append((rp, value, version))
+    cells: dict[CellKey, GridCell] = {}
+    for (tid, akey), entries in stored.items():
+        target = fr.target_code.get(tid)
+        if target is None or akey not in fr.area_code:
+            continue
+        code, kind = target
+        own = next((e for e in entries if e[0] == p), None)
+        blocked = derived = None
+        if kind is TargetKind.CUMULATIVE:
+            clash = overlapping([Entry(e[0], 0.0) for e in entries], p)
+            if clash is not None and own is None:
+                blocked = clash.period.label("vi")
+                derived = period_value(kind, [Entry(e[0], e[1]) for e in entries
+                                              if e[1] is not None], p)
+        shared = None
+        if own is None and one_fact_per_moment(kind):
+            fig = moment_figure(kind, [Entry(e[0], e[1]) for e in entries], p)
+            if fig is not None:
+                shared, derived = fig.period.label("vi"), fig.value
+        if own is not None or blocked or shared:
+            cells[(code, fr.area_code[akey])] = GridCell(
+                own[1] if own else None, own[2] if own else None, blocked, derived, shared)
+    note = _note(state.closed, p)
+    return Grid(year, p.code, p.label("vi"), bool(note), note, fr.columns, fr.rows, cells)
 
 
 class SameMoment(ValidationError):
