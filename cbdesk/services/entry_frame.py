@@ -63,7 +63,7 @@ def clear(db: Database | None = None) -> None:
         _FRAMES.pop(db, None)
 
 
-def plan_state(s, year: int) -> PlanState:
+def plan_state(conn, year: int) -> PlanState:
     """The plan of ``year`` (NotFound if none), the stamp of its frame and
     its closed periods — one statement, one round trip."""
     plan_targets = Target.plan_id == Plan.id
@@ -78,7 +78,7 @@ def plan_state(s, year: int) -> PlanState:
         select(func.count(Area.id)).scalar_subquery(),
         select(func.max(Area.id)).scalar_subquery(),
     )
-    rows = s.connection().execute(
+    rows = conn.execute(
         select(Plan.id, *stamp_cols, ClosedPeriod.period, ClosedPeriod.closed_at)
         .outerjoin(ClosedPeriod, ClosedPeriod.plan_id == Plan.id)
         .where(Plan.year == int(year))).all()
@@ -90,20 +90,19 @@ def plan_state(s, year: int) -> PlanState:
                      tuple((r[10], r[11]) for r in rows if r[10] is not None))
 
 
-def frame(s, db: Database, year: int, state: PlanState) -> Frame:
+def frame(conn, db: Database, year: int, state: PlanState) -> Frame:
     """The plan's frame: the kept one when its stamp still holds, else read
     again (three queries) and kept."""
     kept = _FRAMES.get(db, {}).get(int(year))
     if kept is not None and kept.stamp == state.stamp:
         return kept
-    fresh = _read(s, year, state)
+    fresh = _read(conn, year, state)
     _FRAMES.setdefault(db, {})[int(year)] = fresh
     return fresh
 
 
-def _read(s, year: int, state: PlanState) -> Frame:
+def _read(conn, year: int, state: PlanState) -> Frame:
     start, end = date(year, 1, 1), date(year, 12, 31)
-    conn = s.connection()
     # District-level areas valid at some point of the year, by code.
     areas = [(aid, code, name) for aid, code, name, vfrom, vto in conn.execute(
         select(Area.id, Area.code, Area.name, Area.valid_from, Area.valid_to)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError, periods_of_year
@@ -31,7 +31,7 @@ from cbdesk.db.engine import Database
 from cbdesk.db.models import Area, ClosedPeriod, Result, Target
 from cbdesk.services import entry_frame, permissions, validation
 from cbdesk.services.actors import Actor
-from cbdesk.services.audit import record
+from cbdesk.services.audit import audit_row, record_many
 from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError, write_session
 from cbdesk.services.grid_types import (
     CellChange,
@@ -73,13 +73,13 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
     (services.entry_frame: one for the plan, its closed periods and the
     frame's stamp, one for the period's values); five when it changed."""
     p = period if isinstance(period, Period) else check_period(year, period)
-    with db.session() as s:
-        state = entry_frame.plan_state(s, year)
-        fr = entry_frame.frame(s, db, year, state)
+    with db.reading() as conn:
+        state = entry_frame.plan_state(conn, year)
+        fr = entry_frame.frame(conn, db, year, state)
         # Only the periods that share a month with this one matter here (its
         # own value, or smaller/larger periods that would count it twice).
         overlapping_codes = [q.code for q in periods_of_year(p.year) if q.overlaps(p)]
-        rows = s.connection().execute(
+        rows = conn.execute(
             select(Result.target_id, Result.period, Result.area_key, Result.value,
                    Result.version).join(Target)
             .where(Target.plan_id == fr.plan_id, Result.period.in_(overlapping_codes))).all()
@@ -148,27 +148,39 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
     Level and change targets keep one fact per moment: a figure for H1 where
     June (or Q2) holds a different one raises :class:`SameMoment` unless
     ``replace_moment``, which replaces the stored one (audited); the same
-    figure again is no change."""
+    figure again is no change.
+
+    A handful of statements whatever the number of cells: the plan, its
+    closed periods, targets, areas and the stored rows of the edited cells
+    are read once each; the writes go as batches (deletes, updates checked
+    by version, inserts, audit entries)."""
     permissions.require(actor, "results.enter", db)
     p = period if isinstance(period, Period) else check_period(year, period)
     expected = expected_versions or {}
     now = datetime.now()
     with write_session(db) as s:
+        conn = s.connection()
         plan = get_plan(s, year)
-        closed = list(s.scalars(select(ClosedPeriod.period)
-                                .where(ClosedPeriod.plan_id == plan.id)))
-        if is_period_locked(closed, p):
+        closed = tuple(conn.execute(select(ClosedPeriod.period, ClosedPeriod.closed_at)
+                                    .where(ClosedPeriod.plan_id == plan.id)).all())
+        if is_period_locked([c[0] for c in closed], p):
             raise PeriodClosed(
-                f"{_lock_note(s, plan.id, p)} — không thể sửa số liệu. Hãy đề nghị lãnh đạo "
+                f"{_note(closed, p)} — không thể sửa số liệu. Hãy đề nghị lãnh đạo "
                 "mở lại kỳ nếu cần sửa.",
                 f"{p.label('en')} is closed; its figures cannot be changed. Ask a leader to "
                 "reopen it.")
-        targets = {t.code: t for t in s.scalars(select(Target)
-                                                .where(Target.plan_id == plan.id))}
-        areas = {a.code: a for a in s.scalars(select(Area))}
+        targets = {t.code: t for t in conn.execute(
+            select(Target.id, Target.code, Target.unit, Target.kind)
+            .where(Target.plan_id == plan.id)).all()}
+        areas = {a.code: a for a in conn.execute(select(Area.id, Area.code, Area.name)).all()}
+        stored = _stored_rows(conn, changes, targets, areas)
         problems: list[tuple[str, str]] = []
         conflicts: list[str] = []
         moments: list[tuple[str, str, str, float, float]] = []
+        deletes: list[dict] = []
+        updates: list[dict] = []
+        inserts: list[dict] = []
+        audits: list[dict] = []
         count = 0
         for ch in changes:
             t = targets.get(ch.target)
@@ -191,8 +203,7 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
                                                  "giá trị", "value"):  # named with its area
                 problems.append((vi.replace(f"Chỉ tiêu {t.code}:", where_vi + ":", 1),
                                  en.replace(f"Target {t.code}:", where_en + ":", 1)))
-            rows = s.scalars(select(Result).where(Result.target_id == t.id,
-                                                  Result.area_key == akey)).all()
+            rows = stored.get((t.id, akey), [])
             own = next((r for r in rows if r.period == p.code), None)
             key = (t.code, ch.area)
             if key in expected and expected[key] != (own.version if own else None):
@@ -234,20 +245,23 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
                                  r.value, ch.value) for rp, r in differing]
                     continue
                 for rp, r in same:
-                    record(s, actor, "result", f"{t.code}|{rp.code}|{area.code if area else ''}",
-                           "value", r.value, None, plan.year, at=now,
-                           reason=f"thay bằng số liệu {p.label('vi')} (cùng thời điểm)")
-                    s.delete(r)
+                    audits.append(audit_row(
+                        actor, "result", f"{t.code}|{rp.code}|{area.code if area else ''}",
+                        "value", r.value, None, plan.year, now,
+                        f"thay bằng số liệu {p.label('vi')} (cùng thời điểm)"))
+                    deletes.append({"rid": r.id, "ver": r.version})
             audit_key = f"{t.code}|{p.code}|{area.code if area else ''}"
             if own is None:
-                s.add(Result(target_id=t.id, period=p.code, area_id=area.id if area else None,
-                             area_key=akey, value=ch.value, entered_by=actor.username,
-                             entered_at=now))
+                inserts.append(dict(target_id=t.id, period=p.code,
+                                    area_id=area.id if area else None, area_key=akey,
+                                    value=ch.value, note="", source="",
+                                    entered_by=actor.username, entered_at=now, version=1))
             elif ch.value is None:
-                s.delete(own)
+                deletes.append({"rid": own.id, "ver": own.version})
             else:
-                own.value, own.entered_by, own.entered_at = ch.value, actor.username, now
-            record(s, actor, "result", audit_key, "value", old, ch.value, plan.year, at=now)
+                updates.append({"rid": own.id, "ver": own.version, "val": ch.value})
+            audits.append(audit_row(actor, "result", audit_key, "value", old, ch.value,
+                                    plan.year, now))
             count += 1
         if conflicts:
             s.rollback()
@@ -263,7 +277,54 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
         if moments:
             s.rollback()
             raise SameMoment(moments)
+        _write(s, actor, now, deletes, updates, inserts, audits)
         return count
+
+
+def _stored_rows(conn, changes: list[CellChange], targets: dict, areas: dict) -> dict:
+    """(target id, area key) → the stored rows of every period, for the edited
+    cells only; one query."""
+    tids = {targets[c.target].id for c in changes if c.target in targets}
+    akeys = {areas[c.area].id if c.area in areas else 0 for c in changes
+             if not c.area or c.area in areas}
+    out: dict[tuple[int, int], list] = defaultdict(list)
+    if not tids:
+        return out
+    for r in conn.execute(select(Result.id, Result.target_id, Result.area_key, Result.period,
+                                 Result.value, Result.version)
+                          .where(Result.target_id.in_(tids), Result.area_key.in_(akeys))).all():
+        out[(r.target_id, r.area_key)].append(r)
+    return out
+
+
+def _write(s, actor: Actor, now: datetime, deletes: list[dict], updates: list[dict],
+           inserts: list[dict], audits: list[dict]) -> None:
+    """The saved cells as batches; a row another session changed or removed
+    since it was read (its version moved) ends the transaction in
+    ConflictError, nothing written."""
+    conn = s.connection()
+    moved = False
+    if deletes:
+        done = conn.execute(delete(Result).where(Result.id == bindparam("rid"),
+                                                 Result.version == bindparam("ver")), deletes)
+        moved |= done.rowcount != len(deletes)
+    if updates:
+        done = conn.execute(
+            update(Result).where(Result.id == bindparam("rid"),
+                                 Result.version == bindparam("ver"))
+            .values(value=bindparam("val"), entered_by=actor.username, entered_at=now,
+                    version=Result.version + 1), updates)
+        moved |= done.rowcount != len(updates)
+    if moved:
+        s.rollback()
+        raise ConflictError(
+            "Dữ liệu vừa được người khác sửa cùng lúc; không có gì được lưu. Hãy tải lại "
+            "rồi thử lại.",
+            "Someone else changed the same data at the same moment; nothing was saved. "
+            "Reload and try again.")
+    if inserts:
+        conn.execute(insert(Result), inserts)
+    record_many(s, audits)
 
 
 def format_cell(value: float | None, decimals: int | None = None) -> str:
