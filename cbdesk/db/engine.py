@@ -144,5 +144,16 @@ class Database:
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             yield conn
 
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A Session over :meth:`reading`, for reads that load ORM objects;
+        nothing it holds is ever written."""
+        with self.reading() as conn:
+            s = Session(bind=conn, expire_on_commit=False)
+            try:
+                yield s
+            finally:
+                s.close()
+
     def dispose(self) -> None:
         self.engine.dispose()
