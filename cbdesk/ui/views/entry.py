@@ -313,11 +313,9 @@ class EntryView(View):
 
     # -- evidence (issue 23) -----------------------------------------------------
     def _attached(self) -> dict[tuple, int]:
-        from cbdesk.services.attachments import counts
+        from cbdesk.services.attachments import result_counts
 
-        code = self.period.code
-        return {(o.target, o.area): n for o, n in counts(self.db, self.year).items()
-                if o.kind == "result" and o.period == code}
+        return result_counts(self.db, self.year, self.period.code)
 
     def _load_attached(self) -> None:
         self.model.set_attached(self._attached())
