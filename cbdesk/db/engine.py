@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy import create_engine, event, exc
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -61,8 +61,42 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
                      _sqlite_pragmas)
         return engine
     if u.get_backend_name() == "postgresql":
-        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        engine = create_engine(url, connect_args={"connect_timeout": 5})
+        _ping_when_idle(engine)
+        return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+IDLE_PING_SECONDS = 10.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """A pooled server connection is tested before use only when it has been
+    idle a while (a server restarted overnight, a dropped VPN), not on every
+    checkout: on an office LAN each test is a round trip of about a millisecond,
+    and switching period in the grid would pay it every time. A dead
+    connection is dropped and the pool connects again (DisconnectionError)."""
+    import time
+
+    @event.listens_for(engine, "checkin")
+    def _used(_dbapi_conn, record) -> None:
+        record.info["used_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_conn, record, _proxy) -> None:
+        used = record.info.get("used_at")
+        if used is None or time.monotonic() - used < IDLE_PING_SECONDS:
+            return  # just connected, or used a moment ago
+        try:
+            cur = dbapi_conn.cursor()
+            try:
+                cur.execute("SELECT 1")
+            finally:
+                cur.close()
+            if not getattr(dbapi_conn, "autocommit", True):
+                dbapi_conn.rollback()
+        except Exception as e:
+            raise exc.DisconnectionError() from e
 
 
 class Database:
@@ -100,6 +134,26 @@ class Database:
             raise
         finally:
             s.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read of a few statements outside a transaction of its own: on
+        PostgreSQL no BEGIN and COMMIT round trips (each statement sees what
+        was committed before it, as in the server's default READ COMMITTED
+        transaction); on SQLite the same reads as in :meth:`session`."""
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            yield conn
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A Session over :meth:`reading`, for reads that load ORM objects;
+        nothing it holds is ever written."""
+        with self.reading() as conn:
+            s = Session(bind=conn, expire_on_commit=False)
+            try:
+                yield s
+            finally:
+                s.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

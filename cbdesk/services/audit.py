@@ -61,6 +61,15 @@ def record(
     )
 
 
+def audit_row(actor: Actor, entity: str, key: str, field: str, old, new,
+              plan_year: int | None = None, at: datetime | None = None,
+              reason: str = "") -> dict:
+    """The column values :func:`record` would write, for :func:`record_many`."""
+    return dict(at=at or datetime.now(), user=actor.username, plan_year=plan_year,
+                entity=entity, key=key, field=field, old=_text(old), new=_text(new),
+                reason=reason)
+
+
 def record_many(s: Session, rows: list[dict]) -> None:
     """Bulk variant for imports: rows are AuditEntry column dicts."""
     if rows:

@@ -160,7 +160,7 @@ def target_rows(
 ) -> list[TargetRow]:
     """Every target of the plan with its figures for ``period_code``, in plan order."""
     period = period_code if isinstance(period_code, Period) else check_period(year, period_code)
-    with db.session() as s:
+    with db.read_session() as s:  # no BEGIN/COMMIT round trips
         plan = get_plan(s, year)
         tol = tolerances or load_tolerances(s)
         targets = s.scalars(

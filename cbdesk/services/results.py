@@ -12,16 +12,14 @@ read raises ``ConflictError`` (optimistic concurrency on ``Result.version``).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, delete, insert, select, update
 
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError, periods_of_year
 from cbdesk.core.progress import (
     Entry,
-    is_threshold,
     moment_figure,
     one_fact_per_moment,
     overlapping,
@@ -30,171 +28,91 @@ from cbdesk.core.progress import (
 )
 from cbdesk.core.vnformat import format_date, format_number
 from cbdesk.db.engine import Database
-from cbdesk.db.models import Allocation, Area, ClosedPeriod, Result, Target
-from cbdesk.services import permissions, validation
+from cbdesk.db.models import Area, ClosedPeriod, Result, Target
+from cbdesk.services import entry_frame, permissions, validation
 from cbdesk.services.actors import Actor
-from cbdesk.services.audit import record
+from cbdesk.services.audit import audit_row, record_many
 from cbdesk.services.errors import ConflictError, PeriodClosed, ValidationError, write_session
+from cbdesk.services.grid_types import (
+    CellChange,
+    CellKey,
+    Grid,
+    GridCell,
+    GridColumn,
+    GridRow,
+)
 from cbdesk.services.plans import check_period, get_plan, is_period_locked
-from cbdesk.services.target_text import plan_text
 
-CellKey = tuple[str, str | None]  # (target code, area code or None = whole province)
+__all__ = ["CellChange", "CellKey", "Grid", "GridCell", "GridColumn", "GridRow", "SameMoment",
+           "entry_grid", "format_cell", "save_entries"]
 
-
-@dataclass(frozen=True)
-class GridColumn:
-    area: str | None  # area code; None = the whole province
-    name: str
-
-
-@dataclass(frozen=True)
-class GridCell:
-    value: float | None  # the value stored for exactly this period
-    version: int | None  # the stored row's version; None when nothing is stored
-    # For cumulative targets entered by finer (or coarser) periods: the label of
-    # the overlapping period that makes this cell read-only, and the figure
-    # those entries give for the period.
-    blocked_by: str | None = None
-    derived: float | None = None
-    # Level and change targets: nothing stored for exactly this period, but a
-    # period ending the same day holds the figure that counts (one fact per
-    # moment): its label, the figure in ``derived``. The cell stays editable;
-    # typing a different figure replaces that one after a question.
-    shared_from: str | None = None
-
-
-@dataclass(frozen=True)
-class GridRow:
-    code: str
-    name: str
-    unit: str
-    kind: TargetKind
-    depth: int
-    plan: float | None  # the year's target (whole province)
-    decimals: int
-    allocations: dict[str, float] = field(default_factory=dict)  # area code → plan figure
-    plan_text: str = ""  # the year's target as the report prints it (≤ 3,45; giảm 4,0 điểm %)
-
-    @property
-    def editable(self) -> bool:
-        return self.kind is not TargetKind.QUALITATIVE
-
-
-@dataclass(frozen=True)
-class Grid:
-    year: int
-    period: str  # period code
-    period_label: str
-    locked: bool
-    locked_note: str  # "Kỳ Quý I/2021 đã chốt số liệu ngày 15/04/2021"; "" when open
-    columns: tuple[GridColumn, ...]
-    rows: tuple[GridRow, ...]
-    cells: dict[CellKey, GridCell]
-
-    def cell(self, target: str, area: str | None) -> GridCell:
-        return self.cells.get((target, area), GridCell(None, None))
-
-
-@dataclass(frozen=True)
-class CellChange:
-    target: str  # target code
-    area: str | None  # area code, None = whole province
-    value: float | None  # None clears the cell
-
-
-def _areas(s, year: int) -> list[Area]:
-    """District-level areas valid at some point of ``year``, by code."""
-    start, end = date(year, 1, 1), date(year, 12, 31)
-    return [a for a in s.scalars(select(Area).where(Area.level != "province")
-                                 .order_by(Area.code))
-            if (a.valid_from is None or a.valid_from <= end)
-            and (a.valid_to is None or a.valid_to >= start)]
+def _note(closed: tuple[tuple[str, datetime | None], ...], period: Period) -> str:
+    """"Kỳ Quý I/2021 đã chốt số liệu ngày 15/04/2021" when a closed period
+    contains ``period``; "" when it is open."""
+    for code, closed_at in closed:
+        try:
+            cp = Period.parse(code)
+        except PeriodError:
+            continue
+        if cp.contains(period):
+            when = format_date(closed_at.date()) if closed_at else ""
+            return f"Kỳ {cp.label('vi')} đã chốt số liệu" + (f" ngày {when}" if when else "")
+    return ""
 
 
 def _lock_note(s, plan_id: int, period: Period) -> str:
-    for cp in s.scalars(select(ClosedPeriod).where(ClosedPeriod.plan_id == plan_id)):
-        try:
-            closed = Period.parse(cp.period)
-        except PeriodError:
-            continue
-        if closed.contains(period):
-            when = format_date(cp.closed_at.date()) if cp.closed_at else ""
-            return (f"Kỳ {closed.label('vi')} đã chốt số liệu"
-                    + (f" ngày {when}" if when else ""))
-    return ""
+    return _note(tuple(s.execute(select(ClosedPeriod.period, ClosedPeriod.closed_at)
+                                 .where(ClosedPeriod.plan_id == plan_id)).all()), period)
 
 
 def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
     """Targets down, areas across (plus the whole province), stored values of
-    ``period`` with their versions, plan figures beside. A handful of queries."""
+    ``period`` with their versions, plan figures beside.
+
+    Two queries when the plan's frame (targets, areas, allocations) is kept
+    (services.entry_frame: one for the plan, its closed periods and the
+    frame's stamp, one for the period's values); five when it changed."""
     p = period if isinstance(period, Period) else check_period(year, period)
-    with db.session() as s:
-        plan = get_plan(s, year)
-        areas = _areas(s, year)
-        code_of_area = {a.id: a.code for a in areas}
-        targets = s.scalars(select(Target).where(Target.plan_id == plan.id)
-                            .order_by(Target.sort_order, Target.id)).all()
-        by_id = {t.id: t for t in targets}
-        allocs: dict[int, dict[str, float]] = defaultdict(dict)
-        for tid, aid, value in s.connection().execute(
-                select(Allocation.target_id, Allocation.area_id, Allocation.value)
-                .join(Target).where(Target.plan_id == plan.id)):
-            if aid in code_of_area:
-                allocs[tid][code_of_area[aid]] = value
-        stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
+    with db.reading() as conn:
+        state = entry_frame.plan_state(conn, year)
+        fr = entry_frame.frame(conn, db, year, state)
         # Only the periods that share a month with this one matter here (its
         # own value, or smaller/larger periods that would count it twice).
         overlapping_codes = [q.code for q in periods_of_year(p.year) if q.overlaps(p)]
-        for tid, pcode, akey, value, version in s.connection().execute(
-                select(Result.target_id, Result.period, Result.area_key, Result.value,
-                       Result.version).join(Target)
-                .where(Target.plan_id == plan.id, Result.period.in_(overlapping_codes))):
-            try:
-                rp = Period.parse(pcode)
-            except PeriodError:
-                continue
-            if rp.year == p.year:
-                stored[(tid, akey)].append((rp, value, version))
-        area_key = {a.code: a.id for a in areas}
-        cells: dict[CellKey, GridCell] = {}
-        for t in targets:
-            kind = TargetKind(t.kind)
-            for acode in [None, *(a.code for a in areas)]:
-                entries = stored.get((t.id, area_key[acode] if acode else 0), [])
-                if not entries:
-                    continue
-                own = next((e for e in entries if e[0] == p), None)
-                blocked = derived = None
-                if kind is TargetKind.CUMULATIVE:
-                    clash = overlapping([Entry(e[0], 0.0) for e in entries], p)
-                    if clash is not None and own is None:
-                        blocked = clash.period.label("vi")
-                        derived = period_value(kind, [Entry(e[0], e[1]) for e in entries
-                                                      if e[1] is not None], p)
-                shared = None
-                if own is None and one_fact_per_moment(kind):
-                    fig = moment_figure(kind, [Entry(e[0], e[1]) for e in entries], p)
-                    if fig is not None:
-                        shared, derived = fig.period.label("vi"), fig.value
-                if own is not None or blocked or shared:
-                    cells[(t.code, acode)] = GridCell(
-                        own[1] if own else None, own[2] if own else None, blocked, derived,
-                        shared)
-        rows = []
-        for t in targets:
-            depth, parent = 0, t.parent_id
-            while parent in by_id:
-                depth, parent = depth + 1, by_id[parent].parent_id
-            rows.append(GridRow(t.code, t.name, t.unit, TargetKind(t.kind), depth,
-                                t.target_value, t.decimals, dict(allocs.get(t.id, {})),
-                                plan_text(t.kind, t.direction, t.target_value,
-                                          is_threshold(t.kind, t.target_value, t.baseline),
-                                          t.decimals, t.unit)))
-        note = _lock_note(s, plan.id, p)
-        return Grid(year, p.code, p.label("vi"), bool(note), note,
-                    (GridColumn(None, "Toàn tỉnh"),
-                     *(GridColumn(a.code, a.name) for a in areas)),
-                    tuple(rows), cells)
+        rows = conn.execute(
+            select(Result.target_id, Result.period, Result.area_key, Result.value,
+                   Result.version).join(Target)
+            .where(Target.plan_id == fr.plan_id, Result.period.in_(overlapping_codes))).all()
+    parsed = {q.code: q for q in periods_of_year(p.year)}
+    stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
+    for tid, pcode, akey, value, version in rows:
+        rp = parsed.get(pcode)
+        if rp is not None:
+            stored[(tid, akey)].append((rp, value, version))
+    cells: dict[CellKey, GridCell] = {}
+    for (tid, akey), entries in stored.items():
+        target = fr.target_code.get(tid)
+        if target is None or akey not in fr.area_code:
+            continue
+        code, kind = target
+        own = next((e for e in entries if e[0] == p), None)
+        blocked = derived = None
+        if kind is TargetKind.CUMULATIVE:
+            clash = overlapping([Entry(e[0], 0.0) for e in entries], p)
+            if clash is not None and own is None:
+                blocked = clash.period.label("vi")
+                derived = period_value(kind, [Entry(e[0], e[1]) for e in entries
+                                              if e[1] is not None], p)
+        shared = None
+        if own is None and one_fact_per_moment(kind):
+            fig = moment_figure(kind, [Entry(e[0], e[1]) for e in entries], p)
+            if fig is not None:
+                shared, derived = fig.period.label("vi"), fig.value
+        if own is not None or blocked or shared:
+            cells[(code, fr.area_code[akey])] = GridCell(
+                own[1] if own else None, own[2] if own else None, blocked, derived, shared)
+    note = _note(state.closed, p)
+    return Grid(year, p.code, p.label("vi"), bool(note), note, fr.columns, fr.rows, cells)
 
 
 class SameMoment(ValidationError):
@@ -230,27 +148,39 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
     Level and change targets keep one fact per moment: a figure for H1 where
     June (or Q2) holds a different one raises :class:`SameMoment` unless
     ``replace_moment``, which replaces the stored one (audited); the same
-    figure again is no change."""
+    figure again is no change.
+
+    A handful of statements whatever the number of cells: the plan, its
+    closed periods, targets, areas and the stored rows of the edited cells
+    are read once each; the writes go as batches (deletes, updates checked
+    by version, inserts, audit entries)."""
     permissions.require(actor, "results.enter", db)
     p = period if isinstance(period, Period) else check_period(year, period)
     expected = expected_versions or {}
     now = datetime.now()
     with write_session(db) as s:
+        conn = s.connection()
         plan = get_plan(s, year)
-        closed = list(s.scalars(select(ClosedPeriod.period)
-                                .where(ClosedPeriod.plan_id == plan.id)))
-        if is_period_locked(closed, p):
+        closed = tuple(conn.execute(select(ClosedPeriod.period, ClosedPeriod.closed_at)
+                                    .where(ClosedPeriod.plan_id == plan.id)).all())
+        if is_period_locked([c[0] for c in closed], p):
             raise PeriodClosed(
-                f"{_lock_note(s, plan.id, p)} — không thể sửa số liệu. Hãy đề nghị lãnh đạo "
+                f"{_note(closed, p)} — không thể sửa số liệu. Hãy đề nghị lãnh đạo "
                 "mở lại kỳ nếu cần sửa.",
                 f"{p.label('en')} is closed; its figures cannot be changed. Ask a leader to "
                 "reopen it.")
-        targets = {t.code: t for t in s.scalars(select(Target)
-                                                .where(Target.plan_id == plan.id))}
-        areas = {a.code: a for a in s.scalars(select(Area))}
+        targets = {t.code: t for t in conn.execute(
+            select(Target.id, Target.code, Target.unit, Target.kind)
+            .where(Target.plan_id == plan.id)).all()}
+        areas = {a.code: a for a in conn.execute(select(Area.id, Area.code, Area.name)).all()}
+        stored = _stored_rows(conn, changes, targets, areas)
         problems: list[tuple[str, str]] = []
         conflicts: list[str] = []
         moments: list[tuple[str, str, str, float, float]] = []
+        deletes: list[dict] = []
+        updates: list[dict] = []
+        inserts: list[dict] = []
+        audits: list[dict] = []
         count = 0
         for ch in changes:
             t = targets.get(ch.target)
@@ -273,8 +203,7 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
                                                  "giá trị", "value"):  # named with its area
                 problems.append((vi.replace(f"Chỉ tiêu {t.code}:", where_vi + ":", 1),
                                  en.replace(f"Target {t.code}:", where_en + ":", 1)))
-            rows = s.scalars(select(Result).where(Result.target_id == t.id,
-                                                  Result.area_key == akey)).all()
+            rows = stored.get((t.id, akey), [])
             own = next((r for r in rows if r.period == p.code), None)
             key = (t.code, ch.area)
             if key in expected and expected[key] != (own.version if own else None):
@@ -316,20 +245,23 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
                                  r.value, ch.value) for rp, r in differing]
                     continue
                 for rp, r in same:
-                    record(s, actor, "result", f"{t.code}|{rp.code}|{area.code if area else ''}",
-                           "value", r.value, None, plan.year, at=now,
-                           reason=f"thay bằng số liệu {p.label('vi')} (cùng thời điểm)")
-                    s.delete(r)
+                    audits.append(audit_row(
+                        actor, "result", f"{t.code}|{rp.code}|{area.code if area else ''}",
+                        "value", r.value, None, plan.year, now,
+                        f"thay bằng số liệu {p.label('vi')} (cùng thời điểm)"))
+                    deletes.append({"rid": r.id, "ver": r.version})
             audit_key = f"{t.code}|{p.code}|{area.code if area else ''}"
             if own is None:
-                s.add(Result(target_id=t.id, period=p.code, area_id=area.id if area else None,
-                             area_key=akey, value=ch.value, entered_by=actor.username,
-                             entered_at=now))
+                inserts.append(dict(target_id=t.id, period=p.code,
+                                    area_id=area.id if area else None, area_key=akey,
+                                    value=ch.value, note="", source="",
+                                    entered_by=actor.username, entered_at=now, version=1))
             elif ch.value is None:
-                s.delete(own)
+                deletes.append({"rid": own.id, "ver": own.version})
             else:
-                own.value, own.entered_by, own.entered_at = ch.value, actor.username, now
-            record(s, actor, "result", audit_key, "value", old, ch.value, plan.year, at=now)
+                updates.append({"rid": own.id, "ver": own.version, "val": ch.value})
+            audits.append(audit_row(actor, "result", audit_key, "value", old, ch.value,
+                                    plan.year, now))
             count += 1
         if conflicts:
             s.rollback()
@@ -345,7 +277,54 @@ def save_entries(db: Database, actor: Actor, year: int, period: str | Period,
         if moments:
             s.rollback()
             raise SameMoment(moments)
+        _write(s, actor, now, deletes, updates, inserts, audits)
         return count
+
+
+def _stored_rows(conn, changes: list[CellChange], targets: dict, areas: dict) -> dict:
+    """(target id, area key) → the stored rows of every period, for the edited
+    cells only; one query."""
+    tids = {targets[c.target].id for c in changes if c.target in targets}
+    akeys = {areas[c.area].id if c.area in areas else 0 for c in changes
+             if not c.area or c.area in areas}
+    out: dict[tuple[int, int], list] = defaultdict(list)
+    if not tids:
+        return out
+    for r in conn.execute(select(Result.id, Result.target_id, Result.area_key, Result.period,
+                                 Result.value, Result.version)
+                          .where(Result.target_id.in_(tids), Result.area_key.in_(akeys))).all():
+        out[(r.target_id, r.area_key)].append(r)
+    return out
+
+
+def _write(s, actor: Actor, now: datetime, deletes: list[dict], updates: list[dict],
+           inserts: list[dict], audits: list[dict]) -> None:
+    """The saved cells as batches; a row another session changed or removed
+    since it was read (its version moved) ends the transaction in
+    ConflictError, nothing written."""
+    conn = s.connection()
+    moved = False
+    if deletes:
+        done = conn.execute(delete(Result).where(Result.id == bindparam("rid"),
+                                                 Result.version == bindparam("ver")), deletes)
+        moved |= done.rowcount != len(deletes)
+    if updates:
+        done = conn.execute(
+            update(Result).where(Result.id == bindparam("rid"),
+                                 Result.version == bindparam("ver"))
+            .values(value=bindparam("val"), entered_by=actor.username, entered_at=now,
+                    version=Result.version + 1), updates)
+        moved |= done.rowcount != len(updates)
+    if moved:
+        s.rollback()
+        raise ConflictError(
+            "Dữ liệu vừa được người khác sửa cùng lúc; không có gì được lưu. Hãy tải lại "
+            "rồi thử lại.",
+            "Someone else changed the same data at the same moment; nothing was saved. "
+            "Reload and try again.")
+    if inserts:
+        conn.execute(insert(Result), inserts)
+    record_many(s, audits)
 
 
 def format_cell(value: float | None, decimals: int | None = None) -> str:

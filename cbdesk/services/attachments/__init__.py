@@ -20,8 +20,9 @@ from cbdesk.services.attachments.store import (
     list_attachments,
     max_bytes,
     remove,
+    result_counts,
 )
 from cbdesk.services.attachments.verify import verify
 
 __all__ = ["AttachmentInfo", "Owner", "add_bytes", "add_files", "attach_everywhere", "counts", "fetch",
-           "list_attachments", "max_bytes", "remove", "verify"]
+           "list_attachments", "max_bytes", "remove", "result_counts", "verify"]

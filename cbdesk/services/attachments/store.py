@@ -207,6 +207,22 @@ def counts(db: Database, year: int) -> dict[Owner, int]:
     return out
 
 
+def result_counts(db: Database, year: int, period: str) -> dict[tuple[str, str | None], int]:
+    """(target code, area code or None) → how many attachments the figure of
+    ``period`` has: the data-entry grid's paperclips, in one statement."""
+    with db.reading() as conn:
+        rows = conn.execute(
+            select(Target.code, Area.code, func.count(Attachment.id))
+            .select_from(Attachment)
+            .join(Plan, Plan.id == Attachment.plan_id)
+            .join(Target, Target.id == Attachment.target_id)
+            .outerjoin(Area, Area.id == Attachment.area_id)
+            .where(Plan.year == int(year), Attachment.owner_kind == "result",
+                   Attachment.period == period)
+            .group_by(Target.code, Area.code)).all()
+    return {(t, a): n for t, a, n in rows}
+
+
 def fetch(db: Database, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
     """An attachment and its bytes, checked against their sha256 (a damaged
     attachment is refused rather than handed out)."""

@@ -196,8 +196,7 @@ class EntryView(View):
         if self.year is None or self.period is None:
             return
         self.grid = result_service.entry_grid(self.db, self.year, self.period)
-        self._load_attached()
-        self.model.set_grid(self.grid)
+        self.model.set_grid(self.grid, self._attached())
         self.undo_stack.clear()
         self._layout_columns()
         locked = self.grid.locked or self.window_.read_only
@@ -313,12 +312,13 @@ class EntryView(View):
         return True
 
     # -- evidence (issue 23) -----------------------------------------------------
-    def _load_attached(self) -> None:
-        from cbdesk.services.attachments import counts
+    def _attached(self) -> dict[tuple, int]:
+        from cbdesk.services.attachments import result_counts
 
-        code = self.period.code
-        self.model.attached = {(o.target, o.area): n for o, n in counts(self.db, self.year).items()
-                               if o.kind == "result" and o.period == code}
+        return result_counts(self.db, self.year, self.period.code)
+
+    def _load_attached(self) -> None:
+        self.model.set_attached(self._attached())
 
     def current_owner(self):
         """The result (target × period × area) of the current value cell, or None."""
@@ -347,11 +347,9 @@ class EntryView(View):
         if AttachmentsDialog.open_for(self, self.db, self.actor, self.year, owner,
                                       f"{where} · {self.period.label(lang())}"):
             self._load_attached()
-            self.model.layoutChanged.emit()
 
     def _attach_dropped(self, owner, files) -> None:
         from cbdesk.services.attachments import add_files
 
         add_files(self.db, self.actor, self.year, owner, files)
         self._load_attached()
-        self.model.layoutChanged.emit()

@@ -5,19 +5,21 @@ kept as pending values until saved; invalid input is kept red, not accepted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 
 from cbdesk.core.vnformat import NumberFormatError, format_number, parse_number
 from cbdesk.services import validation
 from cbdesk.services.results import CellChange, Grid
-from cbdesk.ui.common import DASH, GREY, READONLY_BG, RIGHT
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.views import entry_cells
+from cbdesk.ui.views.entry_cells import FIXED, INVALID_BG, PENDING_BG, SLOT
+
+__all__ = ["FIXED", "INVALID_BG", "PENDING_BG", "EditCommand", "EntryModel"]
 
 _ROOT = QModelIndex()  # the invalid index, as a default argument
-
-FIXED = 4  # code, name, unit, year's target
-PENDING_BG = QColor("#fff3b0")
-INVALID_BG = QColor("#f8c7c3")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT_ROLE = int(Qt.ItemDataRole.EditRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 
 class EntryModel(QAbstractTableModel):
@@ -30,11 +32,19 @@ class EntryModel(QAbstractTableModel):
         self.columns: list[tuple[str, str | None]] = []  # ("value"|"alloc", area code)
         # (target code, area code) -> attachments of the cell in this period (paperclip)
         self.attached: dict[tuple, int] = {}
+        # What a paint asks, worked out once per grid (entry_cells): per row, per
+        # column, a tuple of the roles in entry_cells.ROLES; and the item flags.
+        self._cells: list[list[tuple]] = []
+        self._flags: list[list] = []
+        self._headers: list[str] = []
 
     # -- data ---------------------------------------------------------------
-    def set_grid(self, grid: Grid) -> None:
+    def set_grid(self, grid: Grid, attached: dict[tuple, int] | None = None) -> None:
+        """Show ``grid`` (one reset); ``attached``: the cells' attachment counts."""
         self.beginResetModel()
         self.grid = grid
+        if attached is not None:
+            self.attached = attached
         self.pending.clear()
         self.invalid.clear()
         self._columns()
@@ -46,14 +56,33 @@ class EntryModel(QAbstractTableModel):
         self._columns()
         self.endResetModel()
 
+    def set_attached(self, attached: dict[tuple, int]) -> None:
+        """New attachment counts (paperclips) for the cells of this period."""
+        self.attached = attached
+        self._build()
+        if self._cells:
+            self.dataChanged.emit(self.index(0, FIXED), self.index(
+                len(self._cells) - 1, self.columnCount() - 1))
+
     def _columns(self) -> None:
         self.columns = []
+        if self.grid is not None:
+            for c in self.grid.columns:
+                if self.show_allocations and c.area is not None:
+                    self.columns.append(("alloc", c.area))
+                self.columns.append(("value", c.area))
+        self._build()
+
+    def _build(self) -> None:
         if self.grid is None:
+            self._cells, self._flags, self._headers = [], [], []
             return
-        for c in self.grid.columns:
-            if self.show_allocations and c.area is not None:
-                self.columns.append(("alloc", c.area))
-            self.columns.append(("value", c.area))
+        self._cells, self._flags = entry_cells.build(self)
+        names = {c.area: c.name for c in self.grid.columns}
+        self._headers = [tr("Code"), tr("Target"), tr("Unit"), tr("Year's target")]
+        for kind, area in self.columns:
+            name = _two_lines(tr("Whole province") if area is None else names[area])
+            self._headers.append((tr("Plan") + "\n" + name) if kind == "alloc" else name)
 
     def key(self, row: int, col: int) -> tuple | None:
         if self.grid is None or col < FIXED or row >= len(self.grid.rows):
@@ -99,106 +128,58 @@ class EntryModel(QAbstractTableModel):
         if orientation == Qt.Vertical:
             return None
         if role == Qt.DisplayRole:
-            if section < FIXED:
-                return [tr("Code"), tr("Target"), tr("Unit"), tr("Year's target")][section]
-            kind, area = self.columns[section - FIXED]
-            name = next(c.name for c in self.grid.columns if c.area == area)
-            if area is None:
-                name = tr("Whole province")
-            name = _two_lines(name)
-            return (tr("Plan") + "\n" + name) if kind == "alloc" else name
+            return self._headers[section] if 0 <= section < len(self._headers) else None
         if role == Qt.ToolTipRole and section >= FIXED:
             kind, area = self.columns[section - FIXED]
             return area or tr("Whole province")
         return None
 
     def flags(self, index):
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.is_editable(index.row(), index.column()):
-            base |= Qt.ItemIsEditable
-        return base
+        row, col = index.row(), index.column()
+        if 0 <= row < len(self._flags) and 0 <= col < len(self._flags[row]):
+            return self._flags[row][col]
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index, role=Qt.DisplayRole):  # noqa: C901 - one switch over roles
+    def data(self, index, role=_DISPLAY):
+        """What a paint asks comes from the tables built with the grid; the edit
+        text and the tooltips (asked one cell at a time) are worked out here."""
+        slot = SLOT.get(role)
+        if slot is not None:
+            row = index.row()
+            if row < 0 or row >= len(self._cells):
+                return None
+            return self._cells[row][index.column()][slot]
+        if role != _EDIT_ROLE and role != _TOOLTIP:
+            return None
         if not index.isValid() or self.grid is None:
             return None
         row, col = index.row(), index.column()
         r = self.grid.rows[row]
         if col < FIXED:
-            if role == Qt.DisplayRole:
-                return [r.code, ("   " * r.depth) + r.name, r.unit,
-                        r.plan_text or (format_number(r.plan, r.decimals or None)
-                                        if r.plan is not None else DASH)][col]
-            if role == Qt.TextAlignmentRole and col == 3:
-                return RIGHT
-            if role == Qt.BackgroundRole:
-                return READONLY_BG
-            if role == Qt.ForegroundRole and col in (2, 3):
-                return GREY
-            if role == Qt.ToolTipRole and col == 1:
-                return r.name
-            return None
+            return r.name if role == _TOOLTIP and col == 1 else None
         kind, area = self.columns[col - FIXED]
         if kind == "alloc":
-            if role == Qt.DisplayRole:
-                v = r.allocations.get(area)
-                return "" if v is None else format_number(v)
-            if role == Qt.TextAlignmentRole:
-                return RIGHT
-            if role == Qt.BackgroundRole:
-                return READONLY_BG
-            if role == Qt.ForegroundRole:
-                return GREY
             return None
         key = (r.code, area)
         cell = self.grid.cell(*key)
-        if role == Qt.DecorationRole:
-            from cbdesk.ui.views.attachments_dialog import paperclip_icon
-
-            return paperclip_icon(self.attached.get(key, 0))
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role == _EDIT_ROLE:
             if key in self.invalid:
                 return self.invalid[key][0]
             v = self.value(key)
-            if v is None and (cell.blocked_by or cell.shared_from) and role == Qt.DisplayRole \
-                    and key not in self.pending:
-                return format_number(cell.derived) if cell.derived is not None else ""
             return "" if v is None else format_number(v)
-        if role == Qt.TextAlignmentRole:
-            return RIGHT
-        if role == Qt.BackgroundRole:
-            if key in self.invalid:
-                return INVALID_BG
-            if key in self.pending:
-                return PENDING_BG
-            if not self.is_editable(row, col):
-                return READONLY_BG
-            return None
-        if role == Qt.ForegroundRole and (cell.blocked_by or not r.editable or (
-                cell.shared_from and key not in self.pending)):
-            return GREY
-        if role == Qt.FontRole:
-            # None = the view's font; only unsaved (bold) and derived (italic)
-            # cells need one of their own, made once.
-            pending = key in self.pending
-            derived = bool(cell.blocked_by) or (bool(cell.shared_from) and not pending)
-            if not (pending or derived):
-                return None
-            return _font(pending, derived)
-        if role == Qt.ToolTipRole:
-            if key in self.invalid:
-                return self.invalid[key][1]
-            if cell.blocked_by:
-                return tr("Entered by smaller periods (e.g. %1); the figure shown is "
-                          "their total and is edited there.").replace("%1", cell.blocked_by)
-            if cell.shared_from and key not in self.pending:
-                return tr("The figure of %1, which ends the same day: one figure per moment. "
-                          "Typing another one here replaces it.").replace("%1",
-                                                                          cell.shared_from)
-            if not r.editable:
-                return tr("A qualitative target takes no figure.")
-            alloc = r.allocations.get(area) if area else r.plan
-            if alloc is not None:
-                return tr("Plan:") + " " + format_number(alloc)
+        if key in self.invalid:
+            return self.invalid[key][1]
+        if cell.blocked_by:
+            return tr("Entered by smaller periods (e.g. %1); the figure shown is "
+                      "their total and is edited there.").replace("%1", cell.blocked_by)
+        if cell.shared_from and key not in self.pending:
+            return tr("The figure of %1, which ends the same day: one figure per moment. "
+                      "Typing another one here replaces it.").replace("%1", cell.shared_from)
+        if not r.editable:
+            return tr("A qualitative target takes no figure.")
+        alloc = r.allocations.get(area) if area else r.plan
+        if alloc is not None:
+            return tr("Plan:") + " " + format_number(alloc)
         return None
 
     def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
@@ -269,6 +250,7 @@ class EntryModel(QAbstractTableModel):
         codes = {r.code: i for i, r in enumerate(self.grid.rows)}
         cols = {c[1]: FIXED + i for i, c in enumerate(self.columns) if c[0] == "value"}
         for t, a in keys:
+            entry_cells.refresh(self, codes[t], cols[a])
             idx = self.index(codes[t], cols[a])
             self.dataChanged.emit(idx, idx)
 
@@ -296,16 +278,3 @@ def _two_lines(name: str) -> str:
     best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i]))
                                                       - len(" ".join(words[i:]))))
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
-
-
-_FONTS: dict[tuple[bool, bool], QFont] = {}
-
-
-def _font(bold: bool, italic: bool) -> QFont:
-    font = _FONTS.get((bold, italic))
-    if font is None:
-        font = QFont()
-        font.setBold(bold)
-        font.setItalic(italic)
-        _FONTS[(bold, italic)] = font
-    return font
