@@ -110,7 +110,7 @@ def test_only_thresholds_are_flagged_as_thresholds():
     assert no_value.threshold and no_value.status is TargetStatus.NO_DATA
 
 
-def test_a_qualitative_increase_needs_a_real_rise_and_maintain_needs_no_fall():
+def test_a_qualitative_change_must_be_real_and_maintain_needs_no_fall():
     from cbdesk.core.progress import compute_progress
 
     q1, year = Period.parse("2021-Q1"), Period.parse("2021")
@@ -123,6 +123,8 @@ def test_a_qualitative_increase_needs_a_real_rise_and_maintain_needs_no_fall():
     assert status("increase", 5.0 * (1 + 1e-10)) is TargetStatus.BEHIND  # equal, as stored
     assert status("increase", 4.0) is TargetStatus.BEHIND
     assert status("increase", 5.0, year) is TargetStatus.NOT_ACHIEVED
+    assert status("decrease", 4.0) is TargetStatus.ACHIEVED
+    assert status("decrease", 5.0 * (1 - 1e-10)) is TargetStatus.BEHIND  # equal, as stored
     assert status("maintain", 5.0) is TargetStatus.ACHIEVED
     assert status("maintain", 6.0) is TargetStatus.ACHIEVED
     assert status("maintain", 4.0) is TargetStatus.BEHIND
