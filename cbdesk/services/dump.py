@@ -130,5 +130,16 @@ def plan_dump(db: Database, year: int, as_of: date | None = None) -> dict:
     }
 
 
+def _not_text(value: object) -> str:
+    """A value JSON cannot hold. Bytes read from a text column are damage inside
+    sound pages (a blob where a name belongs): said as undecodable text, so the
+    command answers "damaged, run `cbdesk check`" like any other such row."""
+    if isinstance(value, bytes):
+        raise UnicodeDecodeError("utf-8", value, 0, max(len(value), 1),
+                                 "bytes stored where text belongs")
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def plan_dump_json(db: Database, year: int, as_of: date | None = None) -> str:
-    return json.dumps(plan_dump(db, year, as_of), ensure_ascii=False, indent=2)
+    return json.dumps(plan_dump(db, year, as_of), ensure_ascii=False, indent=2,
+                      default=_not_text)

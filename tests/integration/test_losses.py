@@ -63,7 +63,8 @@ def test_garbage_text_in_a_database_is_damage_with_restore_advice(tmp_path):
     assert "hỏng" in r.stderr or "không hợp lệ" in r.stderr, r.stderr
 
 
-@pytest.mark.parametrize("column", ["plan.intro", "organisation.recipients", "target.profile"])
+@pytest.mark.parametrize("column", ["plan.intro", "organisation.recipients", "target.profile",
+                                    "target.name", "task.title"])
 def test_undecodable_bytes_in_a_text_column_are_damage_and_check_offers_the_good_backup(
         demo_sqlite, tmp_path, column):
     """Bytes that are not UTF-8 where JSON text belongs (a damaged sector
