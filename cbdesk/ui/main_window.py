@@ -205,9 +205,11 @@ class MainWindow(QMainWindow):
         self.show_plans([i.year for i in plan_service.list_plans(self.db)])
         key = st.value("view", "targets")
         existing = set(self.views)
-        self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
+        row = self.keys.index(key) if key in self.keys else 1
+        shown = row != self.nav.currentRow()  # _show_view runs and refreshes the banners
+        self.nav.setCurrentRow(row)
         # A view created just now has loaded itself; reload only the others.
-        self.reload_all(only=existing)  # and every empty view says what to do next
+        self.reload_all(only=existing, banners=not shown)  # empty views say what to do next
         from cbdesk.ui.views.calendar_reminder import remind
 
         remind(self)  # a report due or overdue: a note in the status bar
@@ -287,10 +289,11 @@ class MainWindow(QMainWindow):
         st.setValue("period", self.period.code if self.period else "")
         self.reload_all()
 
-    def reload_all(self, only: set[str] | None = None) -> None:
+    def reload_all(self, only: set[str] | None = None, banners: bool = True) -> None:
         from cbdesk.ui import empty_states
 
-        empty_states.refresh(self)
+        if banners:  # False when the banners were refreshed just now
+            empty_states.refresh(self)
         if self.year is None:  # catalogs and settings have something to show already
             return empty_states.reload_planless(self, PLANLESS_VIEWS, only)
         for v in [v for key, v in self.views.items() if only is None or key in only]:
