@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         bar.addSpacing(16)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(tr("Search…"))
-        self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(150)
         bar.addWidget(self.search_edit)
         bar.addStretch(1)
@@ -121,8 +120,16 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_view)
         self.plan_combo.currentIndexChanged.connect(self._plan_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.search_edit.textChanged.connect(lambda t: self.current_view().search(t))
+        self.search_edit.textChanged.connect(self._search_changed)
         self.save_button.clicked.connect(self.save)
+
+    def _search_changed(self, text: str) -> None:
+        # The clear button (shown only while there is text) is turned on at the
+        # first text: its icon comes from the icon theme, whose look-up under X
+        # cost the first paint ~0,1 s.
+        if text and not self.search_edit.isClearButtonEnabled():
+            self.search_edit.setClearButtonEnabled(True)
+        self.current_view().search(text)
 
     def _sync_undo(self) -> None:
         sync_undo_actions(self)
@@ -205,9 +212,11 @@ class MainWindow(QMainWindow):
         self.show_plans([i.year for i in plan_service.list_plans(self.db)])
         key = st.value("view", "targets")
         existing = set(self.views)
-        self.nav.setCurrentRow(self.keys.index(key) if key in self.keys else 1)
+        row = self.keys.index(key) if key in self.keys else 1
+        shown = row != self.nav.currentRow()  # _show_view runs and refreshes the banners
+        self.nav.setCurrentRow(row)
         # A view created just now has loaded itself; reload only the others.
-        self.reload_all(only=existing)  # and every empty view says what to do next
+        self.reload_all(only=existing, banners=not shown)  # empty views say what to do next
         from cbdesk.ui.views.calendar_reminder import remind
 
         remind(self)  # a report due or overdue: a note in the status bar
@@ -287,10 +296,11 @@ class MainWindow(QMainWindow):
         st.setValue("period", self.period.code if self.period else "")
         self.reload_all()
 
-    def reload_all(self, only: set[str] | None = None) -> None:
+    def reload_all(self, only: set[str] | None = None, banners: bool = True) -> None:
         from cbdesk.ui import empty_states
 
-        empty_states.refresh(self)
+        if banners:  # False when the banners were refreshed just now
+            empty_states.refresh(self)
         if self.year is None:  # catalogs and settings have something to show already
             return empty_states.reload_planless(self, PLANLESS_VIEWS, only)
         for v in [v for key, v in self.views.items() if only is None or key in only]:

@@ -67,6 +67,35 @@ def test_search_ignores_accents(window):
     assert len(view.visible_codes()) == 17
 
 
+def test_search_box_gets_its_clear_button_with_the_first_text(window):
+    assert not window.search_edit.isClearButtonEnabled()  # not in the first paint
+    window.search_edit.setText("giam")
+    assert window.search_edit.isClearButtonEnabled()
+    window.search_edit.setText("")
+    assert window.search_edit.isClearButtonEnabled()
+
+
+def test_target_columns_fit_their_widest_text_and_header(window):
+    view = window.show_view("targets")
+    head, metrics = view.tree.header(), view.tree.fontMetrics()
+    proxy = view.proxy
+
+    def texts(column, parent=None, depth=0):
+        from PySide6.QtCore import QModelIndex
+
+        parent = parent or QModelIndex()
+        for i in range(proxy.rowCount(parent)):
+            yield proxy.index(i, column, parent).data(), depth
+            yield from texts(column, proxy.index(i, 0, parent), depth + 1)
+
+    for column in (0, 2, 3, 4, 5, 6, 7):
+        widest = max(metrics.horizontalAdvance(t) + (view.tree.indentation() * d if column == 0
+                                                     else 0) for t, d in texts(column))
+        assert head.sectionSize(column) >= widest
+        assert head.sectionSize(column) >= head.sectionSizeHint(column)
+    assert head.sectionSize(3) < 3 * metrics.horizontalAdvance("12.000") + 40  # not padded out
+
+
 def test_sort_by_name_in_vietnamese_order(window):
     view = window.show_view("targets")
     view.tree.sortByColumn(1, Qt.AscendingOrder)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTreeView,
     QVBoxLayout,
 )
@@ -30,10 +31,12 @@ CODE, NAME, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS = range(8)
 
 
 class _Node:
-    __slots__ = ("row", "parent", "children")
+    __slots__ = ("row", "parent", "children", "texts", "depth")
 
     def __init__(self, row, parent):
         self.row, self.parent, self.children = row, parent, []
+        self.texts: tuple[str, ...] = ()  # the display text of each column, made once
+        self.depth = 0 if parent is None or parent.row is None else parent.depth + 1
 
 
 class TargetTreeModel(QAbstractItemModel):
@@ -42,6 +45,8 @@ class TargetTreeModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.root = _Node(None, None)
+        self.nodes: list[_Node] = []
+        self.indent = 0  # the tree's indentation per level (set by the view)
         self.headers = [tr("Code"), tr("Target"), tr("Unit"), tr("Year's target"),
                         tr("Period"), tr("Year to date"), tr("% of target"), tr("Status")]
 
@@ -52,9 +57,28 @@ class TargetTreeModel(QAbstractItemModel):
         for r in rows:
             parent = nodes.get(r.parent_code, self.root)
             node = _Node(r, parent)
+            node.texts = tuple(self._text(r, c) for c in range(len(self.headers)))
             parent.children.append(node)
             nodes[r.code] = node
+        self.nodes = list(nodes.values())
         self.endResetModel()
+
+    def widest(self, column: int, advance) -> int:
+        """The widest display text of ``column`` in pixels (``advance``: a font
+        metric's horizontalAdvance), with the tree's indentation for column 0
+        passed in by the caller: the column's width from the precomputed texts,
+        without asking the view to call data() for every cell and role."""
+        seen: dict[str, int] = {}
+        best = 0
+        for node in self.nodes:
+            text = node.texts[column]
+            w = seen.get(text)
+            if w is None:
+                w = seen[text] = advance(text)
+            if column == 0:
+                w += node.depth * self.indent
+            best = max(best, w)
+        return best
 
     def row_of(self, index: QModelIndex):
         return index.internalPointer().row if index.isValid() else None
@@ -93,13 +117,14 @@ class TargetTreeModel(QAbstractItemModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        r, col = index.internalPointer().row, index.column()
+        node, col = index.internalPointer(), index.column()
         if role == Qt.DisplayRole:
-            return self._text(r, col)
+            return node.texts[col]
+        r = node.row
         if role == Qt.TextAlignmentRole and col in (PLAN, PERIOD, YTD, PERCENT):
             return RIGHT
         if col == STATUS and role in (Qt.BackgroundRole, Qt.ForegroundRole):
-            bg, fg = status_brushes(r.status)
+            bg, fg = _brushes(r.status)
             return bg if role == Qt.BackgroundRole else fg
         if role == Qt.ForegroundRole and col == UNIT:
             return GREY
@@ -169,6 +194,17 @@ class TargetProxy(QSortFilterProxyModel):
             return (va is None, va or 0) < (vb is None, vb or 0)
         return vtext.collation_key(self.sourceModel()._text(a, col)) < vtext.collation_key(
             self.sourceModel()._text(b, col))
+
+
+_BRUSHES: dict = {}
+
+
+def _brushes(status):
+    """status_brushes, made once per status (data() asks for them per paint)."""
+    found = _BRUSHES.get(status)
+    if found is None:
+        found = _BRUSHES[status] = status_brushes(status)
+    return found
 
 
 def _code_key(code: str):
@@ -249,11 +285,26 @@ class TargetsView(TargetEditing, View):
         self.rows = progress_service.target_rows(self.db, self.year, self.period)
         self.model.set_rows(self.rows)
         self.tree.expandAll()
-        for c in (CODE, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS):
-            self.tree.resizeColumnToContents(c)
+        self._fit_columns()
         self.count_label.setText(tr("Targets:") + f" {len(self.rows)}")
         if current:
             self.select(current)
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text and its header, measured on
+        the model's precomputed strings (resizeColumnToContents would ask
+        data() for every cell and role: most of the first view's start)."""
+        head = self.tree.header()
+        advance = self.tree.fontMetrics().horizontalAdvance
+        self.model.indent = self.tree.indentation()
+        # The item's own margins (focus frame) and, in column 0, the branch
+        # decoration of the top level.
+        pad = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
+        for c in (CODE, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS):
+            width = self.model.widest(c, advance) + pad
+            if c == CODE and self.tree.rootIsDecorated():
+                width += self.tree.indentation()
+            head.resizeSection(c, max(width, head.sectionSizeHint(c)))
 
     def search(self, text: str) -> None:
         self.proxy.set_query(text)
