@@ -110,12 +110,16 @@ def unwritten_sections(meta: ReportMeta | None) -> list[str]:
     return [n for n in SECTIONS if not common.paragraphs(getattr(meta, n) or "")]
 
 
-def _evidence(db: Database, year: int) -> dict[str, list[str]] | None:
+def _evidence(db: Database, year: int,
+              settings: dict[str, str] | None = None) -> dict[str, list[str]] | None:
     """Task code → the names of the documents kept with it and its progress
-    updates, when the setting ``report.list_attachments`` is "1"."""
+    updates, when the setting ``report.list_attachments`` is "1".
+    ``settings``: the settings already read (defaults filled in)."""
     from cbdesk.services.settings import read_all
 
-    if read_all(db).get("report.list_attachments", "0") != "1":
+    if settings is None:
+        settings = read_all(db)
+    if settings.get("report.list_attachments", "0") != "1":
         return None
     from cbdesk.services.attachments import list_attachments
 
@@ -161,11 +165,13 @@ def _build_report(db: Database, year: int, kind: ReportKind | str,
         # Tasks stand as on the day the period's figures run to (its cut-off
         # day), or today for a period not over yet (as the overview judges them).
         from cbdesk.services.periods import cutoff_day
+        from cbdesk.services.settings import DEFAULTS, read_stored
 
-        as_of = min(cutoff_day(db, period), date.today())
+        stored = read_stored(db)  # once: the calendar and the attachments setting
+        as_of = min(cutoff_day(db, period, stored), date.today())
         tasks = task_rows(db, header.year, as_of)
         return progress.build(header, period, targets, tasks, resolved, as_of, draft=draft,
-                              evidence=_evidence(db, header.year))
+                              evidence=_evidence(db, header.year, {**DEFAULTS, **stored}))
     if kind is ReportKind.ASSIGNMENTS:
         from cbdesk.reports import assignments
         from cbdesk.services.tasks_view import task_rows

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import TaskStatus
 from cbdesk.core.progress import task_status
 from cbdesk.db.engine import Database
-from cbdesk.db.models import ProgressUpdate, Task, TaskCoordinator, Unit
+from cbdesk.db.models import Plan, ProgressUpdate, Task, TaskCoordinator, Unit
 from cbdesk.services.plans import get_plan
 
 __all__ = ["TaskRow", "task_number", "task_rows"]
@@ -102,28 +103,42 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
     (default: today). NotFound when there is no such plan."""
     today = date.today()
     as_of = as_of or today
+    year = int(year)
     with db.read_session() as s:  # no BEGIN/COMMIT round trips
-        plan = get_plan(s, year)
-        # Plain column reads: a report of 300 tasks needs no ORM objects.
-        tasks = s.connection().execute(
+        conn = s.connection()
+        # Plain column reads: a report of 300 tasks needs no ORM objects. The
+        # plan (outer-joined: a plan without tasks is one row of None) and
+        # each task's lead unit come in the same statement.
+        lead = aliased(Unit)
+        rows_ = conn.execute(
             select(Task.id, Task.code, Task.parent_id, Task.title, Task.description,
                    Task.lead_unit_id, Task.deadline, Task.expected_output, Task.percent_done,
-                   Task.done, Task.completed_on)
-            .where(Task.plan_id == plan.id).order_by(Task.sort_order, Task.id)
+                   Task.done, Task.completed_on, lead.code, lead.name)
+            .select_from(Plan).outerjoin(Task, Task.plan_id == Plan.id)
+            .outerjoin(lead, lead.id == Task.lead_unit_id)
+            .where(Plan.year == year).order_by(Task.sort_order, Task.id)
         ).all()
-        units = {uid: (code, name) for uid, code, name in
-                 s.connection().execute(select(Unit.id, Unit.code, Unit.name))}
+        if not rows_:
+            get_plan(s, year)  # NotFound, with its message
+        units = {r[5]: (r[11], r[12]) for r in rows_ if r[11] is not None}
+        tasks = [r[:11] for r in rows_ if r[0] is not None]
+        del rows_
         coordinators: dict[int, list[int]] = {}
-        for task_id, unit_id in s.connection().execute(
-                select(TaskCoordinator.task_id, TaskCoordinator.unit_id).join(Task)
-                .where(Task.plan_id == plan.id)
+        for task_id, unit_id, ucode, uname in conn.execute(
+                select(TaskCoordinator.task_id, TaskCoordinator.unit_id, Unit.code, Unit.name)
+                .join(Task, Task.id == TaskCoordinator.task_id)
+                .join(Plan, Plan.id == Task.plan_id)
+                .join(Unit, Unit.id == TaskCoordinator.unit_id)
+                .where(Plan.year == year)
                 .order_by(TaskCoordinator.task_id, TaskCoordinator.position)).all():
             coordinators.setdefault(task_id, []).append(unit_id)
+            units[unit_id] = (ucode, uname)
         updates: dict[int, list[_Update]] = {}
-        for row in s.connection().execute(
+        for row in conn.execute(
                 select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
                        ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
-                .join(Task).where(Task.plan_id == plan.id)
+                .join(Task, Task.id == ProgressUpdate.task_id)
+                .join(Plan, Plan.id == Task.plan_id).where(Plan.year == year)
                 .order_by(ProgressUpdate.date, ProgressUpdate.id)).all():
             updates.setdefault(row[0], []).append(
                 _Update(row[1], row[2], row[3], row[4], row[5] or ""))
@@ -142,7 +157,7 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
             deadline = deadlines.get(deadline_code or "")
             if deadline is None:
                 try:
-                    deadline = Deadline.parse(deadline_code, year=plan.year)
+                    deadline = Deadline.parse(deadline_code, year=year)
                 except DeadlineError:  # stored codes are valid; keep a list usable anyway
                     deadline = Deadline("none")
                 deadlines[deadline_code or ""] = deadline
