@@ -140,8 +140,9 @@ def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None =
 
 def _last_month(cells: dict[int, list[Entry]], period: Period) -> int | None:
     """The last month any figure used for ``period``'s year to date runs to."""
-    months = [e.period.last_month for entries in cells.values() for e in entries
-              if e.period.year == period.year and e.period.last_month <= period.last_month]
+    year, last = period.year, period.last_month  # read once, not per entry
+    months = [m for entries in cells.values() for e in entries
+              if e.period.year == year and (m := e.period.last_month) <= last]
     return max(months) if months else None
 
 
