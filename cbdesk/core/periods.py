@@ -178,7 +178,7 @@ class Period:
         """The last month covered (1–12)."""
         return _SPANS[self.kind][self.index][1]
 
-    @property
+    @cached_property
     def months(self) -> tuple[int, ...]:
         """The month numbers covered, in order."""
         return tuple(range(self.first_month, self.last_month + 1))
@@ -193,7 +193,7 @@ class Period:
         """The first day of the period."""
         return date(self.year, self.first_month, 1)
 
-    @property
+    @cached_property
     def end(self) -> date:
         """The last day of the period."""
         last = self.last_month
