@@ -182,15 +182,19 @@ def target_rows(
             get_plan(s, year)  # NotFound, with its message
         plan_id = plans[int(year)]
         tol = tolerances or load_tolerances(s)
-        # The lead unit's name in the same statement as the targets.
-        with_units = s.execute(
-            select(Target, Unit.name).outerjoin(Unit, Unit.id == Target.lead_unit_id)
+        # Plain column rows (read like the ORM objects, none kept in a
+        # session), the lead unit's name in the same statement.
+        targets = s.connection().execute(
+            select(Target.id, Target.code, Target.parent_id, Target.relation, Target.name,
+                   Target.unit, Target.kind, Target.direction, Target.target_value,
+                   Target.baseline, Target.decimals, Target.profile, Target.manual_achieved,
+                   Target.year_estimate, Unit.name.label("lead_unit_name"))
+            .outerjoin(Unit, Unit.id == Target.lead_unit_id)
             .where(Target.plan_id == plan_id).order_by(Target.sort_order, Target.id)
         ).all()
-        targets = [t for t, _ in with_units]
-        lead_unit = {t.id: name or "" for t, name in with_units}
-        del with_units
-        areas = s.scalars(select(Area).where(Area.level != "province").order_by(Area.code)).all()
+        areas = s.connection().execute(
+            select(Area.id, Area.code, Area.name).where(Area.level != "province")
+            .order_by(Area.code)).all()
         area_ids = [a.id for a in areas]
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
         for tid, aid, value in s.connection().execute(
@@ -266,7 +270,7 @@ def target_rows(
                     parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
                     relation=t.relation,
                     depth=depth,
-                    lead_unit=lead_unit[t.id],
+                    lead_unit=t.lead_unit_name or "",
                     period_value=pv,
                     ytd=yv,
                     progress=progress,
