@@ -112,8 +112,8 @@ def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None =
     can use; later months are not read at all); and the same for the plan
     ``prev_plan_id`` (the year before) keyed by target code, read in the same
     statement."""
-    out: dict[int, dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
-    prev: dict[str, dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    out: dict[int, dict[int, list[Entry]]] = {}
+    prev: dict[str, dict[int, list[Entry]]] = {}
     codes = [p.code for p in periods_of_year(upto.year) if p.last_month <= upto.last_month]
     plan_ids = [plan_id]
     if prev_plan_id is not None:
@@ -132,9 +132,18 @@ def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None =
         if p is None:
             p = parse_cache[code] = Period.parse(code)
         if pid == plan_id:
-            out[tid][akey].append(Entry(p, value))
+            cells = out.get(tid)
+            if cells is None:
+                cells = out[tid] = {}
         else:
-            prev[tcode][akey].append(Entry(p, value))
+            cells = prev.get(tcode)
+            if cells is None:
+                cells = prev[tcode] = {}
+        entries = cells.get(akey)
+        if entries is None:
+            cells[akey] = [Entry(p, value)]
+        else:
+            entries.append(Entry(p, value))
     return out, prev
 
 

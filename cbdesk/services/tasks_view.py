@@ -151,6 +151,7 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
         parents = set(parent_of.values())
         rows: list[TaskRow] = []
         deadlines: dict[str, Deadline] = {}
+        labels: dict[str, str] = {}  # deadline code → its label, made once per code
         current = as_of >= today
         for (tid, code, parent_id, title, description, lead_id, deadline_code, output,
              percent_done, done_flag, completed_on) in tasks:
@@ -161,6 +162,7 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
                 except DeadlineError:  # stored codes are valid; keep a list usable anyway
                     deadline = Deadline("none")
                 deadlines[deadline_code or ""] = deadline
+                labels[deadline_code or ""] = deadline.label("vi")
             percent, done, completed, latest = _standing(
                 percent_done, done_flag, completed_on, updates.get(tid, []), as_of, current)
             depth, p = 0, parent_id
@@ -172,7 +174,7 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
                 code=code, parent_code=code_of.get(parent_id), title=title,
                 description=description or "", depth=depth,
                 lead_unit=lead[1], coordinating_units=[c[1] for c in coord],
-                deadline=deadline.code, deadline_label=deadline.label("vi"),
+                deadline=deadline.code, deadline_label=labels[deadline_code or ""],
                 expected_output=output or "",
                 status=task_status(deadline, done, completed, percent, as_of),
                 percent_done=percent, done=done, completed_on=completed,
