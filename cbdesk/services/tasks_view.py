@@ -77,12 +77,12 @@ def _standing(percent_done: float | None, done_flag: bool | None, completed_on: 
               updates: list[_Update], as_of: date,
               current: bool) -> tuple[float, bool, date | None, _Update | None]:
     """(% done, done, completed on, latest update) of a task on ``as_of``,
-    from its stored fields and dated updates.
+    from its stored fields and dated updates (in (date, id) order).
 
     ``current``: ``as_of`` is today or later, so the task's stored fields are
     what holds (they may have been set without an update, e.g. by import)."""
     seen = [u for u in updates if u.date <= as_of]
-    latest = max(seen, key=lambda u: (u.date, u.id)) if seen else None
+    latest = seen[-1] if seen else None  # ``updates`` come in (date, id) order
     stored_done = bool(done_flag) and (completed_on is None or completed_on <= as_of)
     if current or not updates:
         return float(percent_done or 0.0), stored_done, completed_on if stored_done else None, \
