@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus
+from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.core.progress import (
     Entry,
@@ -184,6 +185,12 @@ def target_rows(
 ) -> list[TargetRow]:
     """Every target of the plan with its figures for ``period_code``, in plan order."""
     period = period_code if isinstance(period_code, Period) else check_period(year, period_code)
+    with gc_paused():  # thousands of small records, no cycles among them
+        return _target_rows(db, year, period, tolerances)
+
+
+def _target_rows(db: Database, year: int, period: Period,
+                 tolerances: Tolerances | None) -> list[TargetRow]:
     with db.read_session() as s:  # no BEGIN/COMMIT round trips
         plans = {y: pid for pid, y in s.connection().execute(  # this year's and last year's
             select(Plan.id, Plan.year).where(Plan.year.in_([int(year), int(year) - 1])))}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 
 from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import TaskStatus
+from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.progress import task_status
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Plan, ProgressUpdate, Task, TaskCoordinator, Unit
@@ -101,6 +102,11 @@ def _standing(percent_done: float | None, done_flag: bool | None, completed_on: 
 def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRow]:
     """Every task of the plan of ``year`` in plan order, judged on ``as_of``
     (default: today). NotFound when there is no such plan."""
+    with gc_paused():  # thousands of small records, no cycles among them
+        return _task_rows(db, year, as_of)
+
+
+def _task_rows(db: Database, year: int, as_of: date | None) -> list[TaskRow]:
     today = date.today()
     as_of = as_of or today
     year = int(year)
