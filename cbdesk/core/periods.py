@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from cbdesk.core.text import BilingualError, fold
 
@@ -165,17 +166,19 @@ class Period:
             return f"{self.year}-M{self.index:02d}"
         return f"{self.year}-{self.kind}{self.index}"
 
-    @property
+    # Cached on the instance (periods are immutable and parsed once per code):
+    # a report reads these for every stored result it adds up.
+    @cached_property
     def first_month(self) -> int:
         """The first month covered (1–12)."""
         return _SPANS[self.kind][self.index][0]
 
-    @property
+    @cached_property
     def last_month(self) -> int:
         """The last month covered (1–12)."""
         return _SPANS[self.kind][self.index][1]
 
-    @property
+    @cached_property
     def months(self) -> tuple[int, ...]:
         """The month numbers covered, in order."""
         return tuple(range(self.first_month, self.last_month + 1))
@@ -190,7 +193,7 @@ class Period:
         """The first day of the period."""
         return date(self.year, self.first_month, 1)
 
-    @property
+    @cached_property
     def end(self) -> date:
         """The last day of the period."""
         last = self.last_month

@@ -77,17 +77,20 @@ def period_value(kind: TargetKind | str, entries: Iterable[Entry], period: Perio
     cumulative target the sum of the entries inside the period, for level and
     change targets the latest value inside it; None when nothing is inside
     (and always for qualitative targets)."""
-    return _combine(TargetKind(kind), [e for e in entries if period.contains(e.period)])
+    # Period.contains, with this period's bounds read once (a report asks this
+    # for every target and area: thousands of entries).
+    year, first, last = period.year, period.first_month, period.last_month
+    return _combine(TargetKind(kind), [
+        e for e in entries
+        if e.period.year == year and first <= e.period.first_month
+        and e.period.last_month <= last])
 
 
 def ytd_value(kind: TargetKind | str, entries: Iterable[Entry], period: Period) -> float | None:
     """The year-to-date value (lũy kế) at the end of ``period``: as
     :func:`period_value` over January to the period's last month."""
-    inside = [
-        e
-        for e in entries
-        if e.period.year == period.year and e.period.last_month <= period.last_month
-    ]
+    year, last = period.year, period.last_month  # read once, not per entry
+    inside = [e for e in entries if e.period.year == year and e.period.last_month <= last]
     return _combine(TargetKind(kind), inside)
 
 

@@ -8,12 +8,10 @@ preview and a frozen build's smoke test all come through this module.
 from __future__ import annotations
 
 import dataclasses
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 from cbdesk.core.enums import ReportKind
+from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.periods import Period
 from cbdesk.db.engine import Database
 from cbdesk.reports import common
@@ -65,27 +63,6 @@ def resolve_period(year: int, period: str | Period | None) -> Period:
     return check_period(year, period)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No automatic garbage collection while a report is built and laid out.
-
-    Layout allocates hundreds of thousands of short-lived objects; each
-    700 of them started a collection pass over the whole heap (≈ 10 % of a
-    report's time). Measured on the ten-year dataset, the peak memory of a
-    report is the same with or without it (its cycles, ≈ 2 MB, live until the
-    document is written either way); they are collected as usual afterwards.
-    Re-enabled only by whoever disabled it, so nesting and a caller that keeps
-    the collector off are respected."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 SECTIONS = ("difficulties", "next_steps", "proposals")
 
 
@@ -110,12 +87,16 @@ def unwritten_sections(meta: ReportMeta | None) -> list[str]:
     return [n for n in SECTIONS if not common.paragraphs(getattr(meta, n) or "")]
 
 
-def _evidence(db: Database, year: int) -> dict[str, list[str]] | None:
+def _evidence(db: Database, year: int,
+              settings: dict[str, str] | None = None) -> dict[str, list[str]] | None:
     """Task code → the names of the documents kept with it and its progress
-    updates, when the setting ``report.list_attachments`` is "1"."""
+    updates, when the setting ``report.list_attachments`` is "1".
+    ``settings``: the settings already read (defaults filled in)."""
     from cbdesk.services.settings import read_all
 
-    if read_all(db).get("report.list_attachments", "0") != "1":
+    if settings is None:
+        settings = read_all(db)
+    if settings.get("report.list_attachments", "0") != "1":
         return None
     from cbdesk.services.attachments import list_attachments
 
@@ -161,11 +142,13 @@ def _build_report(db: Database, year: int, kind: ReportKind | str,
         # Tasks stand as on the day the period's figures run to (its cut-off
         # day), or today for a period not over yet (as the overview judges them).
         from cbdesk.services.periods import cutoff_day
+        from cbdesk.services.settings import DEFAULTS, read_stored
 
-        as_of = min(cutoff_day(db, period), date.today())
+        stored = read_stored(db)  # once: the calendar and the attachments setting
+        as_of = min(cutoff_day(db, period, stored), date.today())
         tasks = task_rows(db, header.year, as_of)
         return progress.build(header, period, targets, tasks, resolved, as_of, draft=draft,
-                              evidence=_evidence(db, header.year))
+                              evidence=_evidence(db, header.year, {**DEFAULTS, **stored}))
     if kind is ReportKind.ASSIGNMENTS:
         from cbdesk.reports import assignments
         from cbdesk.services.tasks_view import task_rows

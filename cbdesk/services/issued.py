@@ -104,7 +104,7 @@ class PlanHeader:
 
 def plan_header(db: Database, year: int) -> PlanHeader:
     """The header data of the plan of ``year`` (NotFound when there is none)."""
-    with db.session() as s:
+    with db.read_session() as s:  # reads only: no BEGIN/COMMIT round trips
         plan = get_plan(s, year)
         return PlanHeader(
             year=plan.year, title=plan.title, doc_number=plan.doc_number or "",

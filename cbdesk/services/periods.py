@@ -53,7 +53,8 @@ def reopen_period(db: Database, actor: Actor, year: int, period: str, reason: st
         audit.record(s, actor, "period", p.code, "closed", 1, 0, year, reason=reason)
 
 
-def cutoff_day(db: Database, period_code: str | Period) -> date:
+def cutoff_day(db: Database, period_code: str | Period,
+               stored: dict[str, str] | None = None) -> date:
     """The day ``period``'s figures run to (its cut-off, chốt số liệu): the end
     of its data window in the reporting calendar (Nghị định 09/2019/NĐ-CP: the
     14th of the period's last month, or calendar months, as the office sets).
@@ -62,4 +63,4 @@ def cutoff_day(db: Database, period_code: str | Period) -> date:
     from cbdesk.services.calendar.state import data_window
 
     p = period_code if isinstance(period_code, Period) else Period.parse(period_code)
-    return data_window(db, p.code)[1]
+    return data_window(db, p.code, stored)[1]

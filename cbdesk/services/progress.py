@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus
+from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.core.progress import (
     Entry,
@@ -104,30 +105,54 @@ class TargetRow:
         return (self.ytd - self.previous_ytd) / abs(self.previous_ytd) * 100
 
 
-def _entries_by_target(s, plan_id: int, upto: Period) -> dict[int, dict[int, list[Entry]]]:
+def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None = None
+                       ) -> tuple[dict[int, dict[int, list[Entry]]],
+                                  dict[str, dict[int, list[Entry]]]]:
     """target id → area key (0 = province) → entries, for the periods of
     ``upto``'s year that end by its last month (all a year-to-date figure
-    can use; later months are not read at all)."""
-    out: dict[int, dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    can use; later months are not read at all); and the same for the plan
+    ``prev_plan_id`` (the year before) keyed by target code, read in the same
+    statement."""
+    out: dict[int, dict[int, list[Entry]]] = {}
+    prev: dict[str, dict[int, list[Entry]]] = {}
     codes = [p.code for p in periods_of_year(upto.year) if p.last_month <= upto.last_month]
+    plan_ids = [plan_id]
+    if prev_plan_id is not None:
+        last = upto.previous_year()
+        codes += [p.code for p in periods_of_year(last.year) if p.last_month <= last.last_month]
+        plan_ids.append(prev_plan_id)
     rows = s.connection().execute(
-        select(Result.target_id, Result.period, Result.area_key, Result.value)
+        select(Result.target_id, Target.code, Target.plan_id, Result.period, Result.area_key,
+               Result.value)
         .join(Target)
-        .where(Target.plan_id == plan_id, Result.value.is_not(None), Result.period.in_(codes))
+        .where(Target.plan_id.in_(plan_ids), Result.value.is_not(None), Result.period.in_(codes))
     ).all()  # one fetch: row-by-row iteration costs a driver call per result
     parse_cache: dict[str, Period] = {}
-    for tid, code, akey, value in rows:
+    for tid, tcode, pid, code, akey, value in rows:
         p = parse_cache.get(code)
         if p is None:
             p = parse_cache[code] = Period.parse(code)
-        out[tid][akey].append(Entry(p, value))
-    return out
+        if pid == plan_id:
+            cells = out.get(tid)
+            if cells is None:
+                cells = out[tid] = {}
+        else:
+            cells = prev.get(tcode)
+            if cells is None:
+                cells = prev[tcode] = {}
+        entries = cells.get(akey)
+        if entries is None:
+            cells[akey] = [Entry(p, value)]
+        else:
+            entries.append(Entry(p, value))
+    return out, prev
 
 
 def _last_month(cells: dict[int, list[Entry]], period: Period) -> int | None:
     """The last month any figure used for ``period``'s year to date runs to."""
-    months = [e.period.last_month for entries in cells.values() for e in entries
-              if e.period.year == period.year and e.period.last_month <= period.last_month]
+    year, last = period.year, period.last_month  # read once, not per entry
+    months = [m for entries in cells.values() for e in entries
+              if e.period.year == year and (m := e.period.last_month) <= last]
     return max(months) if months else None
 
 
@@ -160,33 +185,41 @@ def target_rows(
 ) -> list[TargetRow]:
     """Every target of the plan with its figures for ``period_code``, in plan order."""
     period = period_code if isinstance(period_code, Period) else check_period(year, period_code)
+    with gc_paused():  # thousands of small records, no cycles among them
+        return _target_rows(db, year, period, tolerances)
+
+
+def _target_rows(db: Database, year: int, period: Period,
+                 tolerances: Tolerances | None) -> list[TargetRow]:
     with db.read_session() as s:  # no BEGIN/COMMIT round trips
-        plan = get_plan(s, year)
+        plans = {y: pid for pid, y in s.connection().execute(  # this year's and last year's
+            select(Plan.id, Plan.year).where(Plan.year.in_([int(year), int(year) - 1])))}
+        if int(year) not in plans:
+            get_plan(s, year)  # NotFound, with its message
+        plan_id = plans[int(year)]
         tol = tolerances or load_tolerances(s)
-        targets = s.scalars(
-            select(Target).where(Target.plan_id == plan.id).order_by(Target.sort_order, Target.id)
+        # Plain column rows (read like the ORM objects, none kept in a
+        # session), the lead unit's name in the same statement.
+        targets = s.connection().execute(
+            select(Target.id, Target.code, Target.parent_id, Target.relation, Target.name,
+                   Target.unit, Target.kind, Target.direction, Target.target_value,
+                   Target.baseline, Target.decimals, Target.profile, Target.manual_achieved,
+                   Target.year_estimate, Unit.name.label("lead_unit_name"))
+            .outerjoin(Unit, Unit.id == Target.lead_unit_id)
+            .where(Target.plan_id == plan_id).order_by(Target.sort_order, Target.id)
         ).all()
-        areas = s.scalars(select(Area).where(Area.level != "province").order_by(Area.code)).all()
+        areas = s.connection().execute(
+            select(Area.id, Area.code, Area.name).where(Area.level != "province")
+            .order_by(Area.code)).all()
         area_ids = [a.id for a in areas]
-        units = dict(s.connection().execute(select(Unit.id, Unit.name)).all())
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
         for tid, aid, value in s.connection().execute(
             select(Allocation.target_id, Allocation.area_id, Allocation.value)
             .join(Target)
-            .where(Target.plan_id == plan.id)
+            .where(Target.plan_id == plan_id)
         ):
             allocs[tid][aid] = value
-        entries = _entries_by_target(s, plan.id, period)
-        prev_plan = s.scalars(select(Plan).where(Plan.year == plan.year - 1)).first()
-        prev_entries, prev_targets = {}, {}
-        if prev_plan is not None:
-            prev_entries = _entries_by_target(s, prev_plan.id, period.previous_year())
-            prev_targets = {
-                code: tid
-                for tid, code in s.connection().execute(
-                    select(Target.id, Target.code).where(Target.plan_id == prev_plan.id)
-                )
-            }
+        entries, prev_entries = _entries_by_target(s, plan_id, period, plans.get(int(year) - 1))
 
         by_id = {t.id: t for t in targets}
         children: dict[int, list[Target]] = defaultdict(list)
@@ -235,10 +268,8 @@ def target_rows(
                 data_to,
             )
             ppv = pyv = None
-            if t.code in prev_targets:
-                ppv, pyv, _, _ = _figures(
-                    kind, prev_entries.get(prev_targets[t.code], {}), prev_period, area_ids
-                )
+            if t.code in prev_entries:
+                ppv, pyv, _, _ = _figures(kind, prev_entries[t.code], prev_period, area_ids)
             depth, p = 0, t.parent_id
             while p in by_id:
                 depth, p = depth + 1, by_id[p].parent_id
@@ -255,7 +286,7 @@ def target_rows(
                     parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
                     relation=t.relation,
                     depth=depth,
-                    lead_unit=units.get(t.lead_unit_id, ""),
+                    lead_unit=t.lead_unit_name or "",
                     period_value=pv,
                     ytd=yv,
                     progress=progress,

@@ -45,10 +45,14 @@ def tolerances(s: Session) -> Tolerances:
     return Tolerances(float(behind), float(ahead))
 
 
+def read_stored(db: Database) -> dict[str, str]:
+    """Every stored setting (key → value), without defaults, in one statement."""
+    with db.read_session() as s:  # reads only: no BEGIN/COMMIT round trips
+        return {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
+
+
 def read_all(db: Database) -> dict[str, str]:
-    with db.session() as s:
-        stored = {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
-    return {**DEFAULTS, **stored}
+    return {**DEFAULTS, **read_stored(db)}
 
 
 def write(db: Database, values: dict[str, str], actor) -> None:

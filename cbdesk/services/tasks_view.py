@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import aliased
 
 from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import TaskStatus
+from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.progress import task_status
 from cbdesk.db.engine import Database
-from cbdesk.db.models import ProgressUpdate, Task, TaskCoordinator, Unit
+from cbdesk.db.models import Plan, ProgressUpdate, Task, TaskCoordinator, Unit
 from cbdesk.services.plans import get_plan
 
 __all__ = ["TaskRow", "task_number", "task_rows"]
@@ -76,12 +78,12 @@ def _standing(percent_done: float | None, done_flag: bool | None, completed_on: 
               updates: list[_Update], as_of: date,
               current: bool) -> tuple[float, bool, date | None, _Update | None]:
     """(% done, done, completed on, latest update) of a task on ``as_of``,
-    from its stored fields and dated updates.
+    from its stored fields and dated updates (in (date, id) order).
 
     ``current``: ``as_of`` is today or later, so the task's stored fields are
     what holds (they may have been set without an update, e.g. by import)."""
     seen = [u for u in updates if u.date <= as_of]
-    latest = max(seen, key=lambda u: (u.date, u.id)) if seen else None
+    latest = seen[-1] if seen else None  # ``updates`` come in (date, id) order
     stored_done = bool(done_flag) and (completed_on is None or completed_on <= as_of)
     if current or not updates:
         return float(percent_done or 0.0), stored_done, completed_on if stored_done else None, \
@@ -100,30 +102,49 @@ def _standing(percent_done: float | None, done_flag: bool | None, completed_on: 
 def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRow]:
     """Every task of the plan of ``year`` in plan order, judged on ``as_of``
     (default: today). NotFound when there is no such plan."""
+    with gc_paused():  # thousands of small records, no cycles among them
+        return _task_rows(db, year, as_of)
+
+
+def _task_rows(db: Database, year: int, as_of: date | None) -> list[TaskRow]:
     today = date.today()
     as_of = as_of or today
+    year = int(year)
     with db.read_session() as s:  # no BEGIN/COMMIT round trips
-        plan = get_plan(s, year)
-        # Plain column reads: a report of 300 tasks needs no ORM objects.
-        tasks = s.connection().execute(
+        conn = s.connection()
+        # Plain column reads: a report of 300 tasks needs no ORM objects. The
+        # plan (outer-joined: a plan without tasks is one row of None) and
+        # each task's lead unit come in the same statement.
+        lead = aliased(Unit)
+        rows_ = conn.execute(
             select(Task.id, Task.code, Task.parent_id, Task.title, Task.description,
                    Task.lead_unit_id, Task.deadline, Task.expected_output, Task.percent_done,
-                   Task.done, Task.completed_on)
-            .where(Task.plan_id == plan.id).order_by(Task.sort_order, Task.id)
+                   Task.done, Task.completed_on, lead.code, lead.name)
+            .select_from(Plan).outerjoin(Task, Task.plan_id == Plan.id)
+            .outerjoin(lead, lead.id == Task.lead_unit_id)
+            .where(Plan.year == year).order_by(Task.sort_order, Task.id)
         ).all()
-        units = {uid: (code, name) for uid, code, name in
-                 s.connection().execute(select(Unit.id, Unit.code, Unit.name))}
+        if not rows_:
+            get_plan(s, year)  # NotFound, with its message
+        units = {r[5]: (r[11], r[12]) for r in rows_ if r[11] is not None}
+        tasks = [r[:11] for r in rows_ if r[0] is not None]
+        del rows_
         coordinators: dict[int, list[int]] = {}
-        for task_id, unit_id in s.connection().execute(
-                select(TaskCoordinator.task_id, TaskCoordinator.unit_id).join(Task)
-                .where(Task.plan_id == plan.id)
+        for task_id, unit_id, ucode, uname in conn.execute(
+                select(TaskCoordinator.task_id, TaskCoordinator.unit_id, Unit.code, Unit.name)
+                .join(Task, Task.id == TaskCoordinator.task_id)
+                .join(Plan, Plan.id == Task.plan_id)
+                .join(Unit, Unit.id == TaskCoordinator.unit_id)
+                .where(Plan.year == year)
                 .order_by(TaskCoordinator.task_id, TaskCoordinator.position)).all():
             coordinators.setdefault(task_id, []).append(unit_id)
+            units[unit_id] = (ucode, uname)
         updates: dict[int, list[_Update]] = {}
-        for row in s.connection().execute(
+        for row in conn.execute(
                 select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
                        ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
-                .join(Task).where(Task.plan_id == plan.id)
+                .join(Task, Task.id == ProgressUpdate.task_id)
+                .join(Plan, Plan.id == Task.plan_id).where(Plan.year == year)
                 .order_by(ProgressUpdate.date, ProgressUpdate.id)).all():
             updates.setdefault(row[0], []).append(
                 _Update(row[1], row[2], row[3], row[4], row[5] or ""))
@@ -136,16 +157,18 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
         parents = set(parent_of.values())
         rows: list[TaskRow] = []
         deadlines: dict[str, Deadline] = {}
+        labels: dict[str, str] = {}  # deadline code → its label, made once per code
         current = as_of >= today
         for (tid, code, parent_id, title, description, lead_id, deadline_code, output,
              percent_done, done_flag, completed_on) in tasks:
             deadline = deadlines.get(deadline_code or "")
             if deadline is None:
                 try:
-                    deadline = Deadline.parse(deadline_code, year=plan.year)
+                    deadline = Deadline.parse(deadline_code, year=year)
                 except DeadlineError:  # stored codes are valid; keep a list usable anyway
                     deadline = Deadline("none")
                 deadlines[deadline_code or ""] = deadline
+                labels[deadline_code or ""] = deadline.label("vi")
             percent, done, completed, latest = _standing(
                 percent_done, done_flag, completed_on, updates.get(tid, []), as_of, current)
             depth, p = 0, parent_id
@@ -157,7 +180,7 @@ def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRo
                 code=code, parent_code=code_of.get(parent_id), title=title,
                 description=description or "", depth=depth,
                 lead_unit=lead[1], coordinating_units=[c[1] for c in coord],
-                deadline=deadline.code, deadline_label=deadline.label("vi"),
+                deadline=deadline.code, deadline_label=labels[deadline_code or ""],
                 expected_output=output or "",
                 status=task_status(deadline, done, completed, percent, as_of),
                 percent_done=percent, done=done, completed_on=completed,

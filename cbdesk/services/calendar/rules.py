@@ -43,6 +43,11 @@ def values(s: Session) -> dict[str, str]:
 
     stored = dict(s.execute(select(Setting.key, Setting.value)
                             .where(Setting.key.in_(KEYS))).all())  # one query, not one per key
+    return values_from(stored)
+
+
+def values_from(stored: dict[str, str]) -> dict[str, str]:
+    """:func:`values` from the setting table's rows already read (key → value)."""
     out = {}
     for key, default in DEFAULTS.items():
         value = stored.get(key)
@@ -96,8 +101,13 @@ def rules(s: Session) -> CalendarRules:
     """The rules in force inside an open session. A setting that cannot be
     read (edited by hand) falls back to the defaults rather than stopping
     every screen; saving checks them."""
+    return rules_of(values(s))
+
+
+def rules_of(values_: dict[str, str]) -> CalendarRules:
+    """:func:`rules` from settings already read (:func:`values_from`)."""
     try:
-        return rules_from(values(s))
+        return rules_from(values_)
     except CalendarError:
         return rules_from({})
 

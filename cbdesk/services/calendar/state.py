@@ -180,11 +180,16 @@ def period_state(db: Database, year: int, period_code: str,
                        _today=day)
 
 
-def data_window(db: Database, period_code: str) -> tuple[date, date]:
+def data_window(db: Database, period_code: str,
+                stored: dict[str, str] | None = None) -> tuple[date, date]:
     """The first and last day the figures of ``period_code`` cover under the
-    office's rules (the report's ``tính đến ngày`` is the second)."""
-    with db.session() as s:
-        rules = cal_rules.rules(s)
+    office's rules (the report's ``tính đến ngày`` is the second).
+    ``stored``: the setting table already read (key → value), not read again."""
+    if stored is not None:
+        rules = cal_rules.rules_of(cal_rules.values_from(stored))
+    else:
+        with db.read_session() as s:  # reads only: no BEGIN/COMMIT round trips
+            rules = cal_rules.rules(s)
     d = period_dates(Period.parse(period_code), rules)
     return d.data_from, d.data_to
 
