@@ -18,6 +18,7 @@ from cbdesk.db.models import (
     Task,
     TaskCoordinator,
 )
+from cbdesk.db.bulk import insert_rows
 from cbdesk.services import validation
 from cbdesk.services.bulk_tree import insert_tree
 from cbdesk.services.changes import Change, set_field
@@ -316,6 +317,6 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
         if code in parents and parents[code]:
             t.parent_id = ids[parents[code]]
     if rows:
-        s.execute(ProgressUpdate.__table__.insert(),
-                  [dict(task_id=ids[code], **row) for code, row in rows])
+        insert_rows(s, ProgressUpdate.__table__,
+                    [dict(task_id=ids[code], **row) for code, row in rows])
     record_many(s, audit_rows)
