@@ -25,7 +25,9 @@ from cbdesk.services.changes import Change, set_field
 
 
 def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -> None:
-    existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id))}
+    # In their order (a tree inserted level by level has no meaningful id order).
+    existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id)
+                                               .order_by(Target.sort_order, Target.id))}
     unit_code = {u.id: code for code, u in units.items()}
     code_by_id = {t.id: code for code, t in existing.items()}
     # Validate the tree as it will be: existing targets overlaid with the data's.
