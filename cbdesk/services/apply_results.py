@@ -15,6 +15,7 @@ from cbdesk.db.models import (
     Result,
     Target,
 )
+from cbdesk.db.bulk import insert_rows
 from cbdesk.services import validation
 from cbdesk.services.changes import Change
 from cbdesk.services.plans import is_period_locked
@@ -173,7 +174,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
     if replaced:
         s.flush()
     if new_rows:
-        s.execute(Result.__table__.insert(), new_rows)
+        insert_rows(s, Result.__table__, new_rows)
 
 
 def _cells_of(data, targets, areas) -> set[tuple[int, str, int]]:

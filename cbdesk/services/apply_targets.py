@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -16,12 +18,16 @@ from cbdesk.db.models import (
     Task,
     TaskCoordinator,
 )
+from cbdesk.db.bulk import insert_rows
 from cbdesk.services import validation
+from cbdesk.services.bulk_tree import insert_tree
 from cbdesk.services.changes import Change, set_field
 
 
 def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) -> None:
-    existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id))}
+    # In their order (a tree inserted level by level has no meaningful id order).
+    existing = {t.code: t for t in s.scalars(select(Target).where(Target.plan_id == plan.id)
+                                               .order_by(Target.sort_order, Target.id))}
     unit_code = {u.id: code for code, u in units.items()}
     code_by_id = {t.id: code for code, t in existing.items()}
     # Validate the tree as it will be: existing targets overlaid with the data's.
@@ -51,7 +57,9 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
     if problems:
         return
     order = {code: i for i, code in enumerate(merged)}
-    for td in (_clean_target(t) for t in data.targets):
+    cleaned = [_clean_target(t) for t in data.targets]
+    new_rows: dict[str, dict] = {}  # inserted in bulk below, parents first
+    for td in cleaned:
         t = existing.get(td.code)
         fields = dict(
             name=td.name,
@@ -69,10 +77,9 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
             sort_order=order[td.code],
         )
         if t is None:
-            t = Target(plan_id=plan.id, code=td.code, **fields)
-            s.add(t)
-            existing[td.code] = t
-            summary.changes.append(Change("target", td.code, "*", None, td.name))
+            if td.code not in new_rows:
+                summary.changes.append(Change("target", td.code, "*", None, td.name))
+            new_rows[td.code] = dict(plan_id=plan.id, code=td.code, **fields)
         else:
             old_lead = t.lead_unit_id
             for attr, value in fields.items():
@@ -84,13 +91,24 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
                     Change("target", td.code, "lead_unit", unit_code.get(old_lead), td.lead_unit)
                 )
     s.flush()
-    codes_by_id = {t.id: code for code, t in existing.items()}  # new ones included now
-    for td in data.targets:
+    ids = {code: t.id for code, t in existing.items()}
+    new_codes = set(new_rows)
+    if new_rows:
+        insert_tree(s, Target.__table__, list(new_rows.values()),
+                    {td.code: td.parent_code for td in cleaned if td.code in new_codes}, ids)
+    codes_by_id = {i: code for code, i in ids.items()}  # new ones included now
+    alloc_rows: list[dict] = []
+    for td in cleaned:
+        if td.code in new_codes:
+            for area_code, value in td.allocations.items():
+                alloc_rows.append(dict(target_id=ids[td.code], area_id=areas[area_code].id,
+                                       value=value))
+                summary.changes.append(
+                    Change("allocation", f"{td.code}/{area_code}", "value", None, value))
+            continue
         t = existing[td.code]
-        parent_id = existing[td.parent_code].id if td.parent_code else None
-        if t.parent_id != parent_id and not any(
-            c.key == td.code and c.field == "*" for c in summary.changes
-        ):
+        parent_id = ids[td.parent_code] if td.parent_code else None
+        if t.parent_id != parent_id:
             summary.changes.append(
                 Change("target", td.code, "parent", codes_by_id.get(t.parent_id), td.parent_code)
             )
@@ -114,11 +132,12 @@ def apply_targets(s, plan, data, units, areas, summary, problems, actor, now) ->
                         flag_modified(t, "name")  # a new version of the target
                 else:
                     t.allocations.append(Allocation(area_id=area_id, value=value))
-                    if t.id is not None:
-                        flag_modified(t, "name")
+                    flag_modified(t, "name")
                     summary.changes.append(
                         Change("allocation", f"{td.code}/{area_code}", "value", None, value)
                     )
+    if alloc_rows:
+        s.execute(Allocation.__table__.insert(), alloc_rows)
 
 
 def _clean_target(td: TargetData) -> TargetData:
@@ -195,6 +214,9 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
         parsed.append((code, td, deadline))
     if problems:
         return
+    unit_code = {u.id: k for k, u in units.items()}
+    new_tasks: dict[str, SimpleNamespace] = {}  # inserted in bulk below, parents first
+    coordinators: dict[str, list[int]] = {}
     for i, (code, td, deadline) in enumerate(parsed):
         t = existing.get(code)
         fields = dict(
@@ -205,8 +227,11 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
             expected_output=vtext.clean(td.expected_output),
             search_key=vtext.search_key(f"{code} {td.title} {td.description}"),
         )
+        wanted = [units[vtext.clean(c)].id for c in td.coordinating_units if c]
         if t is None:
-            t = Task(
+            if code not in new_tasks:
+                summary.changes.append(Change("task", code, "*", None, fields["title"]))
+            new_tasks[code] = SimpleNamespace(
                 plan_id=plan.id,
                 code=code,
                 sort_order=len(existing) + i,
@@ -215,53 +240,45 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
                 completed_on=td.completed_on,
                 **fields,
             )
-            s.add(t)
-            existing[code] = t
-            summary.changes.append(Change("task", code, "*", None, t.title))
-        else:
-            unit_code = {u.id: k for k, u in units.items()}
-            for attr, value in fields.items():
-                if attr == "lead_unit_id":
-                    if t.lead_unit_id != value:
-                        summary.changes.append(Change("task", code, "lead_unit",
-                                                      unit_code.get(t.lead_unit_id),
-                                                      td.lead_unit))
-                        t.lead_unit_id = value
-                else:
-                    set_field(t, attr, value, summary, "task", code)
-            for attr, value in (
-                ("percent_done", float(td.percent_done or 0)),
-                ("done", bool(td.done)),
-                ("completed_on", td.completed_on),
-            ):
+            coordinators[code] = wanted
+            continue
+        for attr, value in fields.items():
+            if attr == "lead_unit_id":
+                if t.lead_unit_id != value:
+                    summary.changes.append(Change("task", code, "lead_unit",
+                                                  unit_code.get(t.lead_unit_id),
+                                                  td.lead_unit))
+                    t.lead_unit_id = value
+            else:
                 set_field(t, attr, value, summary, "task", code)
-        wanted = [units[vtext.clean(c)].id for c in td.coordinating_units if c]
+        for attr, value in (
+            ("percent_done", float(td.percent_done or 0)),
+            ("done", bool(td.done)),
+            ("completed_on", td.completed_on),
+        ):
+            set_field(t, attr, value, summary, "task", code)
         if [c.unit_id for c in t.coordinators] != wanted:
-            if t.id is not None:
-                unit_code = {u.id: k for k, u in units.items()}
-                summary.changes.append(
-                    Change(
-                        "task",
-                        code,
-                        "coordinating_units",
-                        [unit_code.get(c.unit_id) for c in t.coordinators],
-                        [unit_code[u] for u in wanted],
-                    )
+            summary.changes.append(
+                Change(
+                    "task",
+                    code,
+                    "coordinating_units",
+                    [unit_code.get(c.unit_id) for c in t.coordinators],
+                    [unit_code[u] for u in wanted],
                 )
+            )
             t.coordinators = [TaskCoordinator(unit_id=u, position=n) for n, u in enumerate(wanted)]
-    s.flush()
-    for code, td, _ in parsed:
-        if td.parent_code:
-            existing[code].parent_id = existing[vtext.clean(td.parent_code)].id
     # Progress updates: appended unless the same (task, date, note) is there;
     # written in one executemany (no ORM object per row), and the task's %
-    # done it raises audited with the value it had.
-    have = set(s.execute(select(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.note)
-                         .join(Task).where(Task.plan_id == plan.id)).tuples())
-    rows: list[dict] = []
+    # done it raises audited with the value it had (a new task gets its
+    # raised % done in its INSERT).
+    have = set(s.execute(select(Task.code, ProgressUpdate.date, ProgressUpdate.note)
+                         .join(Task, Task.id == ProgressUpdate.task_id).where(Task.plan_id == plan.id)).tuples())
+    rows: list[tuple[str, dict]] = []
     audit_rows: list[dict] = []
     for ud in data.updates:
-        task = existing.get(vtext.clean(ud.task))
+        tcode = vtext.clean(ud.task)
+        task = existing.get(tcode) or new_tasks.get(tcode)
         if task is None:
             problems.append(
                 (
@@ -271,12 +288,13 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
             )
             continue
         note = vtext.clean(ud.note)
-        key = (task.id, ud.date, note)
+        key = (tcode, ud.date, note)
         if key in have:
             continue
         have.add(key)
-        rows.append(dict(task_id=task.id, date=ud.date, percent_done=ud.percent_done,
-                         done=ud.done, note=note, entered_by=actor.username, entered_at=now))
+        rows.append((tcode, dict(date=ud.date, percent_done=ud.percent_done,
+                                 done=ud.done, note=note, entered_by=actor.username,
+                                 entered_at=now)))
         summary.changes.append(Change("update", f"{ud.task} {ud.date}", "*", None, ud.note))
         if ud.percent_done > task.percent_done or ud.done:
             audit_rows.append(dict(at=now, user=actor.username, plan_year=plan.year,
@@ -286,6 +304,21 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
             task.percent_done = max(task.percent_done, ud.percent_done)
             if ud.done and not task.done:
                 task.done, task.completed_on = True, ud.date
-    if rows and not problems:
-        s.execute(ProgressUpdate.__table__.insert(), rows)
+    if problems:
+        return
+    s.flush()
+    ids = {code: t.id for code, t in existing.items()}
+    parents = {code: vtext.clean(td.parent_code) or None for code, td, _ in parsed}
+    if new_tasks:
+        insert_tree(s, Task.__table__, [vars(t) for t in new_tasks.values()], parents, ids)
+        coord_rows = [dict(task_id=ids[code], unit_id=u, position=n)
+                      for code, wanted in coordinators.items() for n, u in enumerate(wanted)]
+        if coord_rows:
+            s.execute(TaskCoordinator.__table__.insert(), coord_rows)
+    for code, t in existing.items():
+        if code in parents and parents[code]:
+            t.parent_id = ids[parents[code]]
+    if rows:
+        insert_rows(s, ProgressUpdate.__table__,
+                    [dict(task_id=ids[code], **row) for code, row in rows])
     record_many(s, audit_rows)

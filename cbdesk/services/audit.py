@@ -72,8 +72,9 @@ def audit_row(actor: Actor, entity: str, key: str, field: str, old, new,
 
 def record_many(s: Session, rows: list[dict]) -> None:
     """Bulk variant for imports: rows are AuditEntry column dicts."""
-    if rows:
-        s.execute(AuditEntry.__table__.insert(), rows)
+    from cbdesk.db.bulk import insert_rows
+
+    insert_rows(s, AuditEntry.__table__, rows)
 
 
 @dataclass(frozen=True)

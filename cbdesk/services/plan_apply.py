@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cbdesk.core import text as vtext
@@ -28,6 +28,7 @@ from cbdesk.services import permissions, validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.apply_results import apply_results
 from cbdesk.services.apply_targets import apply_targets, apply_tasks
+from cbdesk.services.bulk_tree import insert_tree
 from cbdesk.services.changes import ApplySummary, Change, set_field
 from cbdesk.services.errors import ValidationError
 
@@ -113,6 +114,7 @@ def apply_in_session(s: Session, data: PlanData, actor: Actor,
 
     # Units and areas, by code.
     units = {u.code: u for u in s.scalars(select(Unit))}
+    new_units: dict[str, dict] = {}
     for ud in data.units:
         code = vtext.clean(ud.code)
         try:
@@ -127,14 +129,17 @@ def apply_in_session(s: Session, data: PlanData, actor: Actor,
             continue
         u = units.get(code)
         if u is None:
-            u = Unit(code=code, name=vtext.clean(ud.name), kind=kind)
-            s.add(u)
-            units[code] = u
-            summary.changes.append(Change("unit", code, "*", None, u.name))
+            if code not in new_units:
+                summary.changes.append(Change("unit", code, "*", None, vtext.clean(ud.name)))
+            new_units[code] = dict(code=code, name=vtext.clean(ud.name), kind=kind)
         else:
             set_field(u, "name", vtext.clean(ud.name), summary, "unit", code)
             set_field(u, "kind", kind, summary, "unit", code)
+    if new_units:  # one executemany, then the catalog read back once
+        s.execute(insert(Unit.__table__), list(new_units.values()))
+        units = {u.code: u for u in s.scalars(select(Unit))}
     areas = {a.code: a for a in s.scalars(select(Area))}
+    new_areas: dict[str, dict] = {}
     for ad in data.areas:
         code = vtext.clean(ad.code)
         try:
@@ -149,20 +154,20 @@ def apply_in_session(s: Session, data: PlanData, actor: Actor,
             continue
         a = areas.get(code)
         if a is None:
-            a = Area(code=code, name=vtext.clean(ad.name), level=level)
-            s.add(a)
-            areas[code] = a
-            summary.changes.append(Change("area", code, "*", None, a.name))
-        else:
-            set_field(a, "name", vtext.clean(ad.name), summary, "area", code)
-            set_field(a, "level", level, summary, "area", code)
+            if code not in new_areas:
+                summary.changes.append(Change("area", code, "*", None, vtext.clean(ad.name)))
+            new_areas[code] = dict(code=code, name=vtext.clean(ad.name), level=level,
+                                   valid_from=ad.valid_from, valid_to=ad.valid_to)
+            continue
+        set_field(a, "name", vtext.clean(ad.name), summary, "area", code)
+        set_field(a, "level", level, summary, "area", code)
         set_field(a, "valid_from", ad.valid_from, summary, "area", code)
         set_field(a, "valid_to", ad.valid_to, summary, "area", code)
     s.flush()
+    area_parents: dict[str, str] = {}
     for ad in data.areas:
         if ad.parent_code:
-            parent = areas.get(ad.parent_code)
-            if parent is None:
+            if ad.parent_code not in areas and ad.parent_code not in new_areas:
                 problems.append(
                     (
                         f"Địa bàn {ad.code}: không có địa bàn cấp trên '{ad.parent_code}'.",
@@ -170,7 +175,15 @@ def apply_in_session(s: Session, data: PlanData, actor: Actor,
                     )
                 )
             else:
-                areas[ad.code].parent_id = parent.id
+                area_parents[ad.code] = ad.parent_code
+    if new_areas:  # one INSERT per level, parents known; the catalog read back once
+        insert_tree(s, Area.__table__, list(new_areas.values()),
+                    {c: p for c, p in area_parents.items() if c in new_areas},
+                    {c: a.id for c, a in areas.items()})
+        areas = {a.code: a for a in s.scalars(select(Area))}
+    for code, parent in area_parents.items():
+        if code not in new_areas:
+            areas[code].parent_id = areas[parent].id
 
     # The plan itself.
     plan = s.scalars(select(Plan).where(Plan.year == data.year)).first()
