@@ -344,36 +344,9 @@ class MainWindow(QMainWindow):
         and every view are rebuilt in it. False when the user kept unsaved edits."""
         if not self._confirm_leave():
             return False
-        from PySide6.QtWidgets import QApplication
+        from cbdesk.ui.language_switch import switch_language
 
-        from cbdesk.ui import i18n
-
-        i18n.install(QApplication.instance(), language)
-        current = self.current_key()
-        for view in self.views.values():
-            view.setParent(None)
-            view.deleteLater()
-        self.views.clear()
-        self.menuBar().clear()
-        build_menus(self)
-        self._sync_undo()
-        for i, key in enumerate(self.keys):
-            self.nav.item(i).setText(VIEWS[key][0]())
-        self.plan_label.setText(tr("Plan:"))
-        self.period_label.setText(tr("Period:"))
-        self.search_edit.setPlaceholderText(tr("Search…"))
-        self.save_button.setText(tr("Save"))
-        self.save_button.setToolTip(tr("Save the figures entered (Ctrl+S)"))
-        self.db_label.setText(tr("Database:") + " " + self.db_name)
-        self.save_label.setText(tr("Not saved in this session"))
-        if self.year is not None and self.period is not None:
-            self._loading = True
-            try:
-                self._fill_periods(self.year, self.period.code)
-            finally:
-                self._loading = False
-        self._update_title()
-        self.show_view(current)
+        switch_language(self, language)
         return True
 
     def about(self) -> None:
