@@ -92,5 +92,5 @@ installer:
 # tree; `make mutation MODULES="permissions db_errors"` for a subset. The score
 # and survivors are recorded in docs/RELIABILITY.md.
 mutation: $(STAMP)
-	$(PY) -c "import mutmut" 2>/dev/null || $(PY) -m pip install -q -e '.[mutation]'
+	$(PY) -c "import mutmut, coverage" 2>/dev/null || $(PY) -m pip install -q -e '.[mutation]'
 	$(PY) scripts/mutation.py $(MODULES)

@@ -3,24 +3,35 @@
 mutmut 2.5 makes the mutants (string mutants off: messages are checked by
 their key words, so every letter of them would survive); scripts/mutation_fork.py
 judges them: each module in a private copy of the tree (never the working
-tree), each mutant in a forked child of one warm process, by the tests mapped
-below with ``-x`` on SQLite. The score and every survivor are printed as
-Markdown for docs/RELIABILITY.md (progress goes to stderr).
+tree), each mutant in a forked child of one warm process, with ``-x`` on
+SQLite. Core modules (pure code) are judged by the unit tests mapped below;
+service modules by the tests that execute the mutated function, found from a
+coverage map of the whole non-UI suite (scripts/mutation_cover.py). Several
+modules are judged at once (MUTATION_JOBS, default 2). Each module's outcome
+is kept in .mutation/results/ and not judged again while neither the map nor
+the module changed, so a long run can be resumed. The score and every
+survivor are printed as Markdown (progress goes to stderr).
 
-    python scripts/mutation.py                         # every module below
-    python scripts/mutation.py core/progress vnformat  # modules whose path contains these
+    python scripts/mutation.py                         # every module
+    python scripts/mutation.py core/progress services/results  # paths containing these
+    python scripts/mutation.py --report                # only the table of what is kept
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / ".mutation" / "results"
 T = "tests/"
 
-# module -> the tests that judge its mutants (fast ones first; -x stops at the first kill)
+# core module -> the unit tests that judge its mutants (fast ones first; -x
+# stops at the first kill). Services are judged through the coverage map.
 U = T + "unit/"
 TARGETS: dict[str, list[str]] = {
     # core: unit tests only (pure code), each module with the files that test it
@@ -39,54 +50,123 @@ TARGETS: dict[str, list[str]] = {
     "cbdesk/core/progress.py": [U + "test_progress_edges.py", U + "test_progress.py"],
     "cbdesk/core/text.py": [U + "test_text.py", U + "test_core_edges.py"],
     "cbdesk/core/vnformat.py": [U + "test_vnformat.py", U + "test_core_edges.py"],
-    # services
-    "cbdesk/services/permissions.py": [U + "test_permission_table.py"],
-    "cbdesk/services/db_errors.py": [
-        U + "test_db_errors.py",
-        T + "integration/test_losses.py::test_full_disk_read_only_and_lock_are_reported_as_what_"
-            "they_are"],
-    "cbdesk/services/results.py": [T + "integration/test_service_rules.py",
-                                   T + "integration/test_service_rule_edges.py",
-                                   T + "integration/test_conflicts.py"],
-    "cbdesk/services/targets.py": [T + "integration/test_audit_values.py",
-                                   T + "integration/test_permissions.py"],
-    "cbdesk/services/catalog.py": [T + "integration/test_permissions.py",
-                                   T + "integration/test_audit_values.py"],
-    "cbdesk/services/settings.py": [T + "integration/test_service_rules.py",
-                                    T + "integration/test_permissions.py"],
-    "cbdesk/services/plan_apply.py": [T + "integration/test_permissions.py",
-                                      T + "integration/test_xlsx_import.py"],
-    "cbdesk/services/backup.py": [T + "integration/test_losses.py",
-                                  T + "integration/test_backup.py"],
 }
+
+# Services that guard the promises (roles, audit, one writer, nothing lost).
+FIRST = ["permissions", "actors", "audit", "results", "apply_results", "apply_targets",
+         "plan_apply", "targets", "tasks", "catalog", "catalog_changes", "settings", "users",
+         "backup", "backup_check", "backup_contents", "backup_rows", "restore", "instance_lock",
+         "identity", "db_errors", "os_errors", "database", "content_check", "validation",
+         "plan_drafts", "write_gate", "changes", "progress"]
+
+
+def service_modules() -> list[str]:
+    found = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "cbdesk/services").rglob("*.py"))
+    return [m for m in found if (ROOT / m).read_text(encoding="utf-8").strip()]
+
+
+def _kept(module: str) -> Path:
+    return RESULTS / (module.replace("/", "_").removesuffix(".py") + ".json")
+
+
+def _stamp(module: str, tests: list[str] | None) -> str:
+    import hashlib
+
+    import mutation_cover
+
+    h = hashlib.sha256((ROOT / module).read_bytes())
+    h.update(json.dumps(tests).encode())
+    h.update(mutation_cover.fingerprint().encode())
+    for script in ("mutation_fork.py", "mutation_cover.py"):
+        h.update((ROOT / "scripts" / script).read_bytes())
+    return h.hexdigest()
+
+
+def run(chosen: dict[str, list[str] | None], jobs: int) -> None:
+    """Judge the chosen modules, ``jobs`` at a time, each in its own process."""
+    import mutation_cover
+
+    if any(t is None for t in chosen.values()):
+        mutation_cover.load(lambda *a, **k: print(*a, file=sys.stderr, **k))  # made once, here
+    waiting = []
+    for module, tests in chosen.items():
+        kept = _kept(module)
+        stamp = _stamp(module, tests)
+        if kept.exists() and json.loads(kept.read_text(encoding="utf-8")).get("stamp") == stamp:
+            continue
+        waiting.append((module, tests, stamp))
+    # The modules that keep the promises of docs/RELIABILITY.md first, then the
+    # biggest, so the last ones to finish are short.
+    waiting.sort(key=lambda w: (not any(f"/{p}.py" in w[0] for p in FIRST),
+                                -(ROOT / w[0]).stat().st_size))
+    running: list[tuple[subprocess.Popen, str, str, Path]] = []
+    while waiting or running:
+        while waiting and len(running) < jobs:
+            module, tests, stamp = waiting.pop(0)
+            out = RESULTS / f"{os.getpid()}-{len(waiting)}.part"
+            proc = subprocess.Popen([sys.executable, str(ROOT / "scripts/mutation_fork.py"),
+                                     module, str(out), *(tests or [])], cwd=ROOT)
+            running.append((proc, module, stamp, out))
+        time.sleep(1)
+        for item in list(running):
+            proc, module, stamp, out = item
+            if proc.poll() is None:
+                continue
+            running.remove(item)
+            if proc.returncode != 0 or not out.exists():
+                print(f"{module}: the judge failed (exit {proc.returncode})", file=sys.stderr)
+                continue
+            outcome = json.loads(out.read_text(encoding="utf-8"))
+            outcome["stamp"] = stamp
+            _kept(module).write_text(json.dumps(outcome), encoding="utf-8")
+            out.unlink()
+
+
+def report(modules: list[str]) -> str:
+    rows, lists = [], []
+    killed = total = uncovered = 0
+    for module in modules:
+        kept = _kept(module)
+        if not kept.exists():
+            rows.append(f"| `{module}` | not judged yet | | | | | | | |")
+            continue
+        o = json.loads(kept.read_text(encoding="utf-8"))
+        n_survived, n_uncovered = len(o["survivors"]), len(o["uncovered"])
+        n = o["killed"] + o["timeout"] + n_survived + n_uncovered
+        k = o["killed"] + o["timeout"]
+        killed, total, uncovered = killed + k, total + n, uncovered + n_uncovered
+        score = f"{100 * k / n:.0f} %" if n else "–"
+        rows.append(f"| `{module}` | {n} | {o['killed']} | {o['timeout']} | {n_survived} "
+                    f"| {n_uncovered} | {score} | {len(o['skipped'])} | {o['seconds'] / 60:.1f} |")
+        if o["survivors"] or o["uncovered"] or o.get("broken"):
+            lists.append(f"\n#### `{module}`\n")
+            lists += [f"- line {ln}: `{b[:100]}` → `{a[:100]}`" for ln, b, a in o["survivors"]]
+            lists += [f"- line {ln} (run by no test): `{b[:100]}` → `{a[:100]}`"
+                      for ln, b, a in o["uncovered"]]
+            lists += [f"- (test failing without a mutant, not used: `{t}`)"
+                      for t in o.get("broken", [])]
+    head = ["| module | mutants | killed | timeout | survived | run by no test | score "
+            "| not run | minutes |", "|---|---|---|---|---|---|---|---|---|"]
+    summary = (f"\nOverall: {killed}/{total} caught ({100 * killed / total:.0f} %); "
+               f"{uncovered} of the rest are run by no test.\n" if total else "")
+    return "\n".join(head + rows) + "\n" + summary + "\n".join(lists) + "\n"
 
 
 def main(argv: list[str]) -> int:
-    from mutation_fork import judge  # scripts/ is on sys.path when run as a script
-
-    chosen = {m: t for m, t in TARGETS.items()
-              if not argv or any(a in m for a in argv)}
+    words = [a for a in argv if not a.startswith("--")]
+    every: dict[str, list[str] | None] = {**TARGETS, **{m: None for m in service_modules()}}
+    chosen = {m: t for m, t in every.items() if not words or any(w in m for w in words)}
+    # Core's mapped tests that exist (a file may be renamed); services: None, the map decides.
+    chosen = {m: (None if t is None else [x for x in t if (ROOT / x.split("::")[0]).exists()])
+              for m, t in chosen.items()}
+    RESULTS.mkdir(parents=True, exist_ok=True)
     # SQLite only: a mutant judged on both engines costs twice, and the engine
     # code is not what is mutated here.
     os.environ["CBDESK_TEST_PG_URL"] = ""
-    outcomes = [judge(module, [t for t in tests if (ROOT / t.split("::")[0]).exists()], log=lambda *a, **k: print(*a, file=sys.stderr, **k))
-                for module, tests in chosen.items()]
-    print("| module | mutants | killed | survived | timeout | score | not run | minutes |")
-    print("|---|---|---|---|---|---|---|---|")
-    killed = total = 0
-    for o in outcomes:
-        k = o.killed + o.timeout
-        killed, total = killed + k, total + o.total
-        score = f"{100 * k / o.total:.0f} %" if o.total else "–"
-        print(f"| `{o.module}` | {o.total} | {o.killed} | {len(o.survivors)} | {o.timeout} "
-              f"| {score} | {len(o.skipped)} | {o.seconds / 60:.1f} |")
-    if total:
-        print(f"\nOverall: {killed}/{total} killed ({100 * killed / total:.0f} %).")
-    for o in outcomes:
-        if o.survivors:
-            print(f"\nSurvivors in `{o.module}`:")
-            for line, before, after in o.survivors:
-                print(f"- line {line}: `{before[:90]}` → `{after[:90]}`")
+    os.environ.pop("CBDESK_REQUIRE_ALL", None)
+    if "--report" not in argv:
+        run(chosen, int(os.environ.get("MUTATION_JOBS", "2")))
+    print(report(list(chosen)))
     return 0
 
 

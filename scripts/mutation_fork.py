@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -40,10 +40,12 @@ class Outcome:
     survivors: list[tuple[int, str, str]] = field(default_factory=list)  # line, before, after
     seconds: float = 0.0
     skipped: list[tuple[int, str]] = field(default_factory=list)  # annotation-only / no compile
+    uncovered: list[tuple[int, str, str]] = field(default_factory=list)  # run by no test
+    broken: list[str] = field(default_factory=list)  # tests that fail without a mutant
 
     @property
     def total(self) -> int:
-        return self.killed + self.timeout + len(self.survivors)
+        return self.killed + self.timeout + len(self.survivors) + len(self.uncovered)
 
 
 def copy_tree(dest: Path) -> None:
@@ -112,7 +114,22 @@ def _forget(work: Path) -> None:
             del sys.modules[name]
 
 
+class _FirstFailure:
+    """Notes the first test that failed (the one that caught the mutant)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def pytest_runtest_logreport(self, report) -> None:
+        if report.failed and not self.path.exists():
+            self.path.write_text(report.nodeid, encoding="utf-8")
+
+
 def _run_child(work: Path, tests: list[str], limit: int) -> int:
+    """pytest's exit code for ``tests`` on the copy as it is now, run in a
+    forked child; -1 when the child had to be killed (a mutant that loops)."""
+    killer = work / ".tmp" / "first-failure"
+    killer.unlink(missing_ok=True)
     pid = os.fork()
     if pid == 0:  # the child: forget the tree's modules, run the tests, exit
         try:
@@ -126,7 +143,7 @@ def _run_child(work: Path, tests: list[str], limit: int) -> int:
             os.dup2(devnull, 2)
             import pytest
 
-            code = pytest.main([*PYTEST_ARGS, *tests])
+            code = pytest.main([*PYTEST_ARGS, *tests], plugins=[_FirstFailure(killer)])
         except BaseException:
             code = 3
         os._exit(int(code))
@@ -136,36 +153,101 @@ def _run_child(work: Path, tests: list[str], limit: int) -> int:
     return os.WEXITSTATUS(status)
 
 
-def judge(module: str, tests: list[str], log=print) -> Outcome:
+def _first_failure(work: Path) -> str | None:
+    killer = work / ".tmp" / "first-failure"
+    return killer.read_text(encoding="utf-8") if killer.exists() else None
+
+
+# The most test time one mutant may cost (as measured for the map): a mutant of
+# a function every test runs (opening the database) would otherwise run the
+# whole suite each time it survives. The tests that ran its very line come
+# first, then the fastest.
+BUDGET_S = float(os.environ.get("MUTATION_BUDGET_S", "30"))
+
+
+def _within(selector, tests: list[str]) -> list[str]:
+    chosen, spent = [], 0.0
+    for t in tests:
+        cost = selector.seconds_of([t])
+        if chosen and spent + cost > BUDGET_S:
+            break
+        chosen.append(t)
+        spent += cost
+    return chosen
+
+
+def judge(module: str, tests: list[str] | None, log=print, selector_of=None) -> Outcome:
+    """Judge every mutant of ``module``: by the fixed list ``tests``, or, with
+    ``selector_of`` (module source -> mutation_cover.Selector), by the tests
+    that execute the mutated function (see scripts/mutation_cover.py)."""
     outcome = Outcome(module)
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="cbdesk-mutation-") as tmp:
         work = Path(tmp)
         copy_tree(work)
+        (work / ".tmp").mkdir()
         os.chdir(work)
         sys.path.insert(0, str(work))
         sys.dont_write_bytecode = True
         os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # The command-line processes that tests start import the mutant too (the
+        # venv's editable install would give them the working tree).
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(work), os.environ.get("PYTHONPATH", "")]))
         target = work / module
         original = target.read_text(encoding="utf-8")
+        selector = selector_of(original) if selector_of else None
         # Warm the parent: the libraries the tests use, imported once.
         with contextlib.redirect_stdout(io.StringIO()):
             import pytest
 
-            pytest.main([*PYTEST_ARGS, "--collect-only", *tests])
-        t0 = time.monotonic()
-        if _run_child(work, tests, 600) != 0:
-            raise SystemExit(f"{module}: the tests fail without any mutant: {tests}")
-        clean = time.monotonic() - t0
-        limit = max(10, int(clean * 5) + 5)
+            pytest.main([*PYTEST_ARGS, "--collect-only",
+                         *(tests or ["tests/unit", "tests/integration"])])
+        clean = 0.0
+        if tests is not None:
+            t0 = time.monotonic()
+            if _run_child(work, tests, 600) != 0:
+                raise SystemExit(f"{module}: the tests fail without any mutant: {tests}")
+            clean = time.monotonic() - t0
         found = mutants(target, outcome.skipped)
         log(f"{module}: {len(found)} mutants ({len(outcome.skipped)} annotation-only or not "
-            f"compiling, not run), clean run {clean:.1f} s", flush=True)
+            f"compiling, not run)", flush=True)
+        sound: set[str] = set()  # tests seen passing on the unmutated module
+        broken: set[str] = set()  # tests failing on it in the judge (never used)
+
+        def verdict(chosen: list[str], limit: int) -> int:
+            while True:
+                code = _run_child(work, chosen, limit)
+                who = _first_failure(work) if code not in (0, -1) else None
+                if who is None or who in sound:
+                    return code
+                # A test that catches a mutant must pass without it, or it caught nothing.
+                target.write_text(original, encoding="utf-8")
+                alone = _run_child(work, [who], max(limit, 60))
+                target.write_text(mutated, encoding="utf-8")
+                if alone == 0:
+                    sound.add(who)
+                    return code
+                broken.add(who)
+                log(f"  {who} fails without a mutant: not used", flush=True)
+                chosen = [t for t in chosen if t not in broken]
+                if not chosen:
+                    return 0
+
         try:
             for i, (mutated, line, before, after) in enumerate(found, 1):
+                if selector is not None:
+                    chosen = _within(selector, [t for t in selector.tests_for(line)
+                                                if t not in broken])
+                    limit = max(20, int(selector.seconds_of(chosen) * 5) + 15)
+                else:
+                    chosen, limit = list(tests), max(10, int(clean * 5) + 5)
+                if not chosen:
+                    outcome.uncovered.append((line, before, after))
+                    continue
                 target.write_text(mutated, encoding="utf-8")
-                code = _run_child(work, tests, limit)
+                code = verdict(chosen, limit)
                 if code == -1:
                     outcome.timeout += 1
                 elif code == 0:
@@ -174,14 +256,39 @@ def judge(module: str, tests: list[str], log=print) -> Outcome:
                 else:
                     outcome.killed += 1
                 if i % 50 == 0:
-                    log(f"  {i}/{len(found)} judged", flush=True)
+                    log(f"  {module}: {i}/{len(found)} judged", flush=True)
         finally:
             target.write_text(original, encoding="utf-8")
             sys.path.remove(str(work))
             _forget(work)
             os.chdir(ROOT)
+    outcome.broken = sorted(broken)
     outcome.seconds = time.monotonic() - start
     log(f"{module}: {outcome.total} mutants, {outcome.killed} killed, "
-        f"{len(outcome.survivors)} survived, {outcome.timeout} timeouts, "
-        f"{outcome.seconds / 60:.1f} min", flush=True)
+        f"{len(outcome.survivors)} survived, {len(outcome.uncovered)} run by no test, "
+        f"{outcome.timeout} timeouts, {outcome.seconds / 60:.1f} min", flush=True)
     return outcome
+
+
+def main(argv: list[str]) -> int:
+    """``mutation_fork.py MODULE OUT.json [TEST …]``: judge one module and write
+    its outcome (what scripts/mutation.py runs, several at once). With no
+    tests named, each mutant is judged by the tests that execute it."""
+    import json
+
+    import mutation_cover
+
+    module, out, *tests = argv
+    log = lambda *a, **k: print(*a, file=sys.stderr, **k)  # noqa: E731
+    if tests:
+        outcome = judge(module, tests, log=log)
+    else:
+        the_map = mutation_cover.load(log)
+        outcome = judge(module, None, log=log,
+                        selector_of=lambda src: mutation_cover.Selector(the_map, module, src))
+    Path(out).write_text(json.dumps(asdict(outcome)), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
