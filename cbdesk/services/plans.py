@@ -135,25 +135,27 @@ def plan_to_data(db: Database, year: int, with_results: bool = True) -> PlanData
         task_code = {t.id: t.code for t in tasks}
         results, updates = [], []
         if with_results:
-            results = s.execute(
-                select(
-                    Result.target_id,
-                    Result.period,
-                    Result.area_id,
-                    Result.value,
-                    Result.note,
-                    Result.source,
-                )
-                .join(Target)
-                .where(Target.plan_id == plan.id)
-                .order_by(Target.sort_order, Result.period, Result.area_key)
-            ).all()
-            updates = s.scalars(
-                select(ProgressUpdate)
-                .join(Task)
-                .where(Task.plan_id == plan.id)
-                .order_by(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.id)
-            ).all()
+            # Made row by row from the cursor: a decade of results never sits in
+            # memory twice (rows, then data), which set the export's peak.
+            results = [
+                ResultData(target_code[r.target_id], r.period, area_code.get(r.area_id),
+                           r.value, r.note, r.source)
+                for r in s.execute(
+                    select(Result.target_id, Result.period, Result.area_id, Result.value,
+                           Result.note, Result.source)
+                    .join(Target)
+                    .where(Target.plan_id == plan.id)
+                    .order_by(Target.sort_order, Result.period, Result.area_key))
+            ]
+            updates = [
+                ProgressUpdateData(task_code[u.task_id], u.date, u.percent_done, u.note, u.done)
+                for u in s.execute(
+                    select(ProgressUpdate.task_id, ProgressUpdate.date,
+                           ProgressUpdate.percent_done, ProgressUpdate.note, ProgressUpdate.done)
+                    .join(Task)
+                    .where(Task.plan_id == plan.id)
+                    .order_by(ProgressUpdate.task_id, ProgressUpdate.date, ProgressUpdate.id))
+            ]
         return PlanData(
             year=plan.year,
             title=plan.title,
@@ -214,21 +216,8 @@ def plan_to_data(db: Database, year: int, with_results: bool = True) -> PlanData
                 )
                 for t in tasks
             ],
-            results=[
-                ResultData(
-                    target_code[r.target_id],
-                    r.period,
-                    area_code.get(r.area_id),
-                    r.value,
-                    r.note,
-                    r.source,
-                )
-                for r in results
-            ],
-            updates=[
-                ProgressUpdateData(task_code[u.task_id], u.date, u.percent_done, u.note, u.done)
-                for u in updates
-            ],
+            results=results,
+            updates=updates,
         )
 
 

@@ -194,9 +194,9 @@ def _safe_deadline(code: str, year: int) -> Deadline:
         return Deadline("none")
 
 
-def _results(wb: Workbook, data: PlanData) -> tuple[_Sheet, bytes]:
+def _results(wb: Workbook, data: PlanData) -> tuple[_Sheet, list[bytes]]:
     """The `Kết quả` sheet: openpyxl writes its header and look; its rows (the
-    bulk of a big plan) are returned as XML to splice in (rawrows.py)."""
+    bulk of a big plan) are returned as pieces of XML to splice in (rawrows.py)."""
     sh = _Sheet(wb, S.RESULTS, landscape=False)
     st = sh.st
     decimals = {t.code: t.decimals for t in data.targets}
@@ -211,7 +211,7 @@ def _results(wb: Workbook, data: PlanData) -> tuple[_Sheet, bytes]:
                                            None, None]
         rows.append([r.target, r.period, r.area, value, r.note, r.source], row_styles)
     sh.rows += len(data.results)
-    return sh.finish(), rows.xml()
+    return sh.finish(), rows.chunks()
 
 
 def _updates(wb: Workbook, data: PlanData) -> _Sheet:

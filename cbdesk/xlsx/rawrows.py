@@ -23,7 +23,7 @@ class RawRows:
 
     def __init__(self, first_row: int = 2):
         self.next_row = first_row
-        self._parts: list[str] = []
+        self._parts: list[bytes] = []  # each row encoded at once: no second copy as text
         self._text: dict[str, str] = {}
 
     def _cell_text(self, text: str) -> str:
@@ -54,11 +54,13 @@ class RawRows:
                     number)
                 out.append(f'<c r="{ref}"{s}><v>{text}</v></c>')
         out.append("</row>")
-        self._parts.append("".join(out))
+        self._parts.append("".join(out).encode("utf-8"))
         self.next_row += 1
 
-    def xml(self) -> bytes:
-        return "".join(self._parts).encode("utf-8")
+    def chunks(self) -> list[bytes]:
+        """The rows' XML, one piece per row (written out as they are: a big
+        sheet is never joined into one more copy)."""
+        return self._parts
 
 
 _LETTERS = [chr(ord("A") + i) for i in range(26)]
@@ -70,11 +72,13 @@ def style_id(wb, cell) -> int:
     return wb._cell_styles.add(cell._style)
 
 
-def splice(xlsx: bytes, rows: dict[str, bytes], dimensions: dict[str, str]) -> bytes:
-    """``xlsx`` with ``rows[member]`` appended inside the ``<sheetData>`` of each
-    worksheet part ``member``, and a ``<dimension ref=…>`` added to each part
-    of ``dimensions`` (openpyxl's write-only mode writes none, which makes
-    streaming readers parse a whole sheet to learn its size)."""
+def splice(xlsx: bytes, rows: dict[str, list[bytes]], dimensions: dict[str, str]) -> bytes:
+    """``xlsx`` with the pieces ``rows[member]`` put inside the ``<sheetData>``
+    of each worksheet part ``member``, and a ``<dimension ref=…>`` added to each
+    part of ``dimensions`` (openpyxl's write-only mode writes none, which makes
+    streaming readers parse a whole sheet to learn its size). The rows are
+    streamed into the new member, never joined: this sets the export's peak
+    memory on a big plan."""
     src = zipfile.ZipFile(io.BytesIO(xlsx))
     out = io.BytesIO()
     missing = set(rows)
@@ -84,19 +88,32 @@ def splice(xlsx: bytes, rows: dict[str, bytes], dimensions: dict[str, str]) -> b
             name = info.filename
             if name in dimensions and b"<dimension" not in data:
                 data = _add_dimension(data, dimensions[name])
-            if name in rows:
-                for old, new in ((b"</sheetData>", rows[name] + b"</sheetData>"),
-                                 (b"<sheetData/>",
-                                  b"<sheetData>" + rows[name] + b"</sheetData>")):
-                    if old in data:
-                        data = data.replace(old, new, 1)
-                        missing.discard(name)
-                        break
             info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, data)
+            cut = _rows_go_at(data) if name in rows else None
+            if cut is None:
+                dst.writestr(info, data)
+                continue
+            missing.discard(name)
+            head, tail = cut
+            with dst.open(info, "w") as member:
+                member.write(head)
+                for piece in rows[name]:
+                    member.write(piece)
+                member.write(tail)
     if missing:  # never a workbook silently missing its rows
         raise RuntimeError(f"no <sheetData> in {sorted(missing)} to put the rows in")
     return out.getvalue()
+
+
+def _rows_go_at(data: bytes) -> tuple[bytes, bytes] | None:
+    """The worksheet XML cut where rows go: (up to the rows, from </sheetData>)."""
+    end = data.find(b"</sheetData>")
+    if end >= 0:
+        return data[:end], data[end:]
+    empty = data.find(b"<sheetData/>")
+    if empty >= 0:
+        return data[:empty] + b"<sheetData>", b"</sheetData>" + data[empty + len(b"<sheetData/>"):]
+    return None
 
 
 def _add_dimension(data: bytes, ref: str) -> bytes:
