@@ -32,7 +32,7 @@ TARGETS: dict[str, list[str]] = {
     "cbdesk/core/plandata.py": [U + "test_plandata_defaults.py"],
     "cbdesk/core/programme.py": [U + "test_programme_rollup_rules.py",
                                  U + "test_programme_rollup.py"],
-    "cbdesk/core/enums.py": [U + "test_core_edges.py", U + "test_progress.py",
+    "cbdesk/core/enums.py": [U + "test_enum_words.py", U + "test_progress.py",
                              U + "test_permission_table.py"],
     "cbdesk/core/task_status.py": [U + "test_task_status_edges.py", U + "test_progress.py"],
     "cbdesk/core/deadlines.py": [U + "test_deadline_years.py", U + "test_deadlines.py"],
