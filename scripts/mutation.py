@@ -39,7 +39,7 @@ TARGETS: dict[str, list[str]] = {
     "cbdesk/core/periods.py": [U + "test_periods.py", U + "test_core_edges.py"],
     "cbdesk/core/progress.py": [U + "test_progress_edges.py", U + "test_progress.py"],
     "cbdesk/core/text.py": [U + "test_text.py", U + "test_core_edges.py"],
-    "cbdesk/core/vnformat.py": [U + "test_vnformat.py", U + "test_core_edges.py"],
+    "cbdesk/core/vnformat.py": [U + "test_vnformat_edges.py", U + "test_vnformat.py"],
     # services
     "cbdesk/services/permissions.py": [U + "test_permission_table.py"],
     "cbdesk/services/db_errors.py": [
