@@ -36,7 +36,7 @@ TARGETS: dict[str, list[str]] = {
                              U + "test_permission_table.py"],
     "cbdesk/core/task_status.py": [U + "test_task_status_edges.py", U + "test_progress.py"],
     "cbdesk/core/deadlines.py": [U + "test_deadline_years.py", U + "test_deadlines.py"],
-    "cbdesk/core/periods.py": [U + "test_periods.py", U + "test_core_edges.py"],
+    "cbdesk/core/periods.py": [U + "test_period_edges.py", U + "test_periods.py"],
     "cbdesk/core/progress.py": [U + "test_progress_edges.py", U + "test_progress.py"],
     "cbdesk/core/text.py": [U + "test_text.py", U + "test_core_edges.py"],
     "cbdesk/core/vnformat.py": [U + "test_vnformat_edges.py", U + "test_vnformat.py"],
