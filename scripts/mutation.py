@@ -26,6 +26,7 @@ TARGETS: dict[str, list[str]] = {
     # core: unit tests only (pure code), each module with the files that test it
     "cbdesk/core/calendar.py": [U + "test_calendar_edges.py", U + "test_calendar.py"],
     "cbdesk/core/moments.py": [U + "test_moments.py"],
+    "cbdesk/core/gcpause.py": [U + "test_gc_pause.py"],
     "cbdesk/core/tolerances.py": [U + "test_tolerance_bands.py", U + "test_progress.py"],
     "cbdesk/core/pasted_numbers.py": [U + "test_pasted_number_signs.py",
                                      U + "test_pasted_numbers.py"],
