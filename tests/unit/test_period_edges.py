@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from cbdesk.core import periods
 from cbdesk.core.periods import KINDS, Period, PeriodError, period_for_date, periods_of_year
 
 
@@ -107,3 +108,28 @@ def test_a_word_that_is_no_month_name_is_refused_as_a_period(text):
     with pytest.raises(PeriodError) as e:
         Period.parse(text)
     assert f"'{text}'" in e.value.message_vi
+
+
+def _period_texts():
+    """Distinct ways of writing months: codes, labels, with and without zeros."""
+    for year in range(1900, 3000):
+        for m in range(1, 13):
+            yield from dict.fromkeys((f"{year}-M{m:02d}", f"Tháng {m}/{year}", f"{m}/{year}",
+                                      f"Tháng {m:02d}/{year}", f"tháng {m} năm {year}"))
+
+
+def test_the_parse_cache_stops_growing_at_50_000_texts():
+    # Free-typed periods in a long import must not grow memory without bound.
+    cache = periods._CODE_CACHE
+    saved = dict(cache)
+    cache.clear()
+    try:
+        texts = _period_texts()
+        for _ in range(50_010):
+            text = next(texts)
+            assert Period.parse(text).kind == "M"
+        assert len(cache) == 50_000
+        assert Period.parse("Tháng 12/2999") == Period(2999, "M", 12)
+    finally:
+        cache.clear()
+        cache.update(saved)
