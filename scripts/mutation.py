@@ -37,19 +37,22 @@ TARGETS: dict[str, list[str]] = {
     # core: unit tests only (pure code), each module with the files that test it
     "cbdesk/core/calendar.py": [U + "test_calendar_edges.py", U + "test_calendar.py"],
     "cbdesk/core/moments.py": [U + "test_moments.py"],
+    "cbdesk/core/gcpause.py": [U + "test_gc_pause.py"],
     "cbdesk/core/tolerances.py": [U + "test_tolerance_bands.py", U + "test_progress.py"],
     "cbdesk/core/pasted_numbers.py": [U + "test_pasted_number_signs.py",
                                      U + "test_pasted_numbers.py"],
     "cbdesk/core/plandata.py": [U + "test_plandata_defaults.py"],
-    "cbdesk/core/programme.py": [U + "test_programme_rollup.py", U + "test_core_edges.py"],
-    "cbdesk/core/enums.py": [U + "test_core_edges.py", U + "test_progress.py",
+    "cbdesk/core/programme.py": [U + "test_programme_rollup_rules.py",
+                                 U + "test_programme_rollup.py"],
+    "cbdesk/core/enums.py": [U + "test_enum_words.py", U + "test_progress.py",
                              U + "test_permission_table.py"],
     "cbdesk/core/task_status.py": [U + "test_task_status_edges.py", U + "test_progress.py"],
-    "cbdesk/core/deadlines.py": [U + "test_deadline_years.py", U + "test_deadlines.py"],
-    "cbdesk/core/periods.py": [U + "test_periods.py", U + "test_core_edges.py"],
+    "cbdesk/core/deadlines.py": [U + "test_deadline_messages.py", U + "test_deadline_years.py",
+                                 U + "test_deadlines.py"],
+    "cbdesk/core/periods.py": [U + "test_period_edges.py", U + "test_periods.py"],
     "cbdesk/core/progress.py": [U + "test_progress_edges.py", U + "test_progress.py"],
-    "cbdesk/core/text.py": [U + "test_text.py", U + "test_core_edges.py"],
-    "cbdesk/core/vnformat.py": [U + "test_vnformat.py", U + "test_core_edges.py"],
+    "cbdesk/core/text.py": [U + "test_collation_order.py", U + "test_text.py"],
+    "cbdesk/core/vnformat.py": [U + "test_vnformat_edges.py", U + "test_vnformat.py"],
 }
 
 # Services that guard the promises (roles, audit, one writer, nothing lost).

@@ -86,10 +86,10 @@ class Deadline:
             return cls("none")
         if folded.startswith(_ONGOING):
             return cls("ongoing")
+        # No date or period starts with one of the prefix words, so the words
+        # are dropped before reading ("Trước 30/6/2021" → "30/6/2021").
+        folded = _PREFIX.sub("", folded)
         found = _read(folded)
-        if found is None:
-            folded = _PREFIX.sub("", folded)
-            found = _read(folded)
         if found is not None:
             return found
         if year is not None:
@@ -120,9 +120,10 @@ class Deadline:
     @property
     def due_date(self) -> date | None:
         """The last day to finish: the day itself, or the period's last day."""
-        if self.kind == "date":
+        # __post_init__ keeps day/period set exactly for their kinds.
+        if self.day is not None:
             return self.day
-        if self.kind == "period" and self.period is not None:
+        if self.period is not None:
             return self.period.end
         return None
 
@@ -130,9 +131,9 @@ class Deadline:
     def code(self) -> str:
         """Storage form: ``""``, ``"ongoing"``, ``"2021-06-30"`` or a period
         code such as ``"2021-Q2"``; :meth:`parse` reads it back."""
-        if self.kind == "date" and self.day is not None:
+        if self.day is not None:
             return self.day.isoformat()
-        if self.kind == "period" and self.period is not None:
+        if self.period is not None:
             return self.period.code
         return "ongoing" if self.kind == "ongoing" else ""
 
@@ -141,7 +142,7 @@ class Deadline:
         ``Quý II/2021``."""
         if self.kind == "date":
             return format_date(self.day)
-        if self.kind == "period" and self.period is not None:
+        if self.period is not None:
             return self.period.label(lang)
         if self.kind == "ongoing":
             return "Thường xuyên" if lang == "vi" else "Ongoing"

@@ -20,7 +20,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cbdesk.core.enums import Direction, TargetKind, TargetStatus
-from cbdesk.core.progress import Tolerances, _at_least, _judge, _ratio, _year_end
+from cbdesk.core.progress import (
+    Tolerances,
+    _at_least,
+    _judge,
+    _ratio,
+    _year_end,
+    is_threshold,
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +120,7 @@ def roll_up(
             return out(to_date, None, due, None, no_data, share)
         met = _at_least(target, to_date) if decrease else _at_least(to_date, target)
         percent = None if decrease else _ratio(to_date, target)
-        if baseline is None or abs(target - baseline) < 1e-12:  # a threshold
+        if is_threshold(kind, target, baseline):  # the year's rule (core.progress)
             if final:
                 status = TargetStatus.ACHIEVED if met else TargetStatus.NOT_ACHIEVED
             else:

@@ -133,15 +133,20 @@ def elapsed_share(period: Period, profile: Sequence[float] | None = None) -> flo
     """Share of the year due by the end of ``period``: months elapsed ÷ 12,
     or with a seasonal profile of 12 monthly weights, the weights up to the
     period's last month over their total."""
+    return _share_at(period.last_month, profile)
+
+
+def _share_at(month: int, profile: Sequence[float] | None) -> float:
+    """Share of the year due by the end of ``month`` (1–12)."""
     if profile is None:
-        return period.last_month / 12
+        return month / 12
     weights = [float(w) for w in profile]
     if len(weights) != 12 or any(not math.isfinite(w) or w < 0 for w in weights):
         raise ValueError("a seasonal profile needs 12 non-negative monthly weights")
     total = math.fsum(weights)
     if total <= 0:
         raise ValueError("a seasonal profile needs a positive total")
-    return math.fsum(weights[: period.last_month]) / total
+    return math.fsum(weights[:month]) / total
 
 
 # ---------------------------------------------------------------------------
@@ -217,10 +222,6 @@ def _year_end(met: bool, pace: float | None, tolerances: Tolerances) -> TargetSt
     return TargetStatus.ACHIEVED
 
 
-def _share_at(month: int, profile: Sequence[float] | None) -> float:
-    return elapsed_share(Period(2000, "M", month), profile)
-
-
 def is_threshold(kind: TargetKind | str, target: float | None, baseline: float | None) -> bool:
     """A level target without a baseline (or whose baseline is the target,
     "keep 100%") is a threshold — a ceiling for a decrease, a floor
@@ -290,11 +291,11 @@ def compute_progress(
             better = manual_achieved
         elif ytd is not None and baseline is not None:
             if decrease:
-                better = ytd < baseline and not _at_least(ytd, baseline)
+                better = not _at_least(ytd, baseline)  # fell by more than float noise
             elif direction is Direction.MAINTAIN:
                 better = _at_least(ytd, baseline)
             else:
-                better = ytd > baseline and not _at_least(baseline, ytd)
+                better = not _at_least(baseline, ytd)  # rose by more than float noise
         else:
             return done(ytd, None, None, None, no_data)
         if better:

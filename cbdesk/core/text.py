@@ -161,9 +161,11 @@ def _digit_weight(run: str) -> tuple[int, ...]:
     values = [unicodedata.decimal(c) for c in run]
     while len(values) > 1 and values[0] == 0:
         values.pop(0)
-    # Compare by magnitude first (number of significant digits), then digits;
-    # no int() conversion, so arbitrarily long runs are safe.
-    return (_DIGIT, len(values), *values, -1, len(run))
+    # Compare by magnitude first (number of significant digits), then digits,
+    # then the run's length; no int() conversion, so arbitrarily long runs are
+    # safe. (Runs of equal magnitude have as many values, so nothing needs to
+    # mark where the values end.)
+    return (_DIGIT, len(values), *values, len(run))
 
 
 def _word_key(word: str) -> tuple[tuple[tuple[int, ...], ...], tuple[int, ...]]:

@@ -97,11 +97,13 @@ def format_number(value: int | float | Decimal | None, decimals: int | None = No
     with localcontext() as ctx:
         ctx.prec = max(28, d.adjusted() + places + 5)
         q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = format(abs(q), "f")
+    # copy_abs, not abs(): abs() rounds to the context's 28 digits outside the
+    # block above (…789 printed as …790, decimals dropped past 28 digits).
+    text = format(q.copy_abs(), "f")
     int_part, _, frac = text.partition(".")
     if decimals is None:
         frac = frac.rstrip("0")
-    sign = "-" if q < 0 and q != 0 else ""  # never print "-0"
+    sign = "-" if q < 0 else ""  # a rounded -0,001 is -0.00, not < 0: never "-0"
     return sign + _group(int_part) + ("," + frac if frac else "")
 
 
