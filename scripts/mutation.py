@@ -15,6 +15,7 @@ survivor are printed as Markdown (progress goes to stderr).
     python scripts/mutation.py                         # every module
     python scripts/mutation.py core/progress services/results  # paths containing these
     python scripts/mutation.py --report                # only the table of what is kept
+    MUTATION_SAMPLE=0.25 python scripts/mutation.py services/  # a random quarter of the mutants
 """
 
 from __future__ import annotations
@@ -139,7 +140,8 @@ def report(modules: list[str]) -> str:
         k = o["killed"] + o["timeout"]
         killed, total, uncovered = killed + k, total + n, uncovered + n_uncovered
         score = f"{100 * k / n:.0f} %" if n else "–"
-        rows.append(f"| `{module}` | {n} | {o['killed']} | {o['timeout']} | {n_survived} "
+        found = o.get("found") or n
+        rows.append(f"| `{module}` | {n}{'' if found == n else f' of {found}'} | {o['killed']} | {o['timeout']} | {n_survived} "
                     f"| {n_uncovered} | {score} | {len(o['skipped'])} | {o['seconds'] / 60:.1f} |")
         if o["survivors"] or o["uncovered"] or o.get("broken"):
             lists.append(f"\n#### `{module}`\n")
@@ -148,7 +150,7 @@ def report(modules: list[str]) -> str:
                       for ln, b, a in o["uncovered"]]
             lists += [f"- (test failing without a mutant, not used: `{t}`)"
                       for t in o.get("broken", [])]
-    head = ["| module | mutants | killed | timeout | survived | run by no test | score "
+    head = ["| module | mutants judged | killed | timeout | survived | run by no test | score "
             "| not run | minutes |", "|---|---|---|---|---|---|---|---|---|"]
     summary = (f"\nOverall: {killed}/{total} caught ({100 * killed / total:.0f} %); "
                f"{uncovered} of the rest are run by no test.\n" if total else "")
