@@ -254,3 +254,29 @@ def test_a_yearly_plan_started_from_the_programme_carries_the_years_share(db):
 
     with pytest.raises(ValidationError, match="đã có kế hoạch"):
         start_plan(db, "2026-2030", 2027, actor)
+
+
+def test_the_programme_review_judges_by_the_offices_tolerance_setting(db_url, tmp_path):
+    """The office's bands (Settings) decide "ahead" in the programme review as
+    in the year's progress: jobs at a pace of 103,6 % are on track with the
+    default 115 %, ahead once the office says anything above 101 % is ahead."""
+    from cbdesk.core.enums import TargetStatus
+    from cbdesk.services import settings
+    from cbdesk.services.actors import system_actor
+    from cbdesk.services.database import open_database
+    from cbdesk.services.programmes.rollup import review
+
+    assert run_cli("init", "--db", db_url).returncode == 0
+    files = [str(_book(tmp_path / "programme.xlsx", PROGRAMME))]
+    files += [str(_plan(tmp_path, y)) for y in YEARS]
+    assert run_cli("import", "--yes", *files, "--db", db_url).returncode == 0
+    db = open_database(db_url)
+    try:
+        jobs = {r.target.code: r for r in review(db, "2026-2030").rows}["VL"]
+        assert jobs.rollup.pace == pytest.approx(103.611111)
+        assert jobs.rollup.status is TargetStatus.ON_TRACK
+        settings.write(db, {"tolerance.ahead_above": "1.01"}, system_actor())
+        jobs = {r.target.code: r for r in review(db, "2026-2030").rows}["VL"]
+        assert jobs.rollup.status is TargetStatus.AHEAD
+    finally:
+        db.dispose()

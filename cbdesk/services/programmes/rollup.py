@@ -12,6 +12,7 @@ from sqlalchemy import select
 from cbdesk.core.programme import RollUp, roll_up
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Plan, Programme, ProgrammeLink
+from cbdesk.services import settings
 from cbdesk.services.programmes.data import ProgrammeTargetData
 from cbdesk.services.programmes.store import _get, programme_data
 
@@ -57,6 +58,7 @@ def review(db: Database, code: str, upto: int | None = None) -> ProgrammeReview:
             select(ProgrammeLink.year, ProgrammeLink.target_code, ProgrammeLink.programme_target_id)
             .where(ProgrammeLink.year >= start, ProgrammeLink.year <= end)).all()
         ids = {t.id: t.code for t in prog.targets}
+        bands = settings.tolerances(s)  # the office's bands, as in the year's progress
     if upto is None:
         upto = plan_years[-1] if plan_years else start
     upto = min(max(upto, start), end)
@@ -78,7 +80,7 @@ def review(db: Database, code: str, upto: int | None = None) -> ProgrammeReview:
         years = linked.get(t.code, {})
         values = {y: figures.get(y, {}).get(c) for y, c in years.items() if y <= upto}
         r = roll_up(t.kind, t.direction, t.target, t.baseline, start, end, upto, values,
-                    per_year=t.per_year, baseline_year=t.baseline_year)
+                    per_year=t.per_year, baseline_year=t.baseline_year, tolerances=bands)
         depth, p = 0, t.parent_code
         while p in by_code and depth < 10:
             depth, p = depth + 1, by_code[p].parent_code
