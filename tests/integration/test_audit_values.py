@@ -47,6 +47,32 @@ def test_an_overwriting_import_records_the_true_old_value_and_the_file(demo_db, 
             ] == [("so-lieu-thang-1.xlsx", "sha256", sha, "1 thay đổi", "quantri")]
 
 
+def test_an_import_moving_a_target_to_another_lead_unit_stores_and_audits_the_move(
+        demo_db, tmp_path):
+    """A workbook that gives a target another lead unit, and adds a target:
+    the move is stored, not only reported, with the unit it replaced; the new
+    target is recorded as made."""
+    from cbdesk.services.plans import plan_to_data
+    from cbdesk.xlsx.export import plan_workbook
+    from cbdesk.xlsx.importer import import_workbook
+
+    data = plan_to_data(demo_db, 2021)
+    t = next(t for t in data.targets if t.lead_unit)
+    old = t.lead_unit
+    t.lead_unit = next(u.code for u in data.units if u.code != old)
+    added = replace(t, code="99", name="Chỉ tiêu mới", parent_code=None, allocations={})
+    data.targets.append(added)
+    path = tmp_path / "giao-lai-don-vi.xlsx"
+    path.write_bytes(plan_workbook(data))
+    import_workbook(demo_db, path, ADMIN, overwrite=True)
+
+    again = {x.code: x for x in plan_to_data(demo_db, 2021).targets}
+    assert again[t.code].lead_unit == t.lead_unit
+    assert ("lead_unit", old, t.lead_unit) in _entries(demo_db, "target", t.code)
+    assert again["99"].name == "Chỉ tiêu mới"
+    assert [f for f, _, _ in _entries(demo_db, "target", "99")] == ["created"]
+
+
 def test_target_allocation_catalog_organisation_and_setting_changes_are_audited(demo_db):
     from cbdesk.services import catalog, settings
     from cbdesk.services.targets import get_target, save_target
