@@ -84,6 +84,7 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
                    Result.version).join(Target)
             .where(Target.plan_id == fr.plan_id, Result.period.in_(overlapping_codes))).all()
     parsed = {q.code: q for q in periods_of_year(p.year)}
+    this = parsed.get(p.code, p)  # the same object as the stored entries' (compared by identity)
     stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
     for tid, pcode, akey, value, version in rows:
         rp = parsed.get(pcode)
@@ -95,22 +96,24 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
         if target is None or akey not in fr.area_code:
             continue
         code, kind = target
-        own = next((e for e in entries if e[0] == p), None)
+        own = next((e for e in entries if e[0] is this), None)
+        if own is not None:  # its own figure: nothing else decides the cell
+            cells[(code, fr.area_code[akey])] = GridCell(own[1], own[2], None, None, None)
+            continue
         blocked = derived = None
         if kind is TargetKind.CUMULATIVE:
             clash = overlapping([Entry(e[0], 0.0) for e in entries], p)
-            if clash is not None and own is None:
+            if clash is not None:
                 blocked = clash.period.label("vi")
                 derived = period_value(kind, [Entry(e[0], e[1]) for e in entries
                                               if e[1] is not None], p)
         shared = None
-        if own is None and one_fact_per_moment(kind):
+        if one_fact_per_moment(kind):
             fig = moment_figure(kind, [Entry(e[0], e[1]) for e in entries], p)
             if fig is not None:
                 shared, derived = fig.period.label("vi"), fig.value
-        if own is not None or blocked or shared:
-            cells[(code, fr.area_code[akey])] = GridCell(
-                own[1] if own else None, own[2] if own else None, blocked, derived, shared)
+        if blocked or shared:
+            cells[(code, fr.area_code[akey])] = GridCell(None, None, blocked, derived, shared)
     note = _note(state.closed, p)
     return Grid(year, p.code, p.label("vi"), bool(note), note, fr.columns, fr.rows, cells)
 

@@ -20,6 +20,7 @@ _ROOT = QModelIndex()  # the invalid index, as a default argument
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _EDIT_ROLE = int(Qt.ItemDataRole.EditRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_VERTICAL = Qt.Orientation.Vertical  # asked hundreds of times a repaint: no lookups
 
 
 class EntryModel(QAbstractTableModel):
@@ -122,14 +123,12 @@ class EntryModel(QAbstractTableModel):
     def columnCount(self, parent=_ROOT):  # noqa: N802
         return 0 if parent.isValid() or self.grid is None else FIXED + len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if self.grid is None:
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if self.grid is None or orientation == _VERTICAL:
             return None
-        if orientation == Qt.Vertical:
-            return None
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             return self._headers[section] if 0 <= section < len(self._headers) else None
-        if role == Qt.ToolTipRole and section >= FIXED:
+        if role == _TOOLTIP and section >= FIXED:
             kind, area = self.columns[section - FIXED]
             return area or tr("Whole province")
         return None
