@@ -10,6 +10,7 @@ or zero-width spaces. Everything stored goes through :func:`clean` or
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "BilingualError",
@@ -58,24 +59,39 @@ def clean_line(s: str | None) -> str:
     """One line of text: NFC, invisible characters removed, every run of
     whitespace (newlines and non-breaking spaces included) turned into one
     space, stripped."""
-    return " ".join(nfc(s).translate(_INVISIBLE).split())
+    return _clean_line(s) if type(s) is str else _clean_line_of(s)
 
 
 def clean(s: str | None) -> str:
     """Text that may hold paragraphs: each line cleaned as by
     :func:`clean_line`, line breaks kept, runs of blank lines reduced to one
     blank line, blank lines at both ends removed."""
+    return _clean(s) if type(s) is str else _clean_of(s)
+
+
+def _clean_line_of(s: str | None) -> str:
+    return " ".join(nfc(s).translate(_INVISIBLE).split())
+
+
+def _clean_of(s: str | None) -> str:
     text = nfc(s).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     lines: list[str] = []
     for raw in text.split("\n"):
-        line = clean_line(raw)
+        line = _clean_line(raw)
         # Keep one blank line between paragraphs, never several in a row.
         if line or (lines and lines[-1]):
             lines.append(line)
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
+
+
+# Pure, and asked again and again for the same few strings (codes, periods,
+# units, area names: tens of thousands of cells in an import): remembered,
+# within bounds. Only text is remembered (a number or None is worked out).
+_clean_line = lru_cache(maxsize=8192)(_clean_line_of)
+_clean = lru_cache(maxsize=8192)(_clean_of)
 
 
 # đ does not decompose in Unicode, so it is folded by hand; ð (eth) turns up
