@@ -148,6 +148,30 @@ def _check_version(task: Task, expected: int | None) -> None:
             "saved; reload and edit again.")
 
 
+def _as_stored(form: TaskForm, code: str, title: str, deadline: str) -> dict[str, str]:
+    """The form's fields as they will be stored and audited (units and the
+    parent by code; the coordinating units in order, joined by ", ")."""
+    return {"code": code, "title": title, "deadline": deadline,
+            "description": vtext.clean(form.description),
+            "expected_output": vtext.clean(form.expected_output),
+            "parent": form.parent_code or "", "lead_unit": form.lead_unit or "",
+            "coordinating_units": ", ".join(dict.fromkeys(form.coordinating_units))}
+
+
+def _audit_edit(s, actor: Actor, year: int, key: str, task: Task, new: dict[str, str],
+                task_code: dict[int, str], unit_code: dict[int, str]) -> None:
+    """One audit entry per field the edit changes, with the value it replaced."""
+    old = {"code": task.code, "title": task.title, "deadline": task.deadline,
+           "description": task.description or "", "expected_output": task.expected_output or "",
+           "parent": task_code.get(task.parent_id, ""),
+           "lead_unit": unit_code.get(task.lead_unit_id, ""),
+           "coordinating_units": ", ".join(unit_code.get(c.unit_id, "")
+                                           for c in task.coordinators)}
+    for attr, value in new.items():
+        if old[attr] != value:
+            record(s, actor, "task", key, attr, old[attr], value, year)
+
+
 def save_task(db: Database, actor: Actor, year: int, form: TaskForm,
               original_code: str | None = None, expected_version: int | None = None) -> None:
     """Add a task (``original_code`` None) or edit one, in one transaction."""
@@ -191,11 +215,9 @@ def save_task(db: Database, actor: Actor, year: int, form: TaskForm,
                                f"No task '{original_code}'.")
             _require_own_task(s, actor, task)
             _check_version(task, expected_version)
-            for attr, new in (("code", code), ("title", title),
-                              ("deadline", deadline.code)):
-                if getattr(task, attr) != new:
-                    record(s, actor, "task", original_code, attr, getattr(task, attr), new,
-                           plan.year)
+            _audit_edit(s, actor, plan.year, original_code, task, _as_stored(
+                form, code, title, deadline.code), {t.id: c for c, t in tasks.items()},
+                {u.id: c for c, u in units.items()})
         task.code, task.title = code, title
         task.description = vtext.clean(form.description)
         task.expected_output = vtext.clean(form.expected_output)
