@@ -188,8 +188,6 @@ def parse_area_lines(text: str, level: str = AreaLevel.DISTRICT.value) -> list[N
             else:
                 head, _, rest = line.partition(" ")
                 cells = [head, rest] if head.isdigit() and rest else [f"{n:02d}", line]
-        if len(cells) == 1:
-            cells = [f"{n:02d}", cells[0]]
         try:
             start = parse_date(cells[2]) if len(cells) > 2 and cells[2] else None
             end = parse_date(cells[3]) if len(cells) > 3 and cells[3] else None
