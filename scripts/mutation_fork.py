@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import io
+import json
 import os
 import shutil
 import signal
@@ -175,6 +176,11 @@ def sampled(module: str, found: list) -> list:
     return [m for m in found if draw(m) < SAMPLE]
 
 
+# MUTATION_ONLY: a JSON list of [line before, line after] pairs (the survivors
+# of an earlier run): only those mutants are judged, e.g. after new tests.
+ONLY = os.environ.get("MUTATION_ONLY", "")
+
+
 # The most test time one mutant may cost (as measured for the map): a mutant of
 # a function every test runs (opening the database) would otherwise run the
 # whole suite each time it survives. The tests that ran its very line come
@@ -246,6 +252,9 @@ def judge(module: str, tests: list[str] | None, log=print, selector_of=None) -> 
         outcome.found = len(found)
         if SAMPLE < 1:
             found = sampled(module, found)
+        if ONLY:  # the survivors of an earlier run, judged again (by text: lines move)
+            wanted = {tuple(pair) for pair in json.loads(Path(ONLY).read_text(encoding="utf-8"))}
+            found = [m for m in found if (m[2], m[3]) in wanted]
         # Warm the parent: the libraries the tests use, imported once (collecting
         # the test files this module's mutants will run, the most used first).
         files = tests or _most_used_files(selector, found)
@@ -322,8 +331,6 @@ def main(argv: list[str]) -> int:
     """``mutation_fork.py MODULE OUT.json [TEST …]``: judge one module and write
     its outcome (what scripts/mutation.py runs, several at once). With no
     tests named, each mutant is judged by the tests that execute it."""
-    import json
-
     import mutation_cover
 
     module, out, *tests = argv
