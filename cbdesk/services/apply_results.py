@@ -212,11 +212,10 @@ def _months(p: Period) -> list[tuple[int, int]]:
     return [(p.year, m) for m in range(p.first_month, p.last_month + 1)]
 
 
-def _moment_clashes(results, targets, areas, parse=None) -> list[tuple[str, str]]:
+def _moment_clashes(results, targets, areas, parse) -> list[tuple[str, str]]:
     """Rows of one file giving a level or change target two different figures
     for periods ending the same day (H1 and June): refused, both named."""
     seen: dict[tuple[str, str, object], tuple[Period, float]] = {}
-    parse = parse or (lambda code: Period.parse(str(code)))
     out = []
     for rd in results:
         t = targets.get(vtext.clean(rd.target))
