@@ -131,3 +131,34 @@ def test_network_warning_recommends_postgresql(tmp_path):
     msg = network_warning(r"\\server\share\cbdesk.sqlite")
     assert msg and "ổ mạng" in msg and "PostgreSQL" in msg
     assert "PostgreSQL" in network_warning(r"\\server\share\x.sqlite", lang="en")
+
+
+def test_the_holder_is_described_with_what_is_known_and_marks_for_the_rest():
+    from cbdesk.services.instance_lock import LockHolder
+
+    full = LockHolder(pid=4242, host="MAY-KE-TOAN", user="lan", since="2026-12-01T08:30:00")
+    assert full.describe("vi") == "lan trên máy MAY-KE-TOAN (tiến trình 4242, từ 2026-12-01T08:30:00)"
+    assert full.describe("en") == "lan on MAY-KE-TOAN (process 4242, since 2026-12-01T08:30:00)"
+    assert LockHolder().describe("vi") == "không rõ trên máy không rõ (tiến trình ?, từ ?)"
+    assert LockHolder().describe("en") == "unknown on unknown host (process ?, since ?)"
+
+
+def test_a_released_lock_file_names_nobody(sqlite_url):
+    from pathlib import Path
+
+    from cbdesk.services.instance_lock import InstanceLock, LockHolder, lock_path_for, read_holder
+
+    lock = InstanceLock(Path(sqlite_url)).acquire()
+    assert read_holder(lock_path_for(Path(sqlite_url))).pid == os.getpid()
+    lock.release()
+    assert lock_path_for(Path(sqlite_url)).stat().st_size == 0
+    assert read_holder(lock_path_for(Path(sqlite_url))) == LockHolder()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX mounts")
+def test_a_short_mount_line_is_read_and_a_broken_one_skipped():
+    from cbdesk.services.instance_lock import is_network_path
+
+    mounts = "broken-line\nserver:/export /mnt/share nfs\n/dev/sda1 / ext4\n"
+    assert is_network_path("/mnt/share/cbdesk.sqlite", mounts_text=mounts) is True
+    assert is_network_path("/home/cbdesk.sqlite", mounts_text=mounts) is False
