@@ -76,3 +76,10 @@ def test_every_figure_differing_from_the_same_moment_is_listed_before_replacing(
             CellChange("2", None, 3.4), CellChange("8", None, 34.0)])
     assert [c[0] for c in asked.value.cells] == ["2", "8"]
     assert _value(demo_db, "2021-Q2", "2", None) == 3.52
+
+
+def test_one_refused_cell_is_told_alone(demo_db):
+    with pytest.raises(ValidationError) as refused:
+        save_entries(demo_db, STAFF, 2021, "2021-M07", [CellChange("99", None, 1.0)])
+    assert refused.value.message_vi == "Không có chỉ tiêu '99'."
+    assert refused.value.message_en == "No target '99'."
