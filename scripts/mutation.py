@@ -16,6 +16,8 @@ survivor are printed as Markdown (progress goes to stderr).
     python scripts/mutation.py core/progress services/results  # paths containing these
     python scripts/mutation.py --report                # only the table of what is kept
     MUTATION_SAMPLE=0.25 python scripts/mutation.py services/  # a random quarter of the mutants
+    python scripts/mutation.py --again services/backup.py tests/integration/test_backup_rules.py
+                                                       # the kept survivors, after new tests
 """
 
 from __future__ import annotations
@@ -146,33 +148,64 @@ def _never_run(module: str, the_map: dict | None) -> set[int]:
     return never - run
 
 
+def _again(module: str) -> Path:
+    return RESULTS.parent / "again" / _kept(module).name
+
+
+def again(module: str, tests: list[str]) -> None:
+    """Judge the survivors of ``module``'s kept run again by ``tests`` (after
+    tests were written for them); the outcome is kept beside the run's, which
+    stays as it was measured."""
+    o = json.loads(_kept(module).read_text(encoding="utf-8"))
+    pairs = [[b, a] for _, b, a in o["survivors"] + o["uncovered"]]
+    out = _again(module)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    only = out.with_suffix(".only")
+    only.write_text(json.dumps(pairs), encoding="utf-8")
+    subprocess.run([sys.executable, str(ROOT / "scripts/mutation_fork.py"), module, str(out),
+                    *tests], cwd=ROOT, check=True, env=dict(os.environ, MUTATION_ONLY=str(only)))
+    only.unlink()
+
+
 def report(modules: list[str]) -> str:
     """The score table and every survivor. A survivor whose statement no test
     executes is counted apart ("run by no test"): no test could have seen it,
-    and what it needs is a test of that path, not a stronger assertion."""
+    and what it needs is a test of that path, not a stronger assertion. When
+    the survivors were judged again after new tests (:func:`again`), those
+    caught then are counted in "caught later" and left out of the lists."""
     import mutation_cover
 
     the_map = (json.loads(mutation_cover.MAP_FILE.read_text(encoding="utf-8"))
                if mutation_cover.MAP_FILE.exists() else None)
     rows, lists = [], []
-    killed = total = uncovered = 0
+    killed = total = uncovered = later_all = 0
     for module in modules:
         kept = _kept(module)
         if not kept.exists():
-            rows.append(f"| `{module}` | not judged yet | | | | | | | |")
+            rows.append(f"| `{module}` | not judged yet | | | | | | | | |")
             continue
         o = json.loads(kept.read_text(encoding="utf-8"))
+        remaining = o["survivors"] + o["uncovered"]
+        later = 0
+        if _again(module).exists():
+            a = json.loads(_again(module).read_text(encoding="utf-8"))
+            left = {(b, af) for _, b, af in a["survivors"]}
+            later = len(remaining) - len(left)
+            remaining = [m for m in remaining if (m[1], m[2]) in left]
         never = _never_run(module, the_map) if module.startswith("cbdesk/services") else set()
-        survived = [m for m in o["survivors"] if m[0] not in never]
-        unrun = o["uncovered"] + [m for m in o["survivors"] if m[0] in never]
-        n = o["killed"] + o["timeout"] + len(survived) + len(unrun)
+        run_by_none = {(ln, b, af) for ln, b, af in o["uncovered"]}
+        survived = [m for m in remaining if m[0] not in never and tuple(m) not in run_by_none]
+        unrun = [m for m in remaining if m not in survived]
+        n = o["killed"] + o["timeout"] + len(o["survivors"]) + len(o["uncovered"])
         k = o["killed"] + o["timeout"]
-        killed, total, uncovered = killed + k, total + n, uncovered + len(unrun)
+        killed, total, uncovered = killed + k + later, total + n, uncovered + len(unrun)
+        later_all += later
         score = f"{100 * k / n:.0f} %" if n else "–"
+        now = f"{100 * (k + later) / n:.0f} %" if n else "–"
         found = o.get("found") or n
         judged = f"{n}" if found == n else f"{n} of {found}"
-        rows.append(f"| `{module}` | {judged} | {o['killed']} | {o['timeout']} | {len(survived)} "
-                    f"| {len(unrun)} | {score} | {len(o['skipped'])} | {o['seconds'] / 60:.1f} |")
+        rows.append(f"| `{module}` | {judged} | {o['killed']} | {o['timeout']} | {score} "
+                    f"| {later} | {len(survived)} | {len(unrun)} | {now} | {len(o['skipped'])} |")
         if survived or unrun or o.get("broken"):
             lists.append(f"\n#### `{module}`\n")
             lists += [f"- line {ln}: `{b[:100]}` → `{a[:100]}`" for ln, b, a in sorted(survived)]
@@ -180,15 +213,19 @@ def report(modules: list[str]) -> str:
                       for ln, b, a in sorted(unrun)]
             lists += [f"- (test failing without a mutant, not used: `{t}`)"
                       for t in o.get("broken", [])]
-    head = ["| module | mutants judged | killed | timeout | survived | run by no test | score "
-            "| not run | minutes |", "|---|---|---|---|---|---|---|---|---|"]
-    summary = (f"\nOverall: {killed}/{total} caught ({100 * killed / total:.0f} %); "
-               f"{uncovered} of the rest are run by no test.\n" if total else "")
+    head = ["| module | mutants judged | killed | timeout | score of the run | caught later "
+            "| survived | run by no test | score now | not run |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
+    summary = (f"\nOverall: {killed}/{total} caught ({100 * killed / total:.0f} %), of them "
+               f"{later_all} by tests written after the run; {uncovered} of the rest are run "
+               "by no test.\n" if total else "")
     return "\n".join(head + rows) + "\n" + summary + "\n".join(lists) + "\n"
 
 
 def main(argv: list[str]) -> int:
     words = [a for a in argv if not a.startswith("--")]
+    tests_named = [w for w in words if w.startswith("tests/")]
+    words = [w for w in words if w not in tests_named] + tests_named
     every: dict[str, list[str] | None] = {**TARGETS, **{m: None for m in service_modules()}}
     chosen = {m: t for m, t in every.items() if not words or any(w in m for w in words)}
     # A mapped test file that does not exist judges nothing: said, not skipped.
@@ -200,6 +237,9 @@ def main(argv: list[str]) -> int:
     # code is not what is mutated here.
     os.environ["CBDESK_TEST_PG_URL"] = ""
     os.environ.pop("CBDESK_REQUIRE_ALL", None)
+    if "--again" in argv:  # --again MODULE TEST…: the kept survivors, judged by TEST…
+        again(next(m for m in chosen), [w for w in words if w.startswith("tests/")])
+        return 0
     if "--report" not in argv:
         run(chosen, int(os.environ.get("MUTATION_JOBS", "2")))
     print(report(list(chosen)))
