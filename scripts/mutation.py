@@ -189,9 +189,10 @@ def report(modules: list[str]) -> str:
         later = 0
         if _again(module).exists():
             a = json.loads(_again(module).read_text(encoding="utf-8"))
-            left = {(b, af) for _, b, af in a["survivors"]}
-            later = len(remaining) - len(left)
-            remaining = [m for m in remaining if (m[1], m[2]) in left]
+            caught = {tuple(pair) for pair in a.get("caught", [])}
+            before = len(remaining)
+            remaining = [m for m in remaining if (m[1], m[2]) not in caught]
+            later = before - len(remaining)
         never = _never_run(module, the_map) if module.startswith("cbdesk/services") else set()
         run_by_none = {(ln, b, af) for ln, b, af in o["uncovered"]}
         survived = [m for m in remaining if m[0] not in never and tuple(m) not in run_by_none]

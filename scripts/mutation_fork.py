@@ -44,6 +44,7 @@ class Outcome:
     uncovered: list[tuple[int, str, str]] = field(default_factory=list)  # run by no test
     broken: list[str] = field(default_factory=list)  # tests that fail without a mutant
     found: int = 0  # mutants made (all judged unless a sample was asked for)
+    caught: list[tuple[str, str]] = field(default_factory=list)  # (before, after) of each caught
 
     @property
     def total(self) -> int:
@@ -312,6 +313,8 @@ def judge(module: str, tests: list[str] | None, log=print, selector_of=None) -> 
                     log(f"  survived line {line}: {before}  ->  {after}", flush=True)
                 else:
                     outcome.killed += 1
+                if code != 0:
+                    outcome.caught.append((before, after))
                 if i % 50 == 0:
                     log(f"  {module}: {i}/{len(found)} judged", flush=True)
         finally:
