@@ -83,3 +83,11 @@ def test_one_refused_cell_is_told_alone(demo_db):
         save_entries(demo_db, STAFF, 2021, "2021-M07", [CellChange("99", None, 1.0)])
     assert refused.value.message_vi == "Không có chỉ tiêu '99'."
     assert refused.value.message_en == "No target '99'."
+
+
+def test_a_new_figure_starts_at_version_one_and_each_save_moves_it_on(demo_db):
+    save_entries(demo_db, STAFF, 2021, "2021-M07", [CellChange("1", "042", 10.0)])
+    assert entry_grid(demo_db, 2021, "2021-M07").cell("1", "042").version == 1
+    save_entries(demo_db, STAFF, 2021, "2021-M07", [CellChange("1", "042", 11.0)],
+                 expected_versions={("1", "042"): 1})
+    assert entry_grid(demo_db, 2021, "2021-M07").cell("1", "042").version == 2
