@@ -31,6 +31,16 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("CBDESK_SCRYPT_N", str(2**14))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/helpers.py
 
+# Hypothesis times each example (200 ms by default) and fails one that is
+# slower: a wall-clock assertion that a busy PC fails (seen under load in
+# test_text.py). Property tests check values, never speed (benchmarks/ does).
+from hypothesis import HealthCheck  # noqa: E402
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile(
+    "cbdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_hypothesis_settings.load_profile("cbdesk")
+
 PG_URL = os.environ.get("CBDESK_TEST_PG_URL", "")
 REQUIRE_ALL = os.environ.get("CBDESK_REQUIRE_ALL") == "1"
 
