@@ -167,6 +167,28 @@ def again(module: str, tests: list[str]) -> None:
     only.unlink()
 
 
+def _caught_later(remaining: list, again_outcome: dict) -> tuple[int, list]:
+    """How many of a run's survivors ``--again`` caught, and those left. Mutants
+    are matched by their text (lines move when code changes); one text can be
+    several mutants (the same ``continue`` twice), so the mutants of a text that
+    were caught in the run already are taken to be caught again first."""
+    from collections import Counter
+
+    caught = Counter(tuple(p) for p in again_outcome.get("caught", []))
+    judged = caught + Counter((b, a) for _, b, a in again_outcome["survivors"])
+    survivors = Counter((m[1], m[2]) for m in remaining)
+    later_by_text = {t: max(0, caught[t] - max(0, judged[t] - survivors[t])) for t in survivors}
+    left, later = [], 0
+    for m in remaining:
+        t = (m[1], m[2])
+        if later_by_text.get(t, 0) > 0:
+            later_by_text[t] -= 1
+            later += 1
+        else:
+            left.append(m)
+    return later, left
+
+
 def report(modules: list[str]) -> str:
     """The score table and every survivor. A survivor whose statement no test
     executes is counted apart ("run by no test"): no test could have seen it,
@@ -188,11 +210,8 @@ def report(modules: list[str]) -> str:
         remaining = o["survivors"] + o["uncovered"]
         later = 0
         if _again(module).exists():
-            a = json.loads(_again(module).read_text(encoding="utf-8"))
-            caught = {tuple(pair) for pair in a.get("caught", [])}
-            before = len(remaining)
-            remaining = [m for m in remaining if (m[1], m[2]) not in caught]
-            later = before - len(remaining)
+            later, remaining = _caught_later(remaining, json.loads(
+                _again(module).read_text(encoding="utf-8")))
         never = _never_run(module, the_map) if module.startswith("cbdesk/services") else set()
         run_by_none = {(ln, b, af) for ln, b, af in o["uncovered"]}
         survived = [m for m in remaining if m[0] not in never and tuple(m) not in run_by_none]

@@ -64,3 +64,18 @@ def test_the_time_limit_adds_up_the_durations_of_the_chosen_tests():
 def test_a_mutant_of_a_signature_is_judged_by_the_callers_not_by_every_importer():
     # the def line of other() ran for every test (import); only t_other ran its body
     assert selector().tests_for(11) == ["t_other"]
+
+
+def test_survivors_caught_again_are_counted_once_per_mutant_and_never_for_one_caught_before():
+    from mutation import _caught_later
+
+    # the run: two "continue → break" mutants, one survived (line 9), one was caught
+    remaining = [[9, "continue", "break"], [12, "x = 1", "x = 2"]]
+    # again: both "continue" mutants judged; only one caught — the one caught before
+    again = {"caught": [["continue", "break"]],
+             "survivors": [[9, "continue", "break"], [12, "x = 1", "x = 2"]]}
+    assert _caught_later(remaining, again) == (0, remaining)
+    # both caught now: the survivor is caught later
+    again = {"caught": [["continue", "break"], ["continue", "break"], ["x = 1", "x = 2"]],
+             "survivors": []}
+    assert _caught_later(remaining, again) == (2, [])
