@@ -244,8 +244,6 @@ def report(modules: list[str]) -> str:
 
 def main(argv: list[str]) -> int:
     words = [a for a in argv if not a.startswith("--")]
-    tests_named = [w for w in words if w.startswith("tests/")]
-    words = [w for w in words if w not in tests_named] + tests_named
     every: dict[str, list[str] | None] = {**TARGETS, **{m: None for m in service_modules()}}
     chosen = {m: t for m, t in every.items() if not words or any(w in m for w in words)}
     # A mapped test file that does not exist judges nothing: said, not skipped.

@@ -135,3 +135,13 @@ def demo_sqlite(demo_sqlite_template, tmp_path) -> Path:
     from cbdesk.db.migrate import copy_sqlite
 
     return copy_sqlite(demo_sqlite_template, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def demo_file(demo_sqlite_template, tmp_path, monkeypatch) -> Path:
+    """The sample plan in ``so-lieu.sqlite`` with a private data folder (and so
+    a private backup folder): for tests of backups and restores by file."""
+    from cbdesk.db.migrate import copy_sqlite
+
+    monkeypatch.setenv("CBDESK_DATA_DIR", str(tmp_path / "data"))
+    return copy_sqlite(demo_sqlite_template, tmp_path / "so-lieu.sqlite")

@@ -5,25 +5,10 @@ database."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from cbdesk.services import backup, settings
 from cbdesk.services.actors import system_actor
-
-
-@pytest.fixture
-def demo_file(tmp_path, monkeypatch) -> Path:
-    from cbdesk.services.database import open_database
-    from cbdesk.services.sample import install_sample_plan
-
-    monkeypatch.setenv("CBDESK_DATA_DIR", str(tmp_path / "data"))
-    path = tmp_path / "so-lieu.sqlite"
-    db = open_database(str(path), create=True)
-    install_sample_plan(db)
-    db.dispose()
-    return path
 
 
 @pytest.mark.parametrize(("stored", "kept"), [(None, 10), ("", 10), ("3", 3), ("0", 1),

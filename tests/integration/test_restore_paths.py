@@ -9,8 +9,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-import pytest
-
 from cbdesk.services.actors import system_actor
 
 
@@ -36,19 +34,6 @@ def _enter_july(db, value: float) -> None:
     data = plan_to_data(db, 2021)
     apply_plan_data(db, PlanData(year=2021, title=data.title, results=[
         ResultData(data.targets[0].code, "2021-M07", None, value)]), system_actor())
-
-
-@pytest.fixture
-def demo_file(tmp_path, monkeypatch) -> Path:
-    from cbdesk.services.database import open_database
-    from cbdesk.services.sample import install_sample_plan
-
-    monkeypatch.setenv("CBDESK_DATA_DIR", str(tmp_path / "data"))
-    path = tmp_path / "so-lieu.sqlite"
-    db = open_database(str(path), create=True)
-    install_sample_plan(db)
-    db.dispose()
-    return path
 
 
 def test_restore_with_the_backup_folder_on_another_disk_keeps_a_verified_copy(demo_file):
