@@ -1,183 +1,50 @@
 """Every figure of every target for a period: the one computation that the
 screens, the reports, the workbooks and `dump` share (SPEC §1, §3.5).
 
-The arithmetic lives in cbdesk.core.progress; this module only gathers the
-stored values, applies the area rules (a whole-province value when entered,
-otherwise the sum of the areas) and the breakdown rule (a parent without
-values of its own is the sum of its breakdown children).
+The arithmetic lives in cbdesk.core.progress and the rules that gather it in
+``services.progress_rows`` (no database import there, so the window's first
+view makes the same rows from a standard-library read); this module reads
+the stored values through SQLAlchemy, on either engine.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus
 from cbdesk.core.gcpause import gc_paused
-from cbdesk.core.periods import Period, periods_of_year
-from cbdesk.core.progress import (
-    Entry,
-    Progress,
-    Tolerances,
-    compute_progress,
-    moved_wrong_way,
-    period_value,
-    province_value,
-    ytd_value,
-)
+from cbdesk.core.periods import Period
+from cbdesk.core.progress import Entry, Tolerances
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Allocation, Area, Plan, Result, Target, Unit
 from cbdesk.services.plans import check_period, get_plan
+from cbdesk.services.progress_rows import (  # noqa: F401 - TargetRow, AreaFigures: this module's API
+    AreaFigures,
+    TargetRow,
+    build_target_rows,
+    entries_from_rows,
+    result_periods,
+)
 from cbdesk.services.settings import tolerances as load_tolerances
-
-
-@dataclass(frozen=True)
-class AreaFigures:
-    area: str  # area code
-    name: str
-    allocation: float | None
-    period_value: float | None
-    ytd: float | None
-
-
-@dataclass(frozen=True)
-class TargetRow:
-    """A target with every figure for one period."""
-
-    code: str
-    name: str
-    unit: str
-    kind: TargetKind
-    direction: Direction
-    target: float | None
-    baseline: float | None
-    decimals: int
-    parent_code: str | None
-    relation: str | None
-    depth: int
-    lead_unit: str  # unit name
-    period_value: float | None  # the figure for the period itself
-    ytd: float | None  # year to date (lũy kế)
-    progress: Progress
-    previous_period_value: float | None  # same period of the previous year
-    previous_ytd: float | None
-    estimate: float | None  # ước thực hiện cả năm
-    mismatch: bool  # whole-province value disagrees with the sum of the areas
-    areas: list[AreaFigures] = field(default_factory=list)
-
-    @property
-    def status(self) -> TargetStatus:
-        return self.progress.status
-
-    @property
-    def percent_of_target(self) -> float | None:
-        return self.progress.percent_of_target
-
-    @property
-    def data_to(self) -> int | None:
-        """The last month the figures run to, when earlier than the period's
-        last month (``số liệu đến hết tháng 6/2021``); None otherwise."""
-        return self.progress.data_to
-
-    @property
-    def wrong_way(self) -> bool:
-        """A level that moved against the target's direction since the same
-        period of last year (a rate to cut that rose)."""
-        return moved_wrong_way(self.kind, self.direction, self.ytd, self.previous_ytd)
-
-    @property
-    def level_change_vs_previous(self) -> float | None:
-        """Level and change targets: the level now minus the level at the same
-        period of last year (3,52 − 3,48 = +0,04 points); None otherwise."""
-        if self.kind not in (TargetKind.LEVEL, TargetKind.CHANGE):
-            return None
-        if self.ytd is None or self.previous_ytd is None:
-            return None
-        return self.ytd - self.previous_ytd
-
-    @property
-    def change_vs_previous(self) -> float | None:
-        """% change of the year-to-date figure against the same period last year."""
-        if self.ytd is None or not self.previous_ytd:
-            return None
-        return (self.ytd - self.previous_ytd) / abs(self.previous_ytd) * 100
 
 
 def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None = None
                        ) -> tuple[dict[int, dict[int, list[Entry]]],
                                   dict[str, dict[int, list[Entry]]]]:
     """target id → area key (0 = province) → entries, for the periods of
-    ``upto``'s year that end by its last month (all a year-to-date figure
-    can use; later months are not read at all); and the same for the plan
+    ``upto``'s year that end by its last month; and the same for the plan
     ``prev_plan_id`` (the year before) keyed by target code, read in the same
-    statement."""
-    out: dict[int, dict[int, list[Entry]]] = {}
-    prev: dict[str, dict[int, list[Entry]]] = {}
-    codes = [p.code for p in periods_of_year(upto.year) if p.last_month <= upto.last_month]
-    plan_ids = [plan_id]
-    if prev_plan_id is not None:
-        last = upto.previous_year()
-        codes += [p.code for p in periods_of_year(last.year) if p.last_month <= last.last_month]
-        plan_ids.append(prev_plan_id)
+    statement (``progress_rows.entries_from_rows``)."""
+    plan_ids = [plan_id] if prev_plan_id is None else [plan_id, prev_plan_id]
+    codes = result_periods(upto, prev_plan_id is not None)
     rows = s.connection().execute(
         select(Result.target_id, Target.code, Target.plan_id, Result.period, Result.area_key,
                Result.value)
         .join(Target)
         .where(Target.plan_id.in_(plan_ids), Result.value.is_not(None), Result.period.in_(codes))
     ).all()  # one fetch: row-by-row iteration costs a driver call per result
-    parse_cache: dict[str, Period] = {}
-    for tid, tcode, pid, code, akey, value in rows:
-        p = parse_cache.get(code)
-        if p is None:
-            p = parse_cache[code] = Period.parse(code)
-        if pid == plan_id:
-            cells = out.get(tid)
-            if cells is None:
-                cells = out[tid] = {}
-        else:
-            cells = prev.get(tcode)
-            if cells is None:
-                cells = prev[tcode] = {}
-        entries = cells.get(akey)
-        if entries is None:
-            cells[akey] = [Entry(p, value)]
-        else:
-            entries.append(Entry(p, value))
-    return out, prev
-
-
-def _last_month(cells: dict[int, list[Entry]], period: Period) -> int | None:
-    """The last month any figure used for ``period``'s year to date runs to."""
-    year, last = period.year, period.last_month  # read once, not per entry
-    months = [m for entries in cells.values() for e in entries
-              if e.period.year == year and (m := e.period.last_month) <= last]
-    return max(months) if months else None
-
-
-def _figures(
-    kind: TargetKind, cells: dict[int, list[Entry]], period: Period, area_ids: list[int]
-) -> tuple[float | None, float | None, bool, dict]:
-    """Province period value, province ytd, mismatch, per-area (period, ytd)."""
-    # A period that starts in January is its own year to date (H1, 9M, Q1…).
-    from_january = period.first_month == 1
-
-    def both(entries: list[Entry]) -> tuple[float | None, float | None]:
-        if not entries:
-            return None, None
-        pv = period_value(kind, entries, period)
-        return pv, pv if from_january else ytd_value(kind, entries, period)
-
-    per_area = {aid: both(cells.get(aid, [])) for aid in area_ids}
-    whole_pv, whole_yv = both(cells.get(0, []))
-    pv, mismatch_p = province_value(
-        kind, whole_pv, {a: v[0] for a, v in per_area.items() if v[0] is not None}
-    )
-    yv, mismatch_y = province_value(
-        kind, whole_yv, {a: v[1] for a, v in per_area.items() if v[1] is not None}
-    )
-    return pv, yv, mismatch_p or mismatch_y, per_area
+    return entries_from_rows(rows, plan_id)
 
 
 def target_rows(
@@ -211,7 +78,6 @@ def _target_rows(db: Database, year: int, period: Period,
         areas = s.connection().execute(
             select(Area.id, Area.code, Area.name).where(Area.level != "province")
             .order_by(Area.code)).all()
-        area_ids = [a.id for a in areas]
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
         for tid, aid, value in s.connection().execute(
             select(Allocation.target_id, Allocation.area_id, Allocation.value)
@@ -221,83 +87,4 @@ def _target_rows(db: Database, year: int, period: Period,
             allocs[tid][aid] = value
         entries, prev_entries = _entries_by_target(s, plan_id, period, plans.get(int(year) - 1))
 
-        by_id = {t.id: t for t in targets}
-        children: dict[int, list[Target]] = defaultdict(list)
-        for t in targets:
-            if t.parent_id in by_id:
-                children[t.parent_id].append(t)
-
-        computed: dict[int, tuple] = {}
-
-        def figures(t: Target):
-            if t.id in computed:
-                return computed[t.id]
-            kind = TargetKind(t.kind)
-            pv, yv, mismatch, per_area = _figures(kind, entries.get(t.id, {}), period, area_ids)
-            data_to = _last_month(entries.get(t.id, {}), period)
-            parts = [c for c in children.get(t.id, []) if c.relation == Relation.BREAKDOWN]
-            if pv is None and yv is None and parts and kind == TargetKind.CUMULATIVE:
-                # A breakdown parent is the sum of its parts when not entered itself.
-                sums = [figures(c) for c in parts]
-                pvs = [x[0] for x in sums if x[0] is not None]
-                yvs = [x[1] for x in sums if x[1] is not None]
-                pv = sum(pvs) if pvs else None
-                yv = sum(yvs) if yvs else None
-                months = [x[4] for x in sums if x[4] is not None]
-                data_to = max(months) if months else None
-            computed[t.id] = (pv, yv, mismatch, per_area, data_to)
-            return computed[t.id]
-
-        rows: list[TargetRow] = []
-        prev_period = period.previous_year()
-        for t in targets:
-            kind = TargetKind(t.kind)
-            direction = Direction(t.direction)
-            pv, yv, mismatch, per_area, data_to = figures(t)
-            baseline = t.baseline
-            progress = compute_progress(
-                kind,
-                direction,
-                t.target_value,
-                baseline,
-                yv,
-                period,
-                t.profile,
-                tol,
-                t.manual_achieved,
-                data_to,
-            )
-            ppv = pyv = None
-            if t.code in prev_entries:
-                ppv, pyv, _, _ = _figures(kind, prev_entries[t.code], prev_period, area_ids)
-            depth, p = 0, t.parent_id
-            while p in by_id:
-                depth, p = depth + 1, by_id[p].parent_id
-            rows.append(
-                TargetRow(
-                    code=t.code,
-                    name=t.name,
-                    unit=t.unit,
-                    kind=kind,
-                    direction=direction,
-                    target=t.target_value,
-                    baseline=baseline,
-                    decimals=t.decimals,
-                    parent_code=by_id[t.parent_id].code if t.parent_id in by_id else None,
-                    relation=t.relation,
-                    depth=depth,
-                    lead_unit=t.lead_unit_name or "",
-                    period_value=pv,
-                    ytd=yv,
-                    progress=progress,
-                    previous_period_value=ppv,
-                    previous_ytd=pyv,
-                    estimate=t.year_estimate,
-                    mismatch=mismatch,
-                    areas=[
-                        AreaFigures(a.code, a.name, allocs[t.id].get(a.id), *per_area[a.id])
-                        for a in areas
-                    ],
-                )
-            )
-        return rows
+        return build_target_rows(targets, areas, allocs, entries, prev_entries, tol, period)

@@ -9,17 +9,11 @@ from sqlalchemy.orm import Session
 from cbdesk.core.progress import Tolerances
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Setting
-
-DEFAULTS: dict[str, str] = {
-    "tolerance.behind_below": "0.85",
-    "tolerance.ahead_above": "1.15",
-    "cutoff_day": "14",  # Nghị định 09/2019/NĐ-CP: figures run to the 14th
-    "backup.keep": "10",
-    "report.font": "auto",
-    "signin.password_required": "0",
-    "attachments.max_mb": "50",  # the largest file one attachment may be
-    "report.list_attachments": "0",  # "1": the progress report lists each task's documents
-}
+from cbdesk.services.setting_defaults import (  # noqa: F401 - DEFAULTS: this module's API
+    DEFAULTS,
+    TOLERANCE_KEYS,
+    tolerances_from,
+)
 
 
 def get(s: Session, key: str) -> str:
@@ -38,11 +32,9 @@ def put(s: Session, key: str, value: str) -> None:
 
 
 def tolerances(s: Session) -> Tolerances:
-    keys = ("tolerance.behind_below", "tolerance.ahead_above")
     stored = dict(s.execute(select(Setting.key, Setting.value)
-                            .where(Setting.key.in_(keys))).all())  # one query for both
-    behind, ahead = (stored[k] if stored.get(k) is not None else DEFAULTS[k] for k in keys)
-    return Tolerances(float(behind), float(ahead))
+                            .where(Setting.key.in_(TOLERANCE_KEYS))).all())  # one query for both
+    return tolerances_from(stored)
 
 
 def read_stored(db: Database) -> dict[str, str]:

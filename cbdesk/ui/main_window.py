@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
             if stack is not None:
                 stack.indexChanged.connect(lambda _i: self._sync_undo())
             self.stack.widget(self.keys.index(key)).widget().layout().addWidget(widget)
-            if self.year is not None or key in PLANLESS_VIEWS:
-                widget.reload()
+            if self.db is not None and (self.year is not None or key in PLANLESS_VIEWS):
+                widget.reload()  # (no database yet: show_first_view fills it)
         return self.views[key]
 
     def current_key(self) -> str:
@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         view = self.view(self.keys[row])
         self.stack.setCurrentIndex(row)
         self._sync_undo()
+        if self.db is None:  # the first view before the open: load() adds the banners
+            return
         from cbdesk.ui import empty_states
 
         empty_states.refresh(self)
@@ -203,6 +205,12 @@ class MainWindow(QMainWindow):
         self.year = self.plan_combo.currentData()
         self.period = self.period_combo.currentData()
         self._update_title()
+
+    def show_first_view(self, key: str, rows) -> None:
+        """Before the database has opened: show view ``key`` holding ``rows``
+        (``services.first_view``); :meth:`load` reads it again once open."""
+        self.nav.setCurrentRow(self.keys.index(key))
+        self.view(key).show_rows(rows)
 
     def load(self) -> None:
         """Fill the plan list and show the remembered plan, period and view."""

@@ -30,6 +30,11 @@ def wait() -> None:
         _thread.join()
 
 
+def running() -> bool:
+    """The preloader has started and not finished."""
+    return _thread is not None and _thread.is_alive()
+
+
 def start() -> None:
     """Start the preloader once (a no-op when it already ran or runs)."""
     global _thread

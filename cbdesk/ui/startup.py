@@ -5,7 +5,14 @@ one-writer lock is taken (or read-only was chosen) and before the database is
 opened. When a standard-library look at the file (``services.startup_peek``)
 finds its plans and nobody who must sign in, the main window is built and
 shown there, with its frame and the plan selector holding those plans, and
-painted; SQLAlchemy, the schema check and the data come after. In every other
+painted. When the file is at this version's schema and the remembered view
+is the Targets view, that view is filled next from the same kind of look
+(``services.first_view``: the very rows ``services.progress`` makes) and
+painted. Only then do SQLAlchemy and the services load, on a thread, while the
+event loop keeps the window painted; keys and clicks in that time (about
+0,4 s) are held and handled once the database is open (the window's actions
+need it). The schema check, the open and the data read through the services
+come after, as before. In every other
 case (a server URL, a missing or odd file, users to sign in) nothing is shown
 and the start-up goes on as before: open, sign in, then the window.
 """
@@ -36,14 +43,32 @@ class EarlyWindow:
         if self.probe is not None:
             self.probe.watch(window)
         window.show()
-        from cbdesk.ui import preload
-
-        preload.start()  # SQLAlchemy and the services load while the window paints
         self.window = window
         wait_for_first_paint(self.app, window.plan_combo)
+        self._first_view(path)
         from cbdesk.ui import preload
 
+        preload.start()  # SQLAlchemy and the services: on a thread, the window painted
+        wait_holding_input(self.app, preload.running)
         preload.wait()  # the main thread imports SQLAlchemy only after it
+
+    def _first_view(self, path: Path) -> None:
+        """The Targets view filled from a standard-library read, and painted."""
+        from cbdesk.ui.main_window import app_settings
+
+        window = self.window
+        if (app_settings().value("view", "targets") != "targets" or window.year is None
+                or window.period is None):
+            return
+        from cbdesk.services.first_view import target_rows
+
+        rows = target_rows(path, window.year, window.period.code)
+        if rows is None:  # anything unusual: the normal open decides
+            return
+        window.show_first_view("targets", rows)
+        if self.probe is not None:
+            self.probe.interactive()
+        wait_for_first_paint(self.app, window.view("targets").tree.viewport())
 
     def close(self) -> None:
         """The open failed or was given up: the early window goes away."""
@@ -53,9 +78,25 @@ class EarlyWindow:
             self.window = None
 
 
+def wait_holding_input(app, busy, poll_ms: int = 5) -> None:
+    """Run the event loop (paints, timers) while ``busy()`` is true; keys and
+    clicks wait in the queue until it returns."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if not busy():
+        return
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.timeout.connect(lambda: None if busy() else loop.quit())
+    timer.start(poll_ms)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    timer.stop()
+
+
 def wait_for_first_paint(app, widget, timeout_ms: int = PAINT_WAIT_MS) -> None:
     """Run the event loop until ``widget`` has been painted and that paint
-    flushed (on X the window must be mapped and exposed first), or timeout."""
+    flushed (on X the window must be mapped and exposed first), or timeout;
+    keys and clicks wait (the database is not open yet)."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
     loop = QEventLoop()
@@ -69,5 +110,5 @@ def wait_for_first_paint(app, widget, timeout_ms: int = PAINT_WAIT_MS) -> None:
     watcher = _Painted()
     widget.installEventFilter(watcher)
     QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     widget.removeEventFilter(watcher)

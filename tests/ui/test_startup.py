@@ -1,5 +1,6 @@
 """The window's start (issue 24): the frame and the plan selector are painted
-before the database is opened, the probe's timing lines, sign-in still first
+before the database is opened, then the Targets view with the plan's
+figures (input held until the database is open), the probe's timing lines, sign-in still first
 when users exist, and the daily backup after the first view but before any
 write."""
 
@@ -64,6 +65,90 @@ def test_the_frame_and_the_plans_are_painted_before_the_database_opens(
     assert seen and seen[0] == [("planSelector", "2021", None)]
 
 
+def test_the_targets_view_shows_the_plans_figures_before_the_database_opens(
+        qapp, demo_sqlite, private_data, short_exec, monkeypatch):
+    from cbdesk.services import database
+    from cbdesk.ui.app import run_gui
+
+    seen = []
+    real_open = database.open_database
+
+    def open_database(*args, **kwargs):
+        for w in _main_windows():
+            view = w.views.get("targets")
+            seen.append((w.db, w.current_key(), view.model.rowCount() > 0 if view else False,
+                         [r.code for r in view.rows] if view else []))
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(database, "open_database", open_database)
+    assert run_gui(["--db", str(demo_sqlite)]) == 0
+    from cbdesk.services.progress import target_rows
+
+    db = real_open(str(demo_sqlite))
+    try:
+        expected = [r.code for r in target_rows(db, 2021, "2021-H1")]
+    finally:
+        db.dispose()
+    assert expected and seen == [(None, "targets", True, expected)]
+
+
+_HOLD_CHILD = """
+import sys
+from PySide6.QtCore import QEventLoop, QThread, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from cbdesk.ui.startup import wait_for_first_paint, wait_holding_input
+
+app = QApplication([])
+edit = QLineEdit()
+edit.show()
+wait_for_first_paint(app, edit)
+state = {"busy": True}
+print("window", int(edit.winId()), flush=True)
+
+
+def told() -> None:  # the parent's key has reached the X server: now end the wait
+    if state["busy"] and sys.stdin.readline():
+        # Turns of the wait's own loop while the key comes in from the server
+        # (QGuiApplication.sync() would deliver it: it flushes all input).
+        for _ in range(100):
+            app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            QThread.msleep(5)
+        print("while", repr(edit.text()), flush=True)
+        state["busy"] = False
+
+
+QTimer.singleShot(0, told)
+wait_holding_input(app, lambda: state["busy"])
+app.processEvents()
+print("after", repr(edit.text()), flush=True)
+"""
+
+
+def test_keys_typed_while_the_database_opens_are_handled_after(tmp_path):
+    """A real X server: a key typed during the wait is held (not handled),
+    then handled once the wait is over (not lost)."""
+    from benchmarks.jobs_start import xvfb
+    from tests.helpers import require_tool
+
+    xdotool = require_tool("xdotool")
+    require_tool("Xvfb")
+    with xvfb() as display:
+        env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        child = subprocess.Popen([sys.executable, "-c", _HOLD_CHILD], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                 env=env, cwd=ROOT)
+        try:
+            window = child.stdout.readline().split()[1]
+            subprocess.run([xdotool, "windowfocus", "--sync", window, "key", "a"], env=env,
+                           check=True, timeout=60)
+            child.stdin.write("typed\n")
+            child.stdin.flush()
+            out, err = child.communicate(timeout=120)
+        finally:
+            child.kill()
+    assert out.splitlines() == ["while ''", "after 'a'"], err
+
+
 def test_the_probe_says_first_paint_then_interactive_and_nothing_without_it(
         qapp, demo_sqlite, private_data, short_exec, monkeypatch, capsys):
     from cbdesk.ui.app import run_gui
@@ -94,16 +179,20 @@ def test_the_user_command_prints_the_probe_lines_in_order(demo_sqlite, tmp_path)
     assert [json.loads(x)["event"] for x in lines] == ["first_paint", "interactive"]
 
 
-def test_the_first_paint_needs_no_sqlalchemy():
+def test_the_first_paint_and_the_first_view_need_no_sqlalchemy(demo_sqlite):
     code = (
         "import sys\n"
+        "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from cbdesk.ui import app as a, main_window, session, startup, startup_probe\n"
-        "from cbdesk.services import startup_peek\n"
+        "from cbdesk.services import first_view, startup_peek\n"
         "w = main_window.MainWindow(None, db_name='x.sqlite')\n"
         "w.show_plans([2022, 2021])\n"
         "w.show(); app.processEvents()\n"
+        f"rows = first_view.target_rows(Path({str(demo_sqlite)!r}), 2021, '2021-H1')\n"
+        "w.show_first_view('targets', rows); app.processEvents()\n"
+        "assert w.views['targets'].model.rowCount() > 0\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
         "('sqlalchemy', 'alembic', 'openpyxl', 'reportlab', 'docx', 'pyhanko')))\n"
     )

@@ -3,17 +3,19 @@ services, each one undoable (a deleted target comes back with its figures)."""
 
 from __future__ import annotations
 
-from cbdesk.services import targets as target_service
-from cbdesk.services import undelete
-from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.i18n import tr
-from cbdesk.ui.views.undo_commands import ServiceCommand
+
+# The services and dialogs are imported when a change is made, not with the
+# view: the Targets view is the window's first view, shown before SQLAlchemy
+# has loaded (services.first_view).
 
 
 class TargetEditing:
     """Mixin of TargetsView (needs ``current_code``, ``undo_stack``, ``window_``)."""
 
     def add_target(self) -> None:
+        from cbdesk.services import targets as target_service
+        from cbdesk.services import undelete
         from cbdesk.ui.views.target_form import TargetDialog
 
         before = set(target_service.search(self.db, self.year, ""))
@@ -30,6 +32,7 @@ class TargetEditing:
             self.window_.reload_all()
 
     def edit_target(self) -> None:
+        from cbdesk.services import targets as target_service
         from cbdesk.ui.views.target_form import TargetDialog
 
         code = self.current_code()
@@ -52,11 +55,17 @@ class TargetEditing:
         """Save ``form`` over the target now called ``current_code``."""
         from dataclasses import replace
 
+        from cbdesk.services import targets as target_service
+
         now = target_service.get_target(self.db, self.year, current_code)
         target_service.save_target(self.db, self.actor, self.year,
                                    replace(form, version=now.version), current_code)
 
     def delete_target(self) -> None:
+        from cbdesk.services import targets as target_service
+        from cbdesk.services import undelete
+        from cbdesk.ui.dialogs import ConfirmDialog, show_error
+
         code = self.current_code()
         if not code or not ConfirmDialog.ask(
                 self, tr("Delete target"),
@@ -78,6 +87,9 @@ class TargetEditing:
         self.window_.reload_all()
 
     def move(self, step: int) -> None:
+        from cbdesk.services import targets as target_service
+        from cbdesk.ui.dialogs import show_error
+
         code = self.current_code()
         if code:
             try:
@@ -97,6 +109,8 @@ class TargetEditing:
 
     # -- undo -----------------------------------------------------------------
     def _push(self, text: str, do, undo) -> None:
+        from cbdesk.ui.views.undo_commands import ServiceCommand
+
         self.undo_stack.push(ServiceCommand(text, do, undo, self))
 
     def undo(self) -> None:

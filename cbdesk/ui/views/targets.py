@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk.core import text as vtext
-from cbdesk.services import progress as progress_service
 from cbdesk.services import target_text as tt
 from cbdesk.ui.common import DASH, GREY, RIGHT, View, num, pct, status_brushes, status_word
 from cbdesk.ui.context_menus import install_menu
@@ -281,8 +280,15 @@ class TargetsView(TargetEditing, View):
         if self.year != self._undo_year:  # another plan: its own history
             self.undo_stack.clear()
             self._undo_year = self.year
+        from cbdesk.services import progress as progress_service  # SQLAlchemy: after the first view
+
+        self.show_rows(progress_service.target_rows(self.db, self.year, self.period))
+
+    def show_rows(self, rows) -> None:
+        """Show ``rows`` (``services.progress.target_rows``, or the same rows
+        read before the database opened: ``services.first_view``)."""
         current = self.current_code()
-        self.rows = progress_service.target_rows(self.db, self.year, self.period)
+        self.rows = rows
         self.model.set_rows(self.rows)
         self.tree.expandAll()
         self._fit_columns()
