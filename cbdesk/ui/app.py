@@ -93,7 +93,6 @@ def run_gui(argv: list[str]) -> int:
     i18n.install(app, language)
     install_excepthook(args.smoke)
     from cbdesk.services.errors import ServiceError, message_of
-    from cbdesk.ui.dialogs import Notice
     from cbdesk.ui.session import open_session
 
     early = None
@@ -112,6 +111,8 @@ def run_gui(argv: list[str]) -> int:
         if args.smoke:
             print(f"smoke failed: {message_of(e, language)}", file=sys.stderr)
         else:
+            from cbdesk.ui.dialogs import Notice
+
             Notice.error(None, i18n.tr("Cannot open the database"), message_of(e, language))
         return 1
     if session is None:

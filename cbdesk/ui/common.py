@@ -83,23 +83,23 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent=_ROOT):  # noqa: N802
         return len(self.columns)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return col.text(row)
-        if role == Qt.TextAlignmentRole and col.right:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
             return RIGHT
-        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and col.colour:
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and col.colour:
             bg, fg = status_brushes(col.colour(row))
-            return bg if role == Qt.BackgroundRole else fg
-        if role == Qt.ToolTipRole:
+            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
+        if role == Qt.ItemDataRole.ToolTipRole:
             return col.tooltip(row) if col.tooltip else col.text(row)
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None
 

@@ -35,7 +35,7 @@ class EmptyState(QFrame):
         lay.setContentsMargins(14, 10, 14, 10)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.PlainText)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.label)
         self.row = QHBoxLayout()
         lay.addLayout(self.row)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from cbdesk.ui import plan_actions
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.views import VIEWS
 
@@ -51,7 +50,7 @@ def build_menus(window) -> None:
     for i, key in enumerate(window.keys):
         act(view_menu, VIEWS[key][0](), lambda _=False, i=i: window.nav.setCurrentRow(i),
             f"Ctrl+{i + 1}")
-    plan_actions.add_menu(window, mb, act)
+    _plan_menu(window, mb.addMenu(tr("&Plan")), act, later)
     act(mb.addMenu(tr("&Reports")), tr("Reports…"), lambda: window.show_view("reports"))
     from cbdesk.ui import menu_extras
 
@@ -63,6 +62,17 @@ def build_menus(window) -> None:
     signatures.install(window, tools_menu, act)
     menu_extras.add_tools(window, tools_menu, act)  # backups
     menu_extras.add_help(window, mb.addMenu(tr("&Help")), act)  # guide (F1), sample, about
+
+
+def _plan_menu(window, menu, act, later) -> None:
+    """Plan → Plan information…, New plan…, Delete plan… (their dialogs are
+    imported when chosen)."""
+    pa = "cbdesk.ui.plan_actions"
+    writable = not window.read_only
+    act(menu, tr("Plan information…"), later(pa, "edit_plan_info", window))
+    act(menu, tr("New plan…"), later(pa, "new_plan", window), enabled=writable)
+    menu.addSeparator()
+    act(menu, tr("Delete plan…"), later(pa, "delete_plan", window), enabled=writable)
 
 
 def _grid_call(window, name: str) -> None:

@@ -247,12 +247,3 @@ def delete_plan(window) -> None:
     window.load()
     Notice.info(window, tr("Delete plan"), tr("The {0} plan was deleted.").format(year))
 
-
-def add_menu(window, menu_bar, act) -> None:
-    """Plan → Plan information…, New plan…, Delete plan…"""
-    menu = menu_bar.addMenu(tr("&Plan"))
-    writable = not window.read_only
-    act(menu, tr("Plan information…"), lambda: edit_plan_info(window))
-    act(menu, tr("New plan…"), lambda: new_plan(window), enabled=writable)
-    menu.addSeparator()
-    act(menu, tr("Delete plan…"), lambda: delete_plan(window), enabled=writable)

@@ -11,7 +11,6 @@ from pathlib import Path
 from cbdesk.services import instance_lock
 from cbdesk.services.errors import message_of
 from cbdesk.ui import preload
-from cbdesk.ui.dialogs import ConfirmDialog, FirstRunDialog, Notice
 from cbdesk.ui.i18n import lang, tr
 
 
@@ -48,6 +47,8 @@ def _take_lock(path: Path, read_only: bool, quiet: bool):
     except instance_lock.AlreadyOpen as e:
         if quiet:
             return None, True
+        from cbdesk.ui.dialogs import ConfirmDialog
+
         if ConfirmDialog.ask(None, tr("Database in use"),
                              message_of(e, lang()) + "\n\n"
                              + tr("Open it read-only (you can look but not change)?")):
@@ -77,8 +78,12 @@ def open_session(target: str | None, read_only: bool = False, quiet: bool = Fals
     if path is not None:
         warning = instance_lock.network_warning(path, lang())
         if warning and not quiet:
+            from cbdesk.ui.dialogs import Notice
+
             Notice.info(None, tr("Database on a network share"), warning)
         if not path.exists() and not quiet:
+            from cbdesk.ui.dialogs import FirstRunDialog
+
             choice = FirstRunDialog.ask()
             if choice is None:
                 return None
@@ -117,6 +122,7 @@ def _open_or_restore(target, read_only: bool, quiet: bool, lock):
     empty: the damaged file is kept as it is)."""
     preload.wait()
     from cbdesk.services import backup, database, restore
+    from cbdesk.ui.dialogs import ConfirmDialog
 
     try:
         return database.open_database(target, read_only=read_only)

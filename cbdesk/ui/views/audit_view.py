@@ -59,18 +59,18 @@ class AuditModel(QAbstractTableModel):
     def text(self, r: audit_words.AuditWords, col: int) -> str:
         return [r.at, r.user, r.what, r.subject, r.field, r.old, r.new, r.reason][col]
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(self.rows[index.row()], index.column())
         if role == Qt.ItemDataRole.UserRole:  # sorted by: the entry's order in time, else the words
             r = self.rows[index.row()]
             return r.id if index.column() == 0 else self.text(r, index.column())
         return None
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 

@@ -54,7 +54,7 @@ class GridView(QTableView):
         self.setAlternatingRowColors(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
-        self.horizontalHeader().setDefaultAlignment(Qt.AlignCenter | Qt.AlignVCenter)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         self.setWordWrap(False)
 
     # -- edits through the undo stack ----------------------------------------
@@ -122,13 +122,13 @@ class GridView(QTableView):
         if event.matches(QKeySequence.Paste):
             self.paste_block()
             return
-        if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self.state() != \
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != \
                 QAbstractItemView.EditingState:
             self.clear_selection_cells()
             return
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.state() != \
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != \
                 QAbstractItemView.EditingState:
-            self._move(1 if not event.modifiers() & Qt.ShiftModifier else -1)
+            self._move(1 if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier else -1)
             return
         super().keyPressEvent(event)
 

@@ -181,9 +181,9 @@ class EntryModel(QAbstractTableModel):
             return tr("Plan:") + " " + format_number(alloc)
         return None
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
         """Direct edit (no undo); the view goes through :meth:`apply` instead."""
-        if role != Qt.EditRole or not self.is_editable(index.row(), index.column()):
+        if role != Qt.ItemDataRole.EditRole or not self.is_editable(index.row(), index.column()):
             return False
         self.apply({self.key(index.row(), index.column()): self.parse(value)})
         return True

@@ -73,7 +73,7 @@ class IssuedReportsMixin:
         head = self.issued_view.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.Interactive)
         head.setStretchLastSection(False)
-        self.issued_view.setTextElideMode(Qt.ElideRight)
+        self.issued_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         il.addWidget(self.issued_view, 1)
         row = QHBoxLayout()
         self.reprint_button = QPushButton(tr("Reprint…"))

@@ -209,7 +209,7 @@ class OverviewView(View):
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
             row_h = view.fontMetrics().height() + 4
             view.verticalHeader().setDefaultSectionSize(row_h)
-            view.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setFixedHeight(row_h * 6 + view.horizontalHeader().sizeHint().height() + 4)
             bl.addWidget(view)
             grid.addWidget(box, 0, col)
@@ -242,7 +242,7 @@ class OverviewView(View):
             hh = view.horizontalHeader()
             hh.setSectionResizeMode(QHeaderView.ResizeToContents)
             hh.setSectionResizeMode(1, QHeaderView.Stretch)
-            view.setTextElideMode(Qt.ElideRight)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
             view.activated.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
             view.clicked.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
             self.tabs.addTab(view, "")
@@ -252,7 +252,7 @@ class OverviewView(View):
         self.tabs.addTab(self.calendar_panel, self.calendar_panel.title())
         self.calendar_panel.title_changed.connect(lambda t, late: tab_title(self.tabs, t, late))
 
-        split = QSplitter(Qt.Horizontal)
+        split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
         chart_box = QGroupBox(tr("Progress of every target: achieved against due"))
         cl = QVBoxLayout(chart_box)

@@ -87,7 +87,7 @@ class ProgressChart(QWidget):
 
     def mouseMoveEvent(self, event):  # noqa: N802
         i = self.row_at(event.position().y())
-        self.setCursor(Qt.PointingHandCursor if i is not None else Qt.ArrowCursor)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if i is not None else Qt.CursorShape.ArrowCursor)
         if i is not None:
             self.setToolTip(f"{self.rows[i].code}. {self.rows[i].name}")
 
@@ -116,12 +116,12 @@ class ProgressChart(QWidget):
         p.drawText(int(lx0 + 24), 18, tr("Achieved (% of the year's target)"))
         lx = 6 if two else lx0 + 34 + fm.horizontalAdvance(tr("Achieved (% of the year's target)"))
         ly = 26 if two else 8
-        p.setBrush(QBrush(QColor("#333333"), Qt.BDiagPattern))
+        p.setBrush(QBrush(QColor("#333333"), Qt.BrushStyle.BDiagPattern))
         p.drawRect(QRectF(lx, ly, 18, 10))
         p.drawText(int(lx + 24), ly + 10, tr("Due by the end of the period"))
 
         # 100 % line
-        p.setPen(QPen(QColor("#888888"), 1, Qt.DashLine))
+        p.setPen(QPen(QColor("#888888"), 1, Qt.PenStyle.DashLine))
         x100 = xs(100.0)
         p.drawLine(int(x100), self._top() - 4, int(x100), self.height() - 4)
 
@@ -129,14 +129,14 @@ class ProgressChart(QWidget):
             y = self._top() + i * self.ROW
             if i % 2:
                 p.fillRect(0, y, w, self.ROW, QColor("#f6f6f6"))
-            label = fm.elidedText(f"{r.code}  {r.name}", Qt.ElideRight, x0 - 12)
+            label = fm.elidedText(f"{r.code}  {r.name}", Qt.TextElideMode.ElideRight, x0 - 12)
             p.setPen(Qt.black)
-            p.drawText(QRectF(6, y, x0 - 10, self.ROW), Qt.AlignVCenter | Qt.AlignLeft, label)
+            p.drawText(QRectF(6, y, x0 - 10, self.ROW), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
             achieved, due = self.figures(r)
             bg, fg = status_brushes(r.status)
             if due is not None:
                 p.setPen(QPen(QColor("#222222"), 1))
-                p.setBrush(QBrush(QColor("#555555"), Qt.BDiagPattern))
+                p.setBrush(QBrush(QColor("#555555"), Qt.BrushStyle.BDiagPattern))
                 p.drawRect(QRectF(x0, y + 5, max(xs(due) - x0, 1), 10))
             if achieved is not None:
                 p.setPen(QPen(fg.darker(130), 1))
@@ -158,7 +158,7 @@ class ProgressChart(QWidget):
             p.setPen(fg)
             p.drawText(
                 QRectF(x0 + bar_w + 8, y, text_w, self.ROW),
-                Qt.AlignVCenter | Qt.AlignLeft,
-                fm.elidedText(text, Qt.ElideRight, text_w),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                fm.elidedText(text, Qt.TextElideMode.ElideRight, text_w),
             )
         p.end()

@@ -30,8 +30,8 @@ class OverviewView(View):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
         self.label = QLabel()
-        self.label.setTextFormat(Qt.RichText)
-        self.label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setWordWrap(True)
         QVBoxLayout(self).addWidget(self.label)
 
@@ -60,7 +60,7 @@ class ReportsView(View):
                           "made from the command line for now: cbdesk report --plan YEAR "
                           "--period P -o FILE.pdf. The reports page comes in a later version."))
         label.setWordWrap(True)
-        label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         QVBoxLayout(self).addWidget(label)
 
 

@@ -72,7 +72,7 @@ class ReportsView(IssuedReportsMixin, ReportOutputMixin, View):
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
         lay = QVBoxLayout(self)
-        split = QSplitter(Qt.Horizontal)
+        split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)

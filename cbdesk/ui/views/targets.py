@@ -105,29 +105,29 @@ class TargetTreeModel(QAbstractItemModel):
     def columnCount(self, parent=_ROOT):  # noqa: N802
         return len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
-        if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole and section in (
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole and section in (
                 PLAN, PERIOD, YTD, PERCENT):
             return RIGHT
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         node, col = index.internalPointer(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return node.texts[col]
         r = node.row
-        if role == Qt.TextAlignmentRole and col in (PLAN, PERIOD, YTD, PERCENT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (PLAN, PERIOD, YTD, PERCENT):
             return RIGHT
-        if col == STATUS and role in (Qt.BackgroundRole, Qt.ForegroundRole):
+        if col == STATUS and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             bg, fg = _brushes(r.status)
-            return bg if role == Qt.BackgroundRole else fg
-        if role == Qt.ForegroundRole and col == UNIT:
+            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
+        if role == Qt.ItemDataRole.ForegroundRole and col == UNIT:
             return GREY
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             if col == NAME:
                 return r.name
             if col == STATUS and r.progress.pace is not None:
@@ -219,7 +219,7 @@ class TargetsView(TargetEditing, View):
         self.tree = QTreeView()
         self.tree.setModel(self.proxy)
         self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(-1, Qt.AscendingOrder)
+        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -234,8 +234,8 @@ class TargetsView(TargetEditing, View):
             head.setSectionResizeMode(c, QHeaderView.Interactive)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        self.detail.setTextFormat(Qt.RichText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
 
         buttons = FlowLayout()
         self.add_btn = QPushButton(tr("Add target…"))
@@ -250,7 +250,7 @@ class TargetsView(TargetEditing, View):
             buttons.addWidget(b)
         buttons.add_stretch()
         buttons.addWidget(self.count_label)
-        split = QSplitter(Qt.Vertical)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 4)

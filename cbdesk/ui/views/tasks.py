@@ -88,16 +88,16 @@ class TaskTreeModel(QAbstractItemModel):
     def columnCount(self, parent=_ROOT):  # noqa: N802
         return len(self.headers)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         r, col = index.internalPointer(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return {CODE: r.code, TITLE: r.title, LEAD: r.lead_unit_name or DASH,
                     COORD: ", ".join(r.coordinating_names) or DASH,
                     DEADLINE: _deadline(r), STATUS: status_word(r.status),
@@ -105,15 +105,15 @@ class TaskTreeModel(QAbstractItemModel):
                     LAST: format_date(r.last_update) if r.last_update else DASH}[col]
         if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
             return _sort_key(r, col)
-        if role == Qt.DecorationRole and col == TITLE:
+        if role == Qt.ItemDataRole.DecorationRole and col == TITLE:
             return paperclip_icon(self.attached.get(r.code, 0))
-        if role == Qt.TextAlignmentRole and col == DONE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == DONE:
             return RIGHT
-        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and (
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and (
                 col == STATUS or (r.overdue and col in (CODE, DEADLINE))):
             bg, fg = status_brushes(r.status)
-            return bg if role == Qt.BackgroundRole else fg
-        if role == Qt.ToolTipRole:
+            return bg if role == Qt.ItemDataRole.BackgroundRole else fg
+        if role == Qt.ItemDataRole.ToolTipRole:
             if col == TITLE:
                 n = self.attached.get(r.code, 0)
                 return (r.title + ("\n\n" + r.description if r.description else "")
