@@ -18,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     use_utf8_streams()
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_window(args):
+        import gc
+
+        # The window's start makes many long-lived objects (modules, Qt
+        # types, enums) and frees few: the collector's passes over them are
+        # pure cost. ui.app turns it on again once the first view is loaded.
+        gc.disable()
         from cbdesk.ui.app import run_gui
 
         return run_gui(args)

@@ -150,11 +150,21 @@ def run_gui(argv: list[str]) -> int:
     window.load()
     if probe is not None:
         probe.interactive()
+    _collect_from_now_on()
     _after_start(window, session)
     code = app.exec()
     _drain_background_work(app)
     session.close()
     return code
+
+
+def _collect_from_now_on() -> None:
+    """The garbage collector, off during the start (``cbdesk.__main__``), on
+    again; what the start made stays out of its passes (``gc.freeze``)."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
 
 
 def _after_start(window, session) -> None:

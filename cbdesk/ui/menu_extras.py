@@ -34,7 +34,7 @@ def add_help(window, menu, act) -> None:
     wizard = "cbdesk.ui.setup.wizard"
     window.guide_action = act(menu, tr("User guide"),
                               later("cbdesk.ui.help_browser", "open_guide", window),
-                              QKeySequence.HelpContents)
+                              QKeySequence.StandardKey.HelpContents)
     menu.addSeparator()
     act(menu, tr("Set up the office…"), later(wizard, "run_setup", window),
         enabled=not window.read_only)

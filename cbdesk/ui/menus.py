@@ -12,17 +12,19 @@ from cbdesk.ui.views import VIEWS
 
 def build_menus(window) -> None:
     mb = window.menuBar()
+    shortcuts: list[tuple[QAction, object]] = []
+
     def act(menu, text, slot, shortcut=None, enabled=True):
         a = QAction(text, window)
         if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
+            shortcuts.append((a, shortcut))
         a.triggered.connect(slot)
         a.setEnabled(enabled)
         menu.addAction(a)
         return a
     file_menu = mb.addMenu(tr("&File"))
-    window.save_action = act(file_menu, tr("Save"), window.save, QKeySequence.Save)
-    window.print_action = act(file_menu, tr("Print…"), window.print_report, QKeySequence.Print)
+    window.save_action = act(file_menu, tr("Save"), window.save, QKeySequence.StandardKey.Save)
+    window.print_action = act(file_menu, tr("Print…"), window.print_report, QKeySequence.StandardKey.Print)
     file_menu.addSeparator()
     from cbdesk.services.permissions import can  # the services' own table
     from cbdesk.ui.menu_extras import later  # modules imported when an item is chosen
@@ -38,14 +40,14 @@ def build_menus(window) -> None:
         later("cbdesk.ui.table_wizard", "import_office_table", window),
         enabled=can(window.actor, "import.workbook"))
     file_menu.addSeparator()
-    act(file_menu, tr("Quit"), window.close, QKeySequence.Quit)
+    act(file_menu, tr("Quit"), window.close, QKeySequence.StandardKey.Quit)
     edit_menu = mb.addMenu(tr("&Edit"))
     window.undo_action = act(edit_menu, tr("Undo"), lambda: _grid_call(window, "undo"),
-                             QKeySequence.Undo)
+                             QKeySequence.StandardKey.Undo)
     window.redo_action = act(edit_menu, tr("Redo"), lambda: _grid_call(window, "redo"),
                              QKeySequence("Ctrl+Y"))
     edit_menu.addSeparator()
-    act(edit_menu, tr("Search"), lambda: _focus_search(window), QKeySequence.Find)
+    act(edit_menu, tr("Search"), lambda: _focus_search(window), QKeySequence.StandardKey.Find)
     view_menu = mb.addMenu(tr("&View"))
     for i, key in enumerate(window.keys):
         act(view_menu, VIEWS[key][0](), lambda _=False, i=i: window.nav.setCurrentRow(i),
@@ -62,6 +64,19 @@ def build_menus(window) -> None:
     signatures.install(window, tools_menu, act)
     menu_extras.add_tools(window, tools_menu, act)  # backups
     menu_extras.add_help(window, mb.addMenu(tr("&Help")), act)  # guide (F1), sample, about
+    window.pending_shortcuts = shortcuts
+    if window.db is not None:  # (without it: after the first paint, ui.startup)
+        apply_shortcuts(window)
+
+
+def apply_shortcuts(window) -> None:
+    """The menus' keyboard shortcuts. A window shown before its database
+    opens sets them after its first paint: the first shortcut set makes
+    PySide6 build the enums of Qt's namespace (~45 ms), and keys wait until
+    the database is open anyway (``ui.startup``)."""
+    for action, key in getattr(window, "pending_shortcuts", ()):
+        action.setShortcut(QKeySequence(key))
+    window.pending_shortcuts = []
 
 
 def _plan_menu(window, menu, act, later) -> None:

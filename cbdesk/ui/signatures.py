@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
-from cbdesk.ui.dialogs import buttons, show_error
 from cbdesk.ui.i18n import lang, tr
 
 
@@ -32,6 +31,8 @@ class SignaturesDialog(QDialog):
         self.verdict.setStyleSheet("font-weight: bold; color: %s" % ("#1b5e20" if ok
                                                                      else "#b71c1c"))
         lay.addWidget(self.verdict)
+        from cbdesk.ui.dialogs import buttons
+
         lay.addWidget(buttons(QDialogButtonBox.Ok, self))
 
     @classmethod
@@ -46,6 +47,7 @@ def verify_file(window, path: str) -> None:
     from cbdesk.services.signing.errors import SigningError
     from cbdesk.services.signing.report import describe
     from cbdesk.services.signing.verify import all_intact, verify_pdf
+    from cbdesk.ui.dialogs import show_error
 
     try:
         data = Path(path).read_bytes()
@@ -103,14 +105,14 @@ class _PdfDrop(QObject):
 
 
 def install(window, menu, act) -> None:
-    """The menu entry and the drop target (called once by the main window)."""
-    from cbdesk.ui.sign_dialog import sign_pdf_file
+    """The menu entry and the drop target (called once by the main window;
+    the dialogs are imported when an entry is chosen)."""
+    from cbdesk.ui.menu_extras import later
 
-    act(menu, tr("Sign a PDF…"), lambda: sign_pdf_file(window))
+    act(menu, tr("Sign a PDF…"), later("cbdesk.ui.sign_dialog", "sign_pdf_file", window))
     act(menu, tr("Verify signatures of a PDF…"), lambda: choose_and_verify(window))
-    from cbdesk.ui.issue_signed import issue_signed_pdf
-
-    act(menu, tr("Issue the signed PDF of this report…"), lambda: issue_signed_pdf(window))
+    act(menu, tr("Issue the signed PDF of this report…"),
+        later("cbdesk.ui.issue_signed", "issue_signed_pdf", window))
     window.setAcceptDrops(True)
     window._pdf_drop = _PdfDrop(window)
     window.installEventFilter(window._pdf_drop)

@@ -45,6 +45,9 @@ class EarlyWindow:
         window.show()
         self.window = window
         wait_for_first_paint(self.app, window.plan_combo)
+        from cbdesk.ui.menus import apply_shortcuts
+
+        apply_shortcuts(window)
         self._first_view(path)
         from cbdesk.ui import preload
 

@@ -277,3 +277,24 @@ def test_a_write_waits_for_the_daily_backup_of_the_file_as_opened(demo_sqlite,
         assert backup.backup_if_due(db) is None  # one a day
     finally:
         db.dispose()
+
+
+def test_the_garbage_collector_is_on_again_once_the_window_has_started(
+        qapp, demo_sqlite, private_data, short_exec, monkeypatch):
+    """`cbdesk` turns the collector off for the start (cbdesk.__main__); a
+    window left running for a day must collect again."""
+    import gc
+
+    from cbdesk.ui import app
+
+    seen = []
+    real_after = app._after_start
+    monkeypatch.setattr(app, "_after_start",
+                        lambda *a: (seen.append(gc.isenabled()), real_after(*a)))
+    gc.disable()
+    try:
+        assert app.run_gui(["--db", str(demo_sqlite)]) == 0
+        assert seen == [True]
+    finally:
+        gc.unfreeze()
+        gc.enable()

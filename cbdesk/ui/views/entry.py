@@ -116,10 +116,10 @@ class GridView(QTableView):
 
     # -- keys -----------------------------------------------------------------
     def keyPressEvent(self, event):  # noqa: N802
-        if event.matches(QKeySequence.Copy):
+        if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_block()
             return
-        if event.matches(QKeySequence.Paste):
+        if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_block()
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != \
