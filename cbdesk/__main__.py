@@ -13,17 +13,20 @@ _VALUED = {"--db", "--lang", "--user"}
 
 
 def main(argv: list[str] | None = None) -> int:
+    import gc
+
     from cbdesk.console import use_utf8_streams
 
+    # A start imports much and keeps most of it: the collector's passes over
+    # those objects cost the window's start and a command like `report` a
+    # sixth of their CPU time. A command is a short process: the collector
+    # stays off (exporting or importing 100.000 results peaks at the same
+    # memory without it, docs/benchmarks.md); the window turns it on again
+    # once its first view is loaded (ui.app).
+    gc.disable()
     use_utf8_streams()
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_window(args):
-        import gc
-
-        # The window's start makes many long-lived objects (modules, Qt
-        # types, enums) and frees few: the collector's passes over them are
-        # pure cost. ui.app turns it on again once the first view is loaded.
-        gc.disable()
         from cbdesk.ui.app import run_gui
 
         return run_gui(args)
