@@ -12,6 +12,7 @@ from cbdesk.db.engine import Database
 from cbdesk.db.models import ClosedPeriod
 from cbdesk.services import audit, permissions
 from cbdesk.services.actors import Actor
+from cbdesk.services.calendar.state import data_window
 from cbdesk.services.errors import ValidationError
 from cbdesk.services.plans import check_period, get_plan
 
@@ -60,7 +61,5 @@ def cutoff_day(db: Database, period_code: str | Period,
     14th of the period's last month, or calendar months, as the office sets).
     The one place that answers "figures run to when?" — the report's
     ``tính đến ngày`` and the check of a report's date both ask here."""
-    from cbdesk.services.calendar.state import data_window
-
     p = period_code if isinstance(period_code, Period) else Period.parse(period_code)
     return data_window(db, p.code, stored)[1]
