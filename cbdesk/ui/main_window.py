@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,24 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk import __version__ as VERSION
-from cbdesk.core.periods import Period, periods_of_year
+from cbdesk.core.periods import Period
 from cbdesk.paths import data_dir
 from cbdesk.services.actors import Actor, system_actor
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.menus import build_menus
+from cbdesk.ui.plan_period import PlanPeriodChoice
 from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
+from cbdesk.ui.ui_settings import app_settings  # noqa: F401 - imported from here too
 from cbdesk.ui.undo_menu import sync_undo_actions
 from cbdesk.ui.views import VIEWS
 
 PLANLESS_VIEWS = ("catalog", "settings")  # loaded even before there is a plan
 
 
-def app_settings() -> QSettings:
-    """Window geometry and last choices, in the data folder (tests use a temp one)."""
-    return QSettings(str(data_dir() / "cbdesk-ui.ini"), QSettings.IniFormat)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(PlanPeriodChoice, QMainWindow):
     def __init__(self, db, actor: Actor | None = None, read_only: bool = False,
                  db_name: str = ""):
         """``db`` may be None for the first paint (``ui.startup``): the frame and
@@ -180,32 +177,6 @@ class MainWindow(QMainWindow):
         self.read_only = self.read_only or getattr(db, "read_only", False)
         self.db_label.setText(tr("Database:") + " " + self.db_name)
 
-    def show_plans(self, years: list[int]) -> None:
-        """The plan selector holds ``years`` (newest first), the remembered plan
-        and period chosen; no view is loaded (the first paint's part of
-        :meth:`load`)."""
-        st = app_settings()
-        if self.plans_loaded and years == [self.plan_combo.itemData(i)
-                                           for i in range(self.plan_combo.count())]:
-            return  # the first paint's list was right: nothing to redo
-        self._loading = True
-        try:
-            self.plan_combo.clear()
-            for year in years:
-                self.plan_combo.addItem(str(year), year)
-            want = int(st.value("plan", years[0] if years else 0) or 0)
-            if years:
-                self.plan_combo.setCurrentIndex(years.index(want) if want in years else 0)
-                self._fill_periods(self.plan_combo.currentData(), st.value("period", ""))
-            else:
-                self.period_combo.clear()
-        finally:
-            self._loading = False
-        self.plans_loaded = True
-        self.year = self.plan_combo.currentData()
-        self.period = self.period_combo.currentData()
-        self._update_title()
-
     def show_first_view(self, key: str, rows) -> None:
         """Before the database has opened: show view ``key`` holding ``rows``
         (``services.first_view``); :meth:`load` reads it again once open."""
@@ -228,81 +199,6 @@ class MainWindow(QMainWindow):
         from cbdesk.ui.views.calendar_reminder import remind
 
         remind(self)  # a report due or overdue: a note in the status bar
-
-    def _fill_periods(self, year: int, wanted: str = "") -> None:
-        self.period_combo.clear()
-        codes = []
-        for p in periods_of_year(year):
-            self.period_combo.addItem(p.label(lang()), p)
-            codes.append(p.code)
-        default = f"{year}-H1"
-        pick = wanted if wanted in codes else default
-        self.period_combo.setCurrentIndex(codes.index(pick))
-
-    def set_plan_period(self, year: int, period: str) -> None:
-        """Choose a plan and a period (as a user would in the two lists)."""
-        idx = self.plan_combo.findData(year)
-        if idx >= 0 and idx != self.plan_combo.currentIndex():
-            self.plan_combo.setCurrentIndex(idx)
-        for i in range(self.period_combo.count()):
-            if self.period_combo.itemData(i).code == period:
-                self.period_combo.setCurrentIndex(i)
-                break
-
-    def _confirm_leave(self) -> bool:
-        """Unsaved edits anywhere: save, discard or stay."""
-        dirty = [v for v in self.views.values() if v.has_unsaved()]
-        if not dirty:
-            return True
-        from cbdesk.ui.dialogs import SaveChangesDialog
-
-        answer = SaveChangesDialog.ask(self)
-        if answer == "cancel":
-            return False
-        for v in dirty:
-            if answer == "save":
-                if not v.save():
-                    return False
-                self._saved()
-            else:
-                v.discard()
-        return True
-
-    def _plan_changed(self, _index: int) -> None:
-        if self._loading or self.plan_combo.currentData() is None:
-            return
-        if not self._confirm_leave():
-            self._loading = True
-            self.plan_combo.setCurrentIndex(self.plan_combo.findData(self.year))
-            self._loading = False
-            return
-        self._loading = True
-        self.year = self.plan_combo.currentData()
-        self._fill_periods(self.year, f"{self.year}-{self.period.code.split('-', 1)[1]}"
-                           if self.period else "")
-        self._loading = False
-        self.period = self.period_combo.currentData()
-        self._after_change()
-
-    def _period_changed(self, _index: int) -> None:
-        if self._loading or self.period_combo.currentData() is None:
-            return
-        if not self._confirm_leave():
-            self._loading = True
-            for i in range(self.period_combo.count()):
-                if self.period_combo.itemData(i) == self.period:
-                    self.period_combo.setCurrentIndex(i)
-            self._loading = False
-            return
-        self.period = self.period_combo.currentData()
-        self._after_change()
-
-    def _after_change(self) -> None:
-        self._update_title()
-        st = app_settings()
-        st.setValue("plan", self.year)
-        st.setValue("period", self.period.code if self.period else "")
-        self.reload_all()
 
     def reload_all(self, only: set[str] | None = None, banners: bool = True) -> None:
         from cbdesk.ui import empty_states

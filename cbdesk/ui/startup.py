@@ -57,7 +57,7 @@ class EarlyWindow:
 
     def _first_view(self, path: Path) -> None:
         """The Targets view filled from a standard-library read, and painted."""
-        from cbdesk.ui.main_window import app_settings
+        from cbdesk.ui.ui_settings import app_settings
 
         window = self.window
         if (app_settings().value("view", "targets") != "targets" or window.year is None

@@ -67,7 +67,7 @@ class ReportsView(View):
 class SettingsView(View):
     def __init__(self, window, parent=None):
         super().__init__(window, parent)
-        from cbdesk.ui.main_window import app_settings
+        from cbdesk.ui.ui_settings import app_settings
 
         form = QFormLayout(self)
         self.language = QComboBox()

@@ -34,7 +34,7 @@ from cbdesk.ui.workers import BusyBar, run_in_background
 def local_settings():
     """This PC's QSettings: the main window's file when it exists."""
     try:
-        from cbdesk.ui.main_window import app_settings
+        from cbdesk.ui.ui_settings import app_settings
     except ImportError:  # the window is built separately; fall back to Qt's default
         from PySide6.QtCore import QSettings
 
