@@ -84,10 +84,10 @@ class RestoreDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Made on"), tr("Size"), tr("Kind"),
                                               tr("Checked"), tr("What it holds")])
         self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self._fill()
         lay.addWidget(self.table, 1)
         if not self.entries:
@@ -98,8 +98,9 @@ class RestoreDialog(QDialog):
         row.addWidget(self.other)
         row.addStretch(1)
         lay.addLayout(row)
-        box = buttons(QDialogButtonBox.Cancel, self)
-        self.restore_button = box.addButton(tr("Restore…"), QDialogButtonBox.AcceptRole)
+        box = buttons(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button = box.addButton(tr("Restore…"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self._accept_selected)
         lay.addWidget(box)
         if self.entries:
@@ -119,7 +120,7 @@ class RestoreDialog(QDialog):
                 item.setToolTip(str(e.info.path) if c == 0 else text)
                 self.table.setItem(i, c, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def select_path(self, path: Path) -> None:
         for i, e in enumerate(self.entries):
@@ -152,7 +153,7 @@ class RestoreDialog(QDialog):
     @classmethod
     def ask(cls, parent, entries, folder) -> backup_contents.BackupEntry | None:
         dialog = cls(parent, entries, folder)
-        return dialog.chosen if dialog.exec() == QDialog.Accepted else None
+        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def restore_in_window(window, path: Path) -> None:

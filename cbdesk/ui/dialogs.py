@@ -21,6 +21,10 @@ from cbdesk.services.errors import ServiceError, message_of
 from cbdesk.ui.form_guard import GuardedForm
 from cbdesk.ui.i18n import lang, name_buttons, tr
 
+_B = QDialogButtonBox.StandardButton
+OK_CANCEL = _B.Ok | _B.Cancel
+SAVE_CANCEL = _B.Save | _B.Cancel
+
 
 def buttons(which, parent: QWidget | None = None) -> QDialogButtonBox:
     """A button box whose standard buttons speak our language; in a dialog,
@@ -76,7 +80,7 @@ class ConfirmDialog:
     @classmethod
     def ask(cls, parent, title: str, text: str) -> bool:
         B = QMessageBox.StandardButton
-        box = message_box(parent, QMessageBox.Question, title, text, B.Yes | B.No, B.No)
+        box = message_box(parent, QMessageBox.Icon.Question, title, text, B.Yes | B.No, B.No)
         return box.exec() == B.Yes
 
 
@@ -102,7 +106,7 @@ class SaveChangesDialog:
     @classmethod
     def ask(cls, parent, what: str = "") -> str:
         B = QMessageBox.StandardButton
-        box = message_box(parent, QMessageBox.Warning, tr("Unsaved changes"),
+        box = message_box(parent, QMessageBox.Icon.Warning, tr("Unsaved changes"),
                           what or tr("There are figures you have not saved. Save them now?"),
                           B.Save | B.Discard | B.Cancel, B.Save)
         answer = box.exec()
@@ -116,14 +120,14 @@ class FirstRunDialog:
     @classmethod
     def ask(cls, parent=None) -> str | None:
         """"sample", "empty" or None (quit)."""
-        box = QMessageBox(QMessageBox.Question, tr("Welcome to cbdesk"),
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome to cbdesk"),
                           tr("There is no database yet. Set up your office step by step, or "
                              "first look at the sample plan (2021, with demonstration figures), "
                              "which opens as a separate file and never mixes with your data."),
-                          QMessageBox.NoButton, parent)
-        empty = box.addButton(tr("Set up my office"), QMessageBox.AcceptRole)
-        sample = box.addButton(tr("Look at the sample plan"), QMessageBox.ActionRole)
-        box.addButton(tr("Quit"), QMessageBox.RejectRole)
+                          QMessageBox.StandardButton.NoButton, parent)
+        empty = box.addButton(tr("Set up my office"), QMessageBox.ButtonRole.AcceptRole)
+        sample = box.addButton(tr("Look at the sample plan"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(empty)
         box.exec()
         clicked = box.clickedButton()
@@ -135,11 +139,13 @@ class Notice:
 
     @classmethod
     def info(cls, parent, title: str, text: str) -> None:
-        message_box(parent, QMessageBox.Information, title, text, QMessageBox.Ok).exec()
+        message_box(parent, QMessageBox.Icon.Information, title, text,
+                    QMessageBox.StandardButton.Ok).exec()
 
     @classmethod
     def error(cls, parent, title: str, text: str) -> None:
-        message_box(parent, QMessageBox.Warning, title, text, QMessageBox.Ok).exec()
+        message_box(parent, QMessageBox.Icon.Warning, title, text,
+                    QMessageBox.StandardButton.Ok).exec()
 
 
 def in_words(exc: BaseException) -> str:
@@ -188,8 +194,8 @@ class CrashDialog(QDialog):
         self.text = QPlainTextEdit(report)
         self.text.setReadOnly(True)
         lay.addWidget(self.text)
-        box = buttons(QDialogButtonBox.Close, self)
-        copy = box.addButton(tr("Copy report"), QDialogButtonBox.ActionRole)
+        box = buttons(QDialogButtonBox.StandardButton.Close, self)
+        copy = box.addButton(tr("Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
         lay.addWidget(box)
         self.resize(640, 360)

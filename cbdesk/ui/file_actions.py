@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QPlainTextEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from cbdesk.core.enums import Direction, TargetKind
 from cbdesk.services.errors import message_of
 from cbdesk.ui.common import Column, RowsModel
-from cbdesk.ui.dialogs import Notice, buttons, show_error
+from cbdesk.ui.dialogs import OK_CANCEL, Notice, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.workers import run_in_background
 
@@ -38,10 +37,11 @@ class FileDialogs:
     @classmethod
     def open_files(cls, parent, caption: str, filters: str, many: bool = True) -> list[str]:
         dlg = QFileDialog(parent, caption, "", filters)
-        dlg.setFileMode(QFileDialog.ExistingFiles if many else QFileDialog.ExistingFile)
-        dlg.setLabelText(QFileDialog.Accept, tr("Open"))
-        dlg.setLabelText(QFileDialog.Reject, tr("Cancel"))
-        return dlg.selectedFiles() if dlg.exec() == QDialog.Accepted else []
+        mode = QFileDialog.FileMode
+        dlg.setFileMode(mode.ExistingFiles if many else mode.ExistingFile)
+        dlg.setLabelText(QFileDialog.DialogLabel.Accept, tr("Open"))
+        dlg.setLabelText(QFileDialog.DialogLabel.Reject, tr("Cancel"))
+        return dlg.selectedFiles() if dlg.exec() == QDialog.DialogCode.Accepted else []
 
     @classmethod
     def save_file(cls, parent, caption: str, suggested: str, filters: str) -> str | None:
@@ -62,14 +62,15 @@ class PreviewDialog(QDialog):
         self.resize(760, 480)
         view = QPlainTextEdit(text)
         view.setReadOnly(True)
-        box = buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        box = buttons(OK_CANCEL,
+                      self)
         lay = QVBoxLayout(self)
         lay.addWidget(view)
         lay.addWidget(box)
 
     @classmethod
     def ask(cls, parent, title: str, text: str) -> bool:
-        return cls(parent, title, text).exec() == QDialog.Accepted
+        return cls(parent, title, text).exec() == QDialog.DialogCode.Accepted
 
 
 def _preview_text(outcomes, db=None) -> str:
@@ -205,7 +206,8 @@ class PlanReviewDialog(QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
-        box = buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        box = buttons(OK_CANCEL,
+                      self)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(plan.title or ""))
         lay.addWidget(tabs, 1)
@@ -217,7 +219,7 @@ class PlanReviewDialog(QDialog):
     def ask(cls, parent, outcome, year: int) -> int | None:
         """The year to save the draft under, or None when the user cancelled."""
         dialog = cls(parent, outcome, year)
-        return dialog.year.value() if dialog.exec() == QDialog.Accepted else None
+        return dialog.year.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _label(enum, value: str) -> str:

@@ -98,7 +98,7 @@ class FlowLayout(QLayout):
                     free = 0
                 if apply:
                     policy = item.widget().sizePolicy() if item.widget() else None
-                    h = height if policy and policy.verticalPolicy() != QSizePolicy.Fixed \
+                    h = height if policy and policy.verticalPolicy() != QSizePolicy.Policy.Fixed \
                         else item.sizeHint().height()
                     item.setGeometry(QRect(QPoint(x, y + (height - h) // 2), QSize(w, h)))
                 x += w + self._gap

@@ -111,9 +111,9 @@ def install(app, language: str = "vi") -> None:
     _installed.clear()
     _current["lang"] = "en" if language == "en" else "vi"
     if _current["lang"] == "en":
-        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return
-    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     for name in ("qt", "cbdesk"):  # Qt's text-field menus, then ours (looked up first)
         qm = ensure_translations("vi", name)
         translator = QTranslator(app)

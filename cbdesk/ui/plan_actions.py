@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 
 from cbdesk.core.enums import PlanStatus, Role
 from cbdesk.services.errors import ServiceError
-from cbdesk.ui.dialogs import ConfirmDialog, Notice, SavingDialog, buttons, show_error
+from cbdesk.ui.dialogs import (
+    OK_CANCEL,
+    SAVE_CANCEL,
+    ConfirmDialog,
+    Notice,
+    SavingDialog,
+    buttons,
+    show_error,
+)
 from cbdesk.ui.i18n import lang, tr
 
 if TYPE_CHECKING:
@@ -105,8 +113,8 @@ class PlanInfoDialog(SavingDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_page)
-        box = buttons(QDialogButtonBox.Close if read_only
-                      else QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        box = buttons(QDialogButtonBox.StandardButton.Close if read_only
+                      else SAVE_CANCEL, self)
         lay = QVBoxLayout(self)
         lay.addWidget(scroll, 1)
         lay.addWidget(self.error)
@@ -139,7 +147,7 @@ class PlanInfoDialog(SavingDialog):
 
     @classmethod
     def edit(cls, parent, db, actor, header, read_only=False) -> bool:
-        return cls(parent, db, actor, header, read_only).exec() == QDialog.Accepted
+        return cls(parent, db, actor, header, read_only).exec() == QDialog.DialogCode.Accepted
 
 
 class NewPlanDialog(QDialog):
@@ -169,7 +177,8 @@ class NewPlanDialog(QDialog):
         form.addRow(tr("Year:"), self.year)
         form.addRow(tr("Carry over from:"), self.carry)
         form.addRow(field_labels()["title"] + ":", self.title)
-        box = buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        box = buttons(OK_CANCEL,
+                      self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(note)
@@ -190,7 +199,7 @@ class NewPlanDialog(QDialog):
     @classmethod
     def ask(cls, parent, infos) -> tuple[int, str, int | None] | None:
         dialog = cls(parent, infos)
-        return dialog.choice() if dialog.exec() == QDialog.Accepted else None
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 # ------------------------------------------------------------------ actions

@@ -9,13 +9,12 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
 )
 
-from cbdesk.ui.dialogs import Notice, buttons, show_error
+from cbdesk.ui.dialogs import OK_CANCEL, Notice, buttons, show_error
 from cbdesk.ui.i18n import tr
 
 
@@ -52,7 +51,7 @@ class SignDialog(QDialog):
         form.addRow(tr("Number and symbol (for annexes):"), self.number)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
+        lay.addWidget(buttons(OK_CANCEL, self))
 
     def values(self) -> dict:
         return {"pdf": self.pdf.text().strip(), "role": self.role.currentData(),

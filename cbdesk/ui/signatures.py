@@ -33,7 +33,7 @@ class SignaturesDialog(QDialog):
         lay.addWidget(self.verdict)
         from cbdesk.ui.dialogs import buttons
 
-        lay.addWidget(buttons(QDialogButtonBox.Ok, self))
+        lay.addWidget(buttons(QDialogButtonBox.StandardButton.Ok, self))
 
     @classmethod
     def show_result(cls, parent, path: str, lines: list[str], ok: bool) -> None:

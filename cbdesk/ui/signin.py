@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +18,7 @@ from cbdesk.services import settings as settings_service
 from cbdesk.services import users as user_service
 from cbdesk.services.actors import Actor, system_actor
 from cbdesk.services.errors import ServiceError, message_of
-from cbdesk.ui.dialogs import buttons
+from cbdesk.ui.dialogs import OK_CANCEL, buttons
 from cbdesk.ui.i18n import lang, tr
 
 
@@ -31,7 +30,7 @@ class SignInDialog(QDialog):
         for username, label in names:
             self.user.addItem(label, username)
         self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(tr("User:"), self.user)
         if password_required:
@@ -43,14 +42,14 @@ class SignInDialog(QDialog):
             note.setStyleSheet("color: #a61b1b")
             lay.addWidget(note)
         lay.addLayout(form)
-        lay.addWidget(buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
+        lay.addWidget(buttons(OK_CANCEL, self))
 
     @classmethod
     def ask(cls, names: list[tuple[str, str]], password_required: bool,
             error: str = "") -> tuple[str, str] | None:
         """(user name, password), or None when the user cancelled."""
         dialog = cls(names, password_required, error)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.user.currentData(), dialog.password.text()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cbdesk.ui.dialogs import Notice, buttons, show_error
+from cbdesk.ui.dialogs import OK_CANCEL, Notice, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.workers import run_in_background
 
@@ -143,9 +143,10 @@ class TableWizard(QDialog):
         for w in (self.columns, self.rows, self.report):
             split.addWidget(w)
         split.setSizes([200, 300, 140])
-        box = buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        box.button(QDialogButtonBox.Ok).setText(tr("Import…"))
-        box.addButton(check, QDialogButtonBox.ActionRole)
+        box = buttons(OK_CANCEL,
+                      self)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import…"))
+        box.addButton(check, QDialogButtonBox.ButtonRole.ActionRole)
         lay = QVBoxLayout(self)
         lay.addWidget(head)
         top = QWidget()
@@ -208,7 +209,7 @@ class TableWizard(QDialog):
     def ask(cls, parent, read, year: int, db=None) -> tuple[int, str | None] | None:
         """(year, default period) with ``read.proposal`` corrected, or None."""
         dialog = cls(parent, read, year, db)
-        if dialog.exec() != QDialog.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         dialog.apply_choices()
         return dialog.choice()

@@ -38,7 +38,13 @@ class Job(QRunnable):
 def run_in_background(fn: Callable[[], object], on_done: Callable[[object], None],
                       on_error: Callable[[BaseException], None]) -> Job:
     """Start ``fn`` in the thread pool; call ``on_done(result)`` or
-    ``on_error(exc)`` on the UI thread when it ends."""
+    ``on_error(exc)`` on the UI thread when it ends.
+
+    ``fn`` must not be the first to import a module: import what it needs on
+    the UI thread before starting it. A package first imported on a worker
+    while the UI thread imports one of its modules deadlocks in Python's
+    import locks and one side gets a "partially initialized module" error
+    (seen with services.calendar, whose package imports its own modules)."""
     job = Job(fn)
 
     def done(result, job=job):

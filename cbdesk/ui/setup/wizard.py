@@ -24,12 +24,12 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setWindowTitle(tr("Set up the office"))
-        self.setWizardStyle(QWizard.ModernStyle)
-        self.setOption(QWizard.NoBackButtonOnStartPage, True)
-        for which, text in ((QWizard.BackButton, tr("< Back")),
-                            (QWizard.NextButton, tr("Next >")),
-                            (QWizard.FinishButton, tr("Finish")),
-                            (QWizard.CancelButton, tr("Cancel"))):
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        for which, text in ((QWizard.WizardButton.BackButton, tr("< Back")),
+                            (QWizard.WizardButton.NextButton, tr("Next >")),
+                            (QWizard.WizardButton.FinishButton, tr("Finish")),
+                            (QWizard.WizardButton.CancelButton, tr("Cancel"))):
             self.setButtonText(which, text)
         from cbdesk.services.plans import list_plans
 
@@ -82,7 +82,7 @@ class SetupWizard(QWizard):
     def run(cls, parent, db, actor) -> tuple[str, int] | None:
         """Show the wizard; (the first-plan choice, the plan's year) once saved."""
         wizard = cls(parent, db, actor)
-        if wizard.exec() != QWizard.Accepted:
+        if wizard.exec() != QWizard.DialogCode.Accepted:
             return None
         return wizard.chosen or "later", wizard.plan.year.value()
 

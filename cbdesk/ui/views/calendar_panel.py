@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cbdesk.core.enums import Role
+from cbdesk.services import calendar as cal  # here, not on the worker (see ui.workers)
 from cbdesk.ui.common import RowsModel
 from cbdesk.ui.dialogs import show_error
 from cbdesk.ui.i18n import lang, tr
@@ -29,8 +30,6 @@ MAX_OVERDUE = 3  # the latest overdue periods shown beside those due
 
 
 def gather(db, year: int, day):
-    from cbdesk.services import calendar as cal
-
     return year, cal.agenda(db, year, day, DAYS)
 
 

@@ -65,9 +65,9 @@ def remind(window) -> None:
         window.calendar_reminder = banner
     db, day = window.db, cc.today()
 
-    def work():
-        from cbdesk.services import calendar as cal
+    from cbdesk.services import calendar as cal  # here, not on the worker (see ui.workers)
 
+    def work():
         return cal.reminder(db, day)
 
     run_in_background(work, cc.when_alive(banner, banner.set_rows),

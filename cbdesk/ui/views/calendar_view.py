@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cbdesk.core.enums import Role
 from cbdesk.core.vnformat import format_date
+from cbdesk.services import calendar as cal  # here, not on the worker (see ui.workers)
 from cbdesk.ui.common import RowsModel, View
 from cbdesk.ui.dialogs import show_error
 from cbdesk.ui.i18n import lang, tr
@@ -26,8 +27,6 @@ from cbdesk.ui.workers import BusyBar, run_in_background
 
 
 def gather(db, year: int, day):
-    from cbdesk.services import calendar as cal
-
     return year, cal.load_rules(db), cal.year_states(db, year, day)
 
 

@@ -51,10 +51,10 @@ def _table(model) -> QTableView:
     t = QTableView()
     t.setModel(model)
     t.verticalHeader().hide()
-    t.setSelectionBehavior(QTableView.SelectRows)
-    t.setSelectionMode(QTableView.SingleSelection)
+    t.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     t.setAlternatingRowColors(True)
-    t.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+    t.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     return t
 
 
@@ -152,7 +152,7 @@ class CatalogView(View):
         self.area_rows = catalog.list_areas(self.db)
         self.areas.set_rows(self.area_rows)
         self.area_table.resizeColumnsToContents()
-        self.area_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.area_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.uom.clear()
         self.uom.addItems(catalog.units_of_measure(self.db))
         org = catalog.get_organisation(self.db)

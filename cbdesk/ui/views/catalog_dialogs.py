@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from cbdesk.core.vnformat import format_date
 from cbdesk.services.catalog_changes import NewArea, parse_area_lines
 from cbdesk.services.errors import ServiceError
 from cbdesk.services.setup.area_lists import area_lists
-from cbdesk.ui.dialogs import buttons
+from cbdesk.ui.dialogs import OK_CANCEL, buttons
 from cbdesk.ui.i18n import lang, tr
 
 
@@ -47,7 +46,7 @@ class _Form(QDialog):
 
     def finish(self) -> None:
         self.form.addRow(self.error)
-        self.form.addRow(buttons(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
+        self.form.addRow(buttons(OK_CANCEL, self))
 
 
 class AreaDialog(_Form):
@@ -95,7 +94,7 @@ class AreaDialog(_Form):
     @classmethod
     def ask(cls, parent, areas, area=None) -> tuple | None:
         d = cls(parent, areas, area)
-        return d.values() if d.exec() == QDialog.Accepted else None
+        return d.values() if d.exec() == QDialog.DialogCode.Accepted else None
 
 
 class UnitDialog(_Form):
@@ -119,7 +118,7 @@ class UnitDialog(_Form):
     @classmethod
     def ask(cls, parent, unit=None) -> tuple[str, str, str] | None:
         d = cls(parent, unit)
-        if d.exec() != QDialog.Accepted:
+        if d.exec() != QDialog.DialogCode.Accepted:
             return None
         return d.code.text(), d.name.text(), d.kind.currentData()
 
@@ -137,7 +136,7 @@ class EndDialog(_Form):
     @classmethod
     def ask(cls, parent, title: str, what: str, label: str) -> date | None:
         d = cls(parent, title, what, label)
-        return d.on.date().toPython() if d.exec() == QDialog.Accepted else None
+        return d.on.date().toPython() if d.exec() == QDialog.DialogCode.Accepted else None
 
 
 class MergeDialog(_Form):
@@ -160,7 +159,7 @@ class MergeDialog(_Form):
     @classmethod
     def ask(cls, parent, items, title: str | None = None) -> tuple[str, str, date] | None:
         d = cls(parent, items, title)  # items: (code, name)
-        if d.exec() != QDialog.Accepted:
+        if d.exec() != QDialog.DialogCode.Accepted:
             return None
         return d.source.currentData(), d.into.currentData(), d.on.date().toPython()
 
@@ -192,7 +191,7 @@ class SplitDialog(_Form):
     @classmethod
     def ask(cls, parent, areas) -> tuple[str, list[NewArea], date] | None:
         d = cls(parent, areas)
-        if d.exec() != QDialog.Accepted:
+        if d.exec() != QDialog.DialogCode.Accepted:
             return None
         return (d.source.currentData(), parse_area_lines(d.parts.toPlainText()),
                 d.on.date().toPython())
@@ -243,7 +242,7 @@ class AreaListDialog(_Form):
     @classmethod
     def ask(cls, parent) -> list[NewArea] | None:
         d = cls(parent)
-        return d.areas() if d.exec() == QDialog.Accepted else None
+        return d.areas() if d.exec() == QDialog.DialogCode.Accepted else None
 
 
 class UnitMergeDialog(MergeDialog):

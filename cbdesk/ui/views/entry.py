@@ -48,13 +48,14 @@ class GridView(QTableView):
         self.undo = undo
         self.setModel(model)
         self.setItemDelegate(_Delegate(self))
-        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
-                             | QAbstractItemView.AnyKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        edit = QAbstractItemView.EditTrigger
+        self.setEditTriggers(edit.DoubleClicked | edit.EditKeyPressed | edit.AnyKeyPressed)
         self.setAlternatingRowColors(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(26)
-        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter
+                                                    | Qt.AlignmentFlag.AlignVCenter)
         self.setWordWrap(False)
 
     # -- edits through the undo stack ----------------------------------------
@@ -123,18 +124,18 @@ class GridView(QTableView):
             self.paste_block()
             return
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != \
-                QAbstractItemView.EditingState:
+                QAbstractItemView.State.EditingState:
             self.clear_selection_cells()
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != \
-                QAbstractItemView.EditingState:
+                QAbstractItemView.State.EditingState:
             self._move(1 if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier else -1)
             return
         super().keyPressEvent(event)
 
     def closeEditor(self, editor, hint):  # noqa: N802
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.SubmitModelCache:
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self._move(1)
 
     def _move(self, step: int) -> None:
@@ -208,15 +209,16 @@ class EntryView(View):
             self.banner.setText(tr("The database is open read-only."))
         self.banner.setVisible(locked)
         self.save_btn.setEnabled(not locked)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers if locked else
-                                   self.table.editTriggers() | QAbstractItemView.AnyKeyPressed
-                                   | QAbstractItemView.EditKeyPressed
-                                   | QAbstractItemView.DoubleClicked)
+        edit = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(edit.NoEditTriggers if locked else
+                                   self.table.editTriggers() | edit.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self._update_info()
 
     def _layout_columns(self) -> None:
         head = self.table.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.Interactive)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setMinimumSectionSize(40)
         self.table.setColumnWidth(0, 44)
         self.table.setColumnWidth(1, 250)

@@ -56,9 +56,9 @@ class StatusCountsModel(RowsModel):
 def _table(model) -> QTableView:
     t = QTableView()
     t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.verticalHeader().hide()
     t.setAlternatingRowColors(True)
     t.setWordWrap(False)
@@ -75,7 +75,7 @@ class ReasonDialog:
         dlg.setLabelText(label)
         dlg.setOkButtonText(tr("OK"))
         dlg.setCancelButtonText(tr("Cancel"))
-        if dlg.exec() != QInputDialog.Accepted:
+        if dlg.exec() != QInputDialog.DialogCode.Accepted:
             return None
         text = dlg.textValue().strip()
         return text or None
@@ -129,11 +129,11 @@ class OverviewView(View):
             bl = QVBoxLayout(box)
             bl.setContentsMargins(6, 4, 6, 6)
             view = _table(model)
-            view.setSelectionMode(QAbstractItemView.NoSelection)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             view.setAlternatingRowColors(False)
-            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-            view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-            view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
             row_h = view.fontMetrics().height() + 4
             view.verticalHeader().setDefaultSectionSize(row_h)
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -167,8 +167,8 @@ class OverviewView(View):
         for view, kind in ((self.behind_view, "target"), (self.overdue_view, "task"),
                            (self.soon_view, "task")):
             hh = view.horizontalHeader()
-            hh.setSectionResizeMode(QHeaderView.ResizeToContents)
-            hh.setSectionResizeMode(1, QHeaderView.Stretch)
+            hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
             view.activated.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))
             view.clicked.connect(lambda idx, v=view, k=kind: self._activate(v, k, idx))

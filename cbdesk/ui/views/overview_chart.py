@@ -32,7 +32,7 @@ class ProgressChart(QWidget):
         super().__init__(parent)
         self.rows: list = []
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_rows(self, rows: list) -> None:
         self.rows = list(rows)
@@ -87,13 +87,14 @@ class ProgressChart(QWidget):
 
     def mouseMoveEvent(self, event):  # noqa: N802
         i = self.row_at(event.position().y())
-        self.setCursor(Qt.CursorShape.PointingHandCursor if i is not None else Qt.CursorShape.ArrowCursor)
+        shape = Qt.CursorShape
+        self.setCursor(shape.PointingHandCursor if i is not None else shape.ArrowCursor)
         if i is not None:
             self.setToolTip(f"{self.rows[i].code}. {self.rows[i].name}")
 
     def paintEvent(self, _event):  # noqa: N802
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.fillRect(self.rect(), Qt.white)
         fm = p.fontMetrics()
         w = self.width()
@@ -131,7 +132,8 @@ class ProgressChart(QWidget):
                 p.fillRect(0, y, w, self.ROW, QColor("#f6f6f6"))
             label = fm.elidedText(f"{r.code}  {r.name}", Qt.TextElideMode.ElideRight, x0 - 12)
             p.setPen(Qt.black)
-            p.drawText(QRectF(6, y, x0 - 10, self.ROW), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+            p.drawText(QRectF(6, y, x0 - 10, self.ROW),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
             achieved, due = self.figures(r)
             bg, fg = status_brushes(r.status)
             if due is not None:

@@ -26,22 +26,22 @@ class ReportOutputMixin:
     @classmethod
     def ask_save_path(cls, parent, caption: str, suggested: str, filters: str) -> str | None:
         dlg = QFileDialog(parent, caption, suggested, filters)
-        dlg.setAcceptMode(QFileDialog.AcceptSave)
-        dlg.setLabelText(QFileDialog.Accept, tr("Save"))
-        dlg.setLabelText(QFileDialog.Reject, tr("Cancel"))
-        dlg.setLabelText(QFileDialog.FileName, tr("File name:"))
-        dlg.setLabelText(QFileDialog.FileType, tr("File type:"))
-        dlg.setLabelText(QFileDialog.LookIn, tr("Look in:"))
-        if dlg.exec() != QDialog.Accepted or not dlg.selectedFiles():
+        dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dlg.setLabelText(QFileDialog.DialogLabel.Accept, tr("Save"))
+        dlg.setLabelText(QFileDialog.DialogLabel.Reject, tr("Cancel"))
+        dlg.setLabelText(QFileDialog.DialogLabel.FileName, tr("File name:"))
+        dlg.setLabelText(QFileDialog.DialogLabel.FileType, tr("File type:"))
+        dlg.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Look in:"))
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.selectedFiles():
             return None
         return dlg.selectedFiles()[0]
 
     @classmethod
     def ask_printer(cls, parent) -> QPrinter | None:
-        printer = QPrinter(QPrinter.HighResolution)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dlg = QPrintDialog(printer, parent)
         dlg.setWindowTitle(tr("Print"))
-        return printer if dlg.exec() == QDialog.Accepted else None
+        return printer if dlg.exec() == QDialog.DialogCode.Accepted else None
 
     def preview(self) -> None:
         self._save_draft_quietly()

@@ -80,7 +80,7 @@ class ReportsView(IssuedReportsMixin, ReportOutputMixin, View):
 
         form_page = QWidget()
         form = QFormLayout(form_page)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.kind_combo = QComboBox()
         for k in ReportKind:
             self.kind_combo.addItem(k.label(lang()), k.value)

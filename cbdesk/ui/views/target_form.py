@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -22,7 +21,7 @@ from cbdesk.core.enums import Direction, Relation, TargetKind
 from cbdesk.core.vnformat import NumberFormatError, format_number, parse_number
 from cbdesk.services import catalog, targets
 from cbdesk.services.errors import ServiceError
-from cbdesk.ui.dialogs import buttons, show_error
+from cbdesk.ui.dialogs import SAVE_CANCEL, buttons, show_error
 from cbdesk.ui.form_guard import GuardedForm
 from cbdesk.ui.i18n import lang, tr
 
@@ -123,7 +122,7 @@ class TargetDialog(GuardedForm, QDialog):
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
-        self.box = buttons(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.box = buttons(SAVE_CANCEL, self)
         outer.addWidget(self.box)
         self.resize(720, 640)
         self.version = None
@@ -208,7 +207,7 @@ class TargetDialog(GuardedForm, QDialog):
     @classmethod
     def edit(cls, parent, db, actor, year: int, code: str | None) -> bool:
         """Open the form; True when the target was saved."""
-        return cls(parent, db, actor, year, code).exec() == QDialog.Accepted
+        return cls(parent, db, actor, year, code).exec() == QDialog.DialogCode.Accepted
 
 
 def targets_list(db, year: int) -> list[str]:

@@ -108,8 +108,9 @@ class TargetTreeModel(QAbstractItemModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole and section in (
-                PLAN, PERIOD, YTD, PERCENT):
+        if (orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.TextAlignmentRole
+                and section in (PLAN, PERIOD, YTD, PERCENT)):
             return RIGHT
         return None
 
@@ -122,7 +123,8 @@ class TargetTreeModel(QAbstractItemModel):
         r = node.row
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (PLAN, PERIOD, YTD, PERCENT):
             return RIGHT
-        if col == STATUS and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if col == STATUS and role in (Qt.ItemDataRole.BackgroundRole,
+                                      Qt.ItemDataRole.ForegroundRole):
             bg, fg = _brushes(r.status)
             return bg if role == Qt.ItemDataRole.BackgroundRole else fg
         if role == Qt.ItemDataRole.ForegroundRole and col == UNIT:
@@ -222,16 +224,16 @@ class TargetsView(TargetEditing, View):
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         head = self.tree.header()
         head.setStretchLastSection(False)
-        head.setSectionResizeMode(NAME, QHeaderView.Stretch)
+        head.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Sized to the contents once per load, not live: live ResizeToContents
         # asks every cell for its data on every change (tens of thousands of
         # calls for 60 rows) and made start-up and period switches slow.
         for c in (CODE, UNIT, PLAN, PERIOD, YTD, PERCENT, STATUS):
-            head.setSectionResizeMode(c, QHeaderView.Interactive)
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

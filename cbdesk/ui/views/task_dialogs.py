@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from cbdesk.core.vnformat import format_date
 from cbdesk.services import catalog
 from cbdesk.services import tasks as task_service
 from cbdesk.ui.common import Column, RowsModel, pct
-from cbdesk.ui.dialogs import SavingDialog, buttons, show_error
+from cbdesk.ui.dialogs import SAVE_CANCEL, SavingDialog, buttons, show_error
 from cbdesk.ui.i18n import tr
 from cbdesk.ui.screen import scrolled
 from cbdesk.ui.views.deadline_picker import DeadlinePicker
@@ -87,7 +86,7 @@ class TaskDialog(SavingDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(scrolled(page), 1)
         lay.addWidget(self.error)
-        box = buttons(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        box = buttons(SAVE_CANCEL, self)
         lay.addWidget(box)
         self.resize(680, 560)
 
@@ -117,7 +116,7 @@ class TaskDialog(SavingDialog):
 
     @classmethod
     def edit(cls, parent, db, actor, year, row) -> bool:
-        return cls(parent, db, actor, year, row).exec() == QDialog.Accepted
+        return cls(parent, db, actor, year, row).exec() == QDialog.DialogCode.Accepted
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -168,7 +167,7 @@ class ProgressDialog(SavingDialog):
         form.addRow("", self.done_box)
         form.addRow(tr("Note"), self.note)
         lay.addLayout(form)
-        box = buttons(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        box = buttons(SAVE_CANCEL, self)
         lay.addWidget(box)
         self.resize(700, 520)
 
@@ -182,4 +181,4 @@ class ProgressDialog(SavingDialog):
 
     @classmethod
     def edit(cls, parent, db, actor, year, row) -> bool:
-        return cls(parent, db, actor, year, row).exec() == QDialog.Accepted
+        return cls(parent, db, actor, year, row).exec() == QDialog.DialogCode.Accepted

@@ -170,24 +170,25 @@ class TasksView(TaskEditing, View):
         self.tree.setSortingEnabled(True)  # a click on a column header sorts by it
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's order first
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setWordWrap(False)
         head = self.tree.header()
         head.setStretchLastSection(False)
         # The title takes what the other columns leave, but never less than 240 px:
         # on a narrow window (910 px, 1366×768 at 150 %) the list scrolls sideways
         # instead of squeezing the title to nothing (see _fit_title).
-        head.setSectionResizeMode(TITLE, QHeaderView.Interactive)
+        head.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(TITLE, 240)
         self.tree.viewport().installEventFilter(self)
         for c, w in ((CODE, 90), (LEAD, 150), (COORD, 130), (DEADLINE, 100), (STATUS, 130),
                      (DONE, 80), (LAST, 105)):
-            head.setSectionResizeMode(c, QHeaderView.Interactive)
+            head.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(c, w)
         self.unit_box = QComboBox()
         self.unit_box.setMinimumWidth(160)
-        self.unit_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit_box.setMinimumContentsLength(18)
         self.status_box = QComboBox()
         self.status_box.addItem(tr("All statuses"), None)
