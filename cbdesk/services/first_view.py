@@ -5,9 +5,11 @@ start) and made into rows by the same computation as
 ``services.progress.target_rows`` (``services.progress_rows``).
 
 Like ``services.startup_peek``, the read is read-only (``mode=ro``), taken
-after the one-writer lock, and never the last word: a file that is not at
-this version's schema (:data:`cbdesk.db.revisions.HEAD`), or anything
-unusual, gives None and the window waits for the normal open. After that
+after the one-writer lock, and never the last word: a file that fails
+``PRAGMA quick_check`` (the normal open's own check, so no figure of a
+damaged file is ever shown), is not at this version's schema
+(:data:`cbdesk.db.revisions.HEAD`), or is unusual in any way gives None and
+the window waits for the normal open. After that
 open the view is read again through ``services.progress``. A test holds the
 two reads to the same rows.
 """
@@ -71,6 +73,10 @@ def target_rows(path: Path, year: int, period_code: str) -> list[TargetRow] | No
 
 
 def _read(con: sqlite3.Connection, year: int, period: Period) -> list[TargetRow] | None:
+    # No figure is shown from a damaged file: the same page-level check as
+    # the normal open, first (about 1 ms on the sample plan's file).
+    if con.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        return None  # the normal open says so and offers the newest good backup
     rev = con.execute("SELECT version_num FROM alembic_version").fetchall()
     if rev != [(HEAD,)]:
         return None  # an older or newer schema: the normal open upgrades or refuses

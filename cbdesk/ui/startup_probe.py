@@ -8,7 +8,9 @@ flushed at once, so a parent process can time spawn → line:
   plans, and that paint flushed to the screen (on X: a round trip to the
   server after the backing store was flushed);
 - ``{"event": "interactive"}`` once the first view shows the plan's data,
-  has been painted, and control is back in the event loop.
+  has been painted, and control is back in the event loop. When the first
+  view is shown before the database opens (``ui.startup``), keys and clicks
+  typed in the next ~0,4 s wait in the queue until it is open.
 
 ``interactive`` never comes before ``first_paint``. Without the variable
 nothing of this module is imported (:func:`enabled` is read by ``ui.app``

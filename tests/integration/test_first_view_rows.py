@@ -55,6 +55,31 @@ def test_profiles_achieved_flags_tolerances_and_last_year_are_read_alike(sample)
     assert first_view.target_rows(path, 2021, "2021-H1") == rows
 
 
+def test_no_figure_is_read_from_a_damaged_file(sample):
+    """A damaged page the first view never reads (the tasks table's): its
+    queries alone would succeed, the page-level check finds the damage, and
+    nothing is shown before the normal open offers the good backup."""
+    path, db = sample
+    db.dispose()
+    con = sqlite3.connect(path)
+    (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'task'").fetchone()
+    (page_size,) = con.execute("PRAGMA page_size").fetchone()
+    con.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start:start + page_size] = bytes(range(256)) * (page_size // 256)
+    path.write_bytes(bytes(data))
+    con = sqlite3.connect(path)
+    try:
+        verdict = con.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as e:  # (or the check itself stops on the damage)
+        verdict = str(e)
+    finally:
+        con.close()
+    assert verdict != [("ok",)]
+    assert first_view.target_rows(path, 2021, "2021-H1") is None
+
+
 def _copy_row(con, table: str, where: str, **changed) -> int:
     """A copy of one row of ``table`` with ``changed`` columns: its new id."""
     cols = [c[1] for c in con.execute(f"PRAGMA table_info({table})") if c[1] != "id"]
