@@ -16,11 +16,12 @@ shown. Figures (results) are never kept: they are read on every switch.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.progress import is_threshold
@@ -63,9 +64,11 @@ def clear(db: Database | None = None) -> None:
         _FRAMES.pop(db, None)
 
 
-def plan_state(conn, year: int) -> PlanState:
-    """The plan of ``year`` (NotFound if none), the stamp of its frame and
-    its closed periods — one statement, one round trip."""
+@functools.cache
+def _plan_state_statement():
+    """The plan, its frame's stamp and its closed periods, for the bound
+    ``year``: built once (SQLAlchemy's building of its nine subqueries cost
+    more than running them)."""
     plan_targets = Target.plan_id == Plan.id
     stamp_cols = (
         select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1).scalar_subquery(),
@@ -78,10 +81,15 @@ def plan_state(conn, year: int) -> PlanState:
         select(func.count(Area.id)).scalar_subquery(),
         select(func.max(Area.id)).scalar_subquery(),
     )
-    rows = conn.execute(
-        select(Plan.id, *stamp_cols, ClosedPeriod.period, ClosedPeriod.closed_at)
-        .outerjoin(ClosedPeriod, ClosedPeriod.plan_id == Plan.id)
-        .where(Plan.year == int(year))).all()
+    return (select(Plan.id, *stamp_cols, ClosedPeriod.period, ClosedPeriod.closed_at)
+            .outerjoin(ClosedPeriod, ClosedPeriod.plan_id == Plan.id)
+            .where(Plan.year == bindparam("year")))
+
+
+def plan_state(conn, year: int) -> PlanState:
+    """The plan of ``year`` (NotFound if none), the stamp of its frame and
+    its closed periods — one statement, one round trip."""
+    rows = conn.execute(_plan_state_statement(), {"year": int(year)}).all()
     if not rows:
         raise NotFound(f"Không có kế hoạch năm {year} trong cơ sở dữ liệu.",
                        f"There is no plan for {year} in the database.")

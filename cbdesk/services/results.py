@@ -11,6 +11,7 @@ read raises ``ConflictError`` (optimistic concurrency on ``Result.version``).
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from datetime import datetime
 
@@ -65,6 +66,15 @@ def _lock_note(s, plan_id: int, period: Period) -> str:
                                  .where(ClosedPeriod.plan_id == plan_id)).all()), period)
 
 
+@functools.cache
+def _period_rows_statement():
+    """The stored values of the bound plan's ``codes`` periods (built once)."""
+    return (select(Result.target_id, Result.period, Result.area_key, Result.value,
+                   Result.version).join(Target)
+            .where(Target.plan_id == bindparam("plan"),
+                   Result.period.in_(bindparam("codes", expanding=True))))
+
+
 def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
     """Targets down, areas across (plus the whole province), stored values of
     ``period`` with their versions, plan figures beside.
@@ -79,10 +89,8 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
         # Only the periods that share a month with this one matter here (its
         # own value, or smaller/larger periods that would count it twice).
         overlapping_codes = [q.code for q in periods_of_year(p.year) if q.overlaps(p)]
-        rows = conn.execute(
-            select(Result.target_id, Result.period, Result.area_key, Result.value,
-                   Result.version).join(Target)
-            .where(Target.plan_id == fr.plan_id, Result.period.in_(overlapping_codes))).all()
+        rows = conn.execute(_period_rows_statement(),
+                            {"plan": fr.plan_id, "codes": overlapping_codes}).all()
     parsed = {q.code: q for q in periods_of_year(p.year)}
     this = parsed.get(p.code, p)  # the same object as the stored entries' (compared by identity)
     stored: dict[tuple[int, int], list[tuple[Period, float | None, int]]] = defaultdict(list)
