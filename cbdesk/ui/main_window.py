@@ -92,7 +92,7 @@ class MainWindow(PlanPeriodChoice, QMainWindow):
         self.keys = list(VIEWS)
         for key in self.keys:
             self.nav.addItem(VIEWS[key][0]())
-            self.stack.addWidget(view_holder())
+            self.stack.addWidget(QWidget())  # the view's scrolling page comes with the view
         split = QSplitter()
         split.addWidget(self.nav)
         split.addWidget(self.stack)
@@ -140,10 +140,27 @@ class MainWindow(PlanPeriodChoice, QMainWindow):
             stack = getattr(widget, "undo_stack", None)
             if stack is not None:
                 stack.indexChanged.connect(lambda _i: self._sync_undo())
-            self.stack.widget(self.keys.index(key)).widget().layout().addWidget(widget)
+            self._page(key).widget().layout().addWidget(widget)
             if self.db is not None and (self.year is not None or key in PLANLESS_VIEWS):
                 widget.reload()  # (no database yet: show_first_view fills it)
         return self.views[key]
+
+    def _page(self, key: str):
+        """The scrolling page (``ui.screen.view_holder``) of ``key``'s view,
+        put in the stack in place of its empty placeholder the first time:
+        ten scroll areas built at start-up cost the first paint ~10 ms."""
+        index = self.keys.index(key)
+        page = self.stack.widget(index)
+        if page.property("viewPage"):
+            return page
+        holder = view_holder()
+        holder.setProperty("viewPage", True)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, holder)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return holder
 
     def current_key(self) -> str:
         return self.keys[max(self.nav.currentRow(), 0)]
