@@ -50,7 +50,7 @@ _Target = namedtuple("_Target", TARGET_COLUMNS)
 _Area = namedtuple("_Area", ("id", "code", "name"))
 
 
-def target_rows(path: Path, year: int, period_code: str) -> list[TargetRow] | None:
+def target_rows(path: Path, year: int, period_code: str | Period) -> list[TargetRow] | None:
     """The rows ``services.progress.target_rows`` gives for the plan ``year``
     and ``period_code`` of the SQLite file at ``path``, or None when the
     normal open should decide (never raises)."""
@@ -94,11 +94,12 @@ def _read(con: sqlite3.Connection, year: int, period: Period) -> list[TargetRow]
     for tid, aid, value in con.execute(_ALLOCATIONS, (plan_id,)):
         allocs.setdefault(tid, {})[aid] = value
     plan_ids = [plan_id] if prev_id is None else [plan_id, prev_id]
-    codes = result_periods(period, prev_id is not None)
+    periods = result_periods(period, prev_id is not None)
+    codes = [p.code for p in periods]
     sql = _RESULTS.format(plans=", ".join("?" * len(plan_ids)),
                           periods=", ".join("?" * len(codes)))
     entries, prev_entries = entries_from_rows(con.execute(sql, (*plan_ids, *codes)).fetchall(),
-                                              plan_id)
+                                              plan_id, periods)
     return build_target_rows(targets, areas, allocs, entries, prev_entries, tol, period)
 
 

@@ -37,14 +37,15 @@ def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None =
     ``prev_plan_id`` (the year before) keyed by target code, read in the same
     statement (``progress_rows.entries_from_rows``)."""
     plan_ids = [plan_id] if prev_plan_id is None else [plan_id, prev_plan_id]
-    codes = result_periods(upto, prev_plan_id is not None)
+    periods = result_periods(upto, prev_plan_id is not None)
+    codes = [p.code for p in periods]
     rows = s.connection().execute(
         select(Result.target_id, Target.code, Target.plan_id, Result.period, Result.area_key,
                Result.value)
         .join(Target)
         .where(Target.plan_id.in_(plan_ids), Result.value.is_not(None), Result.period.in_(codes))
     ).all()  # one fetch: row-by-row iteration costs a driver call per result
-    return entries_from_rows(rows, plan_id)
+    return entries_from_rows(rows, plan_id, periods)
 
 
 def target_rows(

@@ -109,30 +109,30 @@ class TargetRow:
         return (self.ytd - self.previous_ytd) / abs(self.previous_ytd) * 100
 
 
-def result_periods(upto: Period, with_previous_year: bool) -> list[str]:
-    """The period codes a year-to-date figure for ``upto`` can use: those of
-    its year that end by its last month (later months are not read at all),
-    and the same of the year before when that plan is read too."""
-    codes = [p.code for p in periods_of_year(upto.year) if p.last_month <= upto.last_month]
+def result_periods(upto: Period, with_previous_year: bool) -> list[Period]:
+    """The periods a year-to-date figure for ``upto`` can use: those of its
+    year that end by its last month (later months are not read at all), and
+    the same of the year before when that plan is read too."""
+    periods = [p for p in periods_of_year(upto.year) if p.last_month <= upto.last_month]
     if with_previous_year:
         last = upto.previous_year()
-        codes += [p.code for p in periods_of_year(last.year) if p.last_month <= last.last_month]
-    return codes
+        periods += [p for p in periods_of_year(last.year) if p.last_month <= last.last_month]
+    return periods
 
 
-def entries_from_rows(rows: Iterable[Sequence], plan_id: int
+def entries_from_rows(rows: Iterable[Sequence], plan_id: int, periods: Iterable[Period]
                       ) -> tuple[dict[int, dict[int, list[Entry]]],
                                  dict[str, dict[int, list[Entry]]]]:
-    """Result rows (:data:`RESULT_COLUMNS`) → target id → area key (0 =
-    province) → entries for the plan ``plan_id``, and the same for the other
-    plan read (the year before) keyed by target code."""
+    """Result rows (:data:`RESULT_COLUMNS`) of ``periods`` → target id → area
+    key (0 = province) → entries for the plan ``plan_id``, and the same for
+    the other plan read (the year before) keyed by target code."""
     out: dict[int, dict[int, list[Entry]]] = {}
     prev: dict[str, dict[int, list[Entry]]] = {}
-    parse_cache: dict[str, Period] = {}
+    by_code = {p.code: p for p in periods}  # the codes read: no text to parse
     for tid, tcode, pid, code, akey, value in rows:
-        p = parse_cache.get(code)
+        p = by_code.get(code)
         if p is None:
-            p = parse_cache[code] = Period.parse(code)
+            p = by_code[code] = Period.parse(code)
         if pid == plan_id:
             cells = out.get(tid)
             if cells is None:

@@ -65,7 +65,7 @@ class EarlyWindow:
             return
         from cbdesk.services.first_view import target_rows
 
-        rows = target_rows(path, window.year, window.period.code)
+        rows = target_rows(path, window.year, window.period)
         if rows is None:  # anything unusual: the normal open decides
             return
         window.show_first_view("targets", rows)
