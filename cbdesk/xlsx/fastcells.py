@@ -36,13 +36,25 @@ _ROW = f"{{{SHEET_MAIN_NS}}}row"
 
 
 def inline_text(child) -> str:
-    """``Text.from_tree(child).content`` of an ``<is>`` element."""
-    plain = child.find(_T)
-    parts = [plain.text] if plain is not None and plain.text is not None else []
-    for run in child.iterfind(_R):
-        t = run.find(_T)
-        if t is not None and t.text is not None:
-            parts.append(t.text)
+    """``Text.from_tree(child).content`` of an ``<is>`` element: its plain
+    ``<t>`` (the last, should a broken file hold two, as openpyxl reads it),
+    then each run's ``<t>`` (children walked once, no path search)."""
+    if len(child) == 1:  # the usual <is><t>text</t></is>
+        only = child[0]
+        if only.tag == _T:
+            return only.text or ""
+    plain = None
+    parts = []
+    for el in child:
+        tag = el.tag
+        if tag == _T:
+            plain = el
+        elif tag == _R:
+            t = el.find(_T)
+            if t is not None and t.text is not None:
+                parts.append(t.text)
+    if plain is not None and plain.text is not None:
+        parts.insert(0, plain.text)
     return "".join(parts)
 
 

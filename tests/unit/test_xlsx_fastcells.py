@@ -98,3 +98,18 @@ def test_a_workbook_whose_sheet_declares_an_entity_is_refused_on_opening(tmp_pat
     assert not _scan(path.read_bytes()).plain
     with pytest.raises(WorkbookRefused):
         Book(path, path.name)
+
+
+def test_inline_text_is_openpyxls_rich_text_content():
+    from xml.etree.ElementTree import fromstring
+
+    from openpyxl.cell.text import Text
+
+    from cbdesk.xlsx.fastcells import inline_text
+
+    for body in ("<t>Mã</t>", "<t/>", "", "<r><t>Quý </t></r><r><rPr><b/></rPr><t>II</t></r>",
+                 "<t>đầu</t><r><t> và </t></r><rPh sb='0' eb='1'><t>x</t></rPh><r><t>cuối</t></r>",
+                 "<r><t>chạy</t></r><t>trơn</t>", "<t xml:space='preserve'>  cách  </t>",
+                 "<t>một</t><t>hai</t>", "<r><rPr/></r><r><t/></r>"):
+        el = fromstring(f'<is xmlns="{_NS}">{body}</is>')
+        assert inline_text(el) == Text.from_tree(el).content, body
