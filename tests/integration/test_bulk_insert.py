@@ -98,3 +98,31 @@ def test_insert_rows_of_a_few_rows_goes_with_the_transaction(db):
     with db.session() as s:
         names = s.scalars(select(table.c.name).order_by(table.c.id)).all()
     assert names == [r["name"] for r in _rows(4)]
+
+
+def test_bulk_rows_wait_for_the_daily_backup_like_any_write(db):
+    """The start-up backup holds every write until the copy is made
+    (services/write_gate.py): the COPY of many rows too."""
+    import threading
+
+    from cbdesk.db.bulk import COPY_FROM, insert_rows
+    from cbdesk.services.write_gate import DailyBackup
+
+    md, table = _table()
+    md.create_all(db.engine)
+    daily = DailyBackup(db)
+    wrote = threading.Event()
+
+    def write():
+        with db.session() as s:
+            insert_rows(s, table, _rows(COPY_FROM + 1))
+        wrote.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    assert not wrote.wait(0.5)  # held: no backup yet
+    daily.run()
+    writer.join(60)
+    assert wrote.is_set()
+    with db.session() as s:
+        assert len(s.execute(select(table.c.id)).all()) == COPY_FROM + 1
