@@ -37,11 +37,20 @@ def put(s: Session, key: str, value: str) -> None:
         row.value = str(value)
 
 
+_TOLERANCE_KEYS = ("tolerance.behind_below", "tolerance.ahead_above")
+
+
 def tolerances(s: Session) -> Tolerances:
-    keys = ("tolerance.behind_below", "tolerance.ahead_above")
     stored = dict(s.execute(select(Setting.key, Setting.value)
-                            .where(Setting.key.in_(keys))).all())  # one query for both
-    behind, ahead = (stored[k] if stored.get(k) is not None else DEFAULTS[k] for k in keys)
+                            .where(Setting.key.in_(_TOLERANCE_KEYS))).all())  # one query for both
+    return tolerances_of(stored)
+
+
+def tolerances_of(stored: dict[str, str]) -> Tolerances:
+    """The status tolerances from stored settings (:func:`read_stored`), the
+    defaults where unset: :func:`tolerances` without a query of its own."""
+    behind, ahead = (stored[k] if stored.get(k) is not None else DEFAULTS[k]
+                     for k in _TOLERANCE_KEYS)
     return Tolerances(float(behind), float(ahead))
 
 
