@@ -4,11 +4,12 @@ The rows become tuples, each value through its column type's bind processor
 (the same conversion SQLAlchemy applies), skipping SQLAlchemy's per-row
 parameter building. On SQLite they go to the driver's executemany; on
 PostgreSQL with psycopg they are streamed with one ``COPY … FROM STDIN`` (one
-statement, one round trip, no per-row parse/bind on the server: an
-executemany sends one INSERT per row in a pipeline, measured 5–10× slower on
-10.000 rows; forcing insertmanyvalues pages was slower still). The COPY is
-announced to the engine's ``before/after_cursor_execute`` listeners like any
-statement, so the write gate and the round-trip counts see it. Elsewhere (and
+statement, no per-row parse/bind on the server: an executemany sends one
+INSERT per row in a pipeline, measured 1,5–6× slower per table on the
+10.000-result import; forcing insertmanyvalues pages was slower still). The
+COPY is announced to the engine's ``before/after_cursor_execute`` listeners
+like any statement, so the write gate and the round-trip counts see it, and
+its errors are raised as SQLAlchemy's (an IntegrityError stays one). Elsewhere (and
 whenever a non-scalar column default would be needed) SQLAlchemy's own
 executemany is used, and so it is for a few rows on PostgreSQL (a grid's
 save): a COPY waits for the server's go-ahead before its data, two round trips
@@ -100,9 +101,16 @@ def _copy(conn, table: str, names: list[str], params: list[tuple]) -> None:
     with raw.cursor() as cur:
         if events:
             conn.dispatch.before_cursor_execute(conn, cur, sql, params, None, True)
-        with cur.copy(sql) as cp:
-            write = cp.write_row
-            for p in params:
-                write(p)
+        try:
+            with cur.copy(sql) as cp:
+                write = cp.write_row
+                for p in params:
+                    write(p)
+        except conn.dialect.loaded_dbapi.Error as e:
+            from sqlalchemy.exc import DBAPIError
+
+            # As SQLAlchemy raises a driver's error for an INSERT: IntegrityError…
+            raise DBAPIError.instance(sql, None, e, conn.dialect.loaded_dbapi.Error,
+                                      hide_parameters=True, dialect=conn.dialect) from e
         if events:
             conn.dispatch.after_cursor_execute(conn, cur, sql, params, None, True)

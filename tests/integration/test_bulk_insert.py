@@ -126,3 +126,24 @@ def test_bulk_rows_wait_for_the_daily_backup_like_any_write(db):
     assert wrote.is_set()
     with db.session() as s:
         assert len(s.execute(select(table.c.id)).all()) == COPY_FROM + 1
+
+
+def test_a_duplicate_among_bulk_rows_is_an_integrity_error_and_nothing_is_written(db):
+    """A row breaking a unique constraint fails the whole statement with
+    SQLAlchemy's IntegrityError (what services turn into a ConflictError), on
+    both engines, and the transaction writes none of the rows."""
+    import pytest
+    from sqlalchemy import UniqueConstraint
+    from sqlalchemy.exc import IntegrityError
+
+    from cbdesk.db.bulk import COPY_FROM, insert_rows
+
+    md, table = _table()
+    table.append_constraint(UniqueConstraint("name", name="uq_bulk_probe_name"))
+    md.create_all(db.engine)
+    rows = _rows(COPY_FROM + 5)
+    rows[-1] = dict(rows[-1], name=rows[0]["name"])  # the same name twice
+    with pytest.raises(IntegrityError), db.session() as s:
+        insert_rows(s, table, rows)
+    with db.session() as s:
+        assert s.execute(select(table.c.id)).all() == []
