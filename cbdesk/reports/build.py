@@ -128,8 +128,15 @@ def _build_report(db: Database, year: int, kind: ReportKind | str,
                  meta: ReportMeta | None = None, draft: bool = True,
                  header: PlanHeader | None = None) -> Document:
     kind = parse_kind(kind)
+    stored = None
+    if kind is ReportKind.PROGRESS:
+        from cbdesk.services.settings import read_stored
+
+        # Once: the header's tolerances, the calendar and the attachments setting.
+        stored = read_stored(db)
     if header is None or header.year != int(year):
-        header = plan_header(db, year)  # NotFound first: the plan is what was asked for
+        # NotFound first: the plan is what was asked for
+        header = plan_header(db, year, stored)
     period = resolve_period(header.year, period)
     meta = meta or ReportMeta()
     if kind is ReportKind.PROGRESS:
@@ -142,9 +149,8 @@ def _build_report(db: Database, year: int, kind: ReportKind | str,
         # Tasks stand as on the day the period's figures run to (its cut-off
         # day), or today for a period not over yet (as the overview judges them).
         from cbdesk.services.periods import cutoff_day
-        from cbdesk.services.settings import DEFAULTS, read_stored
+        from cbdesk.services.settings import DEFAULTS
 
-        stored = read_stored(db)  # once: the calendar and the attachments setting
         as_of = min(cutoff_day(db, period, stored), date.today())
         tasks = task_rows(db, header.year, as_of)
         return progress.build(header, period, targets, tasks, resolved, as_of, draft=draft,

@@ -10,12 +10,12 @@ from cbdesk.core import text as vtext
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period, PeriodError
 from cbdesk.core.progress import Entry, one_fact_per_moment, overlapping, same_moment
+from cbdesk.db.bulk import insert_rows
 from cbdesk.db.models import (
     ClosedPeriod,
     Result,
     Target,
 )
-from cbdesk.db.bulk import insert_rows
 from cbdesk.services import validation
 from cbdesk.services.changes import Change
 from cbdesk.services.plans import is_period_locked
@@ -41,13 +41,19 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
     months_by_cell: dict[tuple[int, int], set[tuple[int, int]]] = {}  # for the overlap rule
     new_rows: list[dict] = []
     seen: set[tuple[int, str, int]] = set()
-    problems.extend(_moment_clashes(data.results, targets, areas, parse))
+    problems.extend(_moment_clashes(data.results, targets, areas, parse, clean))
     replaced: list[Result] = []
+    closed_codes = list(closed)
+    # Each target's and area's columns read once (ORM attribute reads, per
+    # row of a 10.000-row file, were a good part of applying it).
+    tinfo = {code: (t.id, t.code, t.unit, t.kind, t.kind == TargetKind.CUMULATIVE,
+                    one_fact_per_moment(t.kind)) for code, t in targets.items()}
+    ainfo = {code: (a.id, a.code) for code, a in areas.items()}
     for rd in data.results:
         where_vi = f"Kết quả chỉ tiêu {rd.target}, kỳ {rd.period}"
         where_en = f"Result of target {rd.target}, period {rd.period}"
-        t = targets.get(clean(rd.target))
-        if t is None:
+        info = tinfo.get(clean(rd.target))
+        if info is None:
             problems.append(
                 (
                     f"{where_vi}: không có chỉ tiêu '{rd.target}' trong kế hoạch {plan.year}.",
@@ -55,6 +61,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                 )
             )
             continue
+        tid, tcode, tunit, tkind, cumulative, one_fact = info
         try:
             period = parse(rd.period)
         except PeriodError as e:
@@ -70,7 +77,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
             continue
         area = None
         if rd.area:
-            area = areas.get(clean(rd.area))
+            area = ainfo.get(clean(rd.area))
             if area is None:
                 problems.append(
                     (
@@ -80,12 +87,15 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                 )
                 continue
         value = rd.value
-        problems.extend(
-            (f"{where_vi}: {vi}", f"{where_en}: {en}")
-            for vi, en in validation.check_value(t.code, t.unit, t.kind, value, "giá trị", "value")
-        )
-        akey = area.id if area else 0
-        cell = (t.id, period.code, akey)
+        if value is not None:
+            problems.extend(
+                (f"{where_vi}: {vi}", f"{where_en}: {en}")
+                for vi, en in validation.check_value(tcode, tunit, tkind, value, "giá trị",
+                                                     "value")
+            )
+        akey, acode = area if area is not None else (0, "")
+        pcode = period.code
+        cell = (tid, pcode, akey)
         if cell in seen:
             problems.append(
                 (
@@ -99,7 +109,7 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
         note = vtext.clean(rd.note)
         if old is not None and old.value == value and old.note == note:
             continue
-        if is_period_locked(list(closed), period):
+        if closed_codes and is_period_locked(closed_codes, period):
             problems.append(
                 (
                     f"{where_vi}: kỳ đã chốt số liệu, không thể sửa.",
@@ -107,16 +117,16 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                 )
             )
             continue
-        if old is None and t.kind == TargetKind.CUMULATIVE:
-            covered = months_by_cell.get((t.id, akey))
+        if old is None and cumulative:
+            covered = months_by_cell.get((tid, akey))
             if covered is None:
-                covered = months_by_cell[(t.id, akey)] = {
-                    m for p in periods_by_cell.get((t.id, akey), ()) for m in _months(p)}
+                covered = months_by_cell[(tid, akey)] = {
+                    m for p in periods_by_cell.get((tid, akey), ()) for m in _months(p)}
             mine = _months(period)
             clash = None
             if not covered.isdisjoint(mine):  # which one, for the message
                 clash = overlapping(
-                    [Entry(p, 0.0) for p in periods_by_cell.get((t.id, akey), [])], period
+                    [Entry(p, 0.0) for p in periods_by_cell.get((tid, akey), [])], period
                 )
             if clash is not None:
                 problems.append(
@@ -128,30 +138,30 @@ def apply_results(s, plan, data, areas, summary, problems, actor, now) -> None:
                     )
                 )
                 continue
-            periods_by_cell.setdefault((t.id, akey), []).append(period)
+            periods_by_cell.setdefault((tid, akey), []).append(period)
             covered.update(mine)
-        key = f"{t.code}|{period.code}|{area.code if area else ''}"
-        if one_fact_per_moment(t.kind) and value is not None:
+        key = f"{tcode}|{pcode}|{acode}"
+        if one_fact and value is not None:
             # One fact per moment: a stored figure of another period ending the
             # same day is replaced by this one (unless the file carries it too).
-            for pcode, row in rows_by_cell.get((t.id, akey), ()):
-                if pcode == period.code or row in replaced:
+            for other, row in rows_by_cell.get((tid, akey), ()):
+                if other == pcode or row in replaced:
                     continue
-                if not same_moment(parse(pcode), period):
+                if not same_moment(parse(other), period):
                     continue
                 if in_file is None:
                     in_file = _cells_of(data, targets, areas)
-                if (t.id, pcode, akey) in in_file:
+                if (tid, other, akey) in in_file:
                     continue
                 replaced.append(row)
-                okey = f"{t.code}|{pcode}|{area.code if area else ''}"
+                okey = f"{tcode}|{other}|{acode}"
                 summary.changes.append(Change("result", okey, "value", row.value, None))
         if old is None:
             new_rows.append(
                 dict(
-                    target_id=t.id,
-                    period=period.code,
-                    area_id=area.id if area else None,
+                    target_id=tid,
+                    period=pcode,
+                    area_id=akey if area is not None else None,
                     area_key=akey,
                     value=value,
                     note=note,
@@ -212,20 +222,25 @@ def _months(p: Period) -> list[tuple[int, int]]:
     return [(p.year, m) for m in range(p.first_month, p.last_month + 1)]
 
 
-def _moment_clashes(results, targets, areas, parse) -> list[tuple[str, str]]:
+def _moment_clashes(results, targets, areas, parse, clean=vtext.clean
+                    ) -> list[tuple[str, str]]:
     """Rows of one file giving a level or change target two different figures
     for periods ending the same day (H1 and June): refused, both named."""
     seen: dict[tuple[str, str, object], tuple[Period, float]] = {}
     out = []
+    one_fact = {code: one_fact_per_moment(t.kind) for code, t in targets.items()}
     for rd in results:
-        t = targets.get(vtext.clean(rd.target))
-        if t is None or not one_fact_per_moment(t.kind) or rd.value is None:
+        if rd.value is None:
             continue
+        code = clean(rd.target)
+        if not one_fact.get(code):
+            continue
+        t = targets[code]
         try:
             period = parse(rd.period)
         except PeriodError:
             continue
-        cell = (t.code, vtext.clean(rd.area or ""), period.end)
+        cell = (t.code, clean(rd.area or ""), period.end)
         if cell in seen:
             first, value = seen[cell]
             if first != period and value != rd.value:

@@ -11,6 +11,7 @@ from cbdesk.core import text as vtext
 from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.plandata import TargetData
+from cbdesk.db.bulk import insert_rows
 from cbdesk.db.models import (
     Allocation,
     ProgressUpdate,
@@ -18,7 +19,6 @@ from cbdesk.db.models import (
     Task,
     TaskCoordinator,
 )
-from cbdesk.db.bulk import insert_rows
 from cbdesk.services import validation
 from cbdesk.services.bulk_tree import insert_tree
 from cbdesk.services.changes import Change, set_field

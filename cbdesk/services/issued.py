@@ -102,8 +102,12 @@ class PlanHeader:
     tolerances: Tolerances = field(default_factory=Tolerances)
 
 
-def plan_header(db: Database, year: int) -> PlanHeader:
-    """The header data of the plan of ``year`` (NotFound when there is none)."""
+def plan_header(db: Database, year: int, stored: dict[str, str] | None = None) -> PlanHeader:
+    """The header data of the plan of ``year`` (NotFound when there is none).
+    ``stored``: the stored settings when the caller has read them already
+    (the tolerances are taken from them, not read again)."""
+    from cbdesk.services.setting_defaults import tolerances_from
+
     with db.read_session() as s:  # reads only: no BEGIN/COMMIT round trips
         plan = get_plan(s, year)
         return PlanHeader(
@@ -111,7 +115,7 @@ def plan_header(db: Database, year: int) -> PlanHeader:
             doc_date=plan.doc_date, abstract=plan.abstract or "",
             addressee=plan.addressee or "", legal_bases=list(plan.legal_bases or []),
             recipients=list(plan.recipients or []), organisation=organisation(s),
-            tolerances=load_tolerances(s),
+            tolerances=load_tolerances(s) if stored is None else tolerances_from(stored),
         )
 
 

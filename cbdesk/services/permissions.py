@@ -154,9 +154,13 @@ def check_changes(actor, changes, created_plan: bool = False,
     for each task code whether a unit-scoped staff member may change it."""
     if created_plan and not can(actor, "plans.create"):
         raise denied(actor, "plans.create")
+    allowed: dict[str, bool] = {}  # per entity: an import holds thousands of changes
     for c in changes:
-        action = CHANGE_ACTIONS.get(c.entity, "plans.edit")
-        if not can(actor, action):
+        ok = allowed.get(c.entity)
+        if ok is None:
+            ok = allowed[c.entity] = can(actor, CHANGE_ACTIONS.get(c.entity, "plans.edit"))
+        if not ok:
+            action = CHANGE_ACTIONS.get(c.entity, "plans.edit")
             raise denied(actor, action, c.describe("vi"), c.describe("en"))
         if c.entity in ("task", "update") and task_scope is not None:
             code = c.key.split(" ", 1)[0] if c.entity == "update" else c.key

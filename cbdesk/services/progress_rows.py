@@ -181,6 +181,23 @@ def _figures(
     return pv, yv, mismatch_p or mismatch_y, per_area
 
 
+def _province_figures(kind: TargetKind, cells: dict[int, list[Entry]], period: Period,
+                      area_ids: list[int]) -> tuple[float | None, float | None]:
+    """The province's (period value, ytd) of :func:`_figures`, the areas
+    computed only when they can change it: a cumulative target without its
+    own whole-province figure (last year's figures of the progress report)."""
+    whole = cells.get(0)
+    if whole:
+        pv = period_value(kind, whole, period)
+        yv = pv if period.first_month == 1 else ytd_value(kind, whole, period)
+    else:
+        pv = yv = None
+    if kind is not TargetKind.CUMULATIVE or (pv is not None and yv is not None):
+        return pv, yv  # province_value keeps an entered whole-province figure
+    pv, yv, _, _ = _figures(kind, cells, period, area_ids)
+    return pv, yv
+
+
 def build_target_rows(targets: Sequence, areas: Sequence,
                       allocs: Mapping[int, Mapping[int, float]],
                       entries: Mapping[int, dict[int, list[Entry]]],
@@ -239,7 +256,7 @@ def build_target_rows(targets: Sequence, areas: Sequence,
         )
         ppv = pyv = None
         if t.code in prev_entries:
-            ppv, pyv, _, _ = _figures(kind, prev_entries[t.code], prev_period, area_ids)
+            ppv, pyv = _province_figures(kind, prev_entries[t.code], prev_period, area_ids)
         allocated = allocs.get(t.id, _NONE)
         depth, p = 0, t.parent_id
         while p in by_id:

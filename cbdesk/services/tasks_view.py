@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -65,8 +66,10 @@ def task_number(code: str) -> str:
     return code
 
 
-@dataclass(frozen=True)
-class _Update:
+class _Update(NamedTuple):
+    """One dated progress update (a named tuple: a report reads thousands,
+    and a frozen dataclass costs several times more to make)."""
+
     id: int
     date: date
     percent_done: float
@@ -146,8 +149,10 @@ def _task_rows(db: Database, year: int, as_of: date | None) -> list[TaskRow]:
                 .join(Task, Task.id == ProgressUpdate.task_id)
                 .join(Plan, Plan.id == Task.plan_id).where(Plan.year == year)
                 .order_by(ProgressUpdate.date, ProgressUpdate.id)).all():
-            updates.setdefault(row[0], []).append(
-                _Update(row[1], row[2], row[3], row[4], row[5] or ""))
+            got = updates.get(row[0])
+            if got is None:
+                got = updates[row[0]] = []
+            got.append(_Update(row[1], row[2], row[3], row[4], row[5] or ""))
 
         # Rows unpacked once into tuples: attribute access on result rows is
         # what a 300-task report would otherwise spend its time on.

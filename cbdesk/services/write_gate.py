@@ -18,7 +18,9 @@ import threading
 
 from sqlalchemy import event
 
-_WRITE = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+# COPY: imports stream their rows into PostgreSQL with COPY … FROM STDIN (db/bulk.py).
+_WRITE = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|COPY)\b",
+                    re.IGNORECASE)
 WAIT_S = 300.0  # a write never waits longer than this for the copy
 
 

@@ -9,11 +9,21 @@ openpyxl's own write-only mode does). Here the cell's text is taken straight
 from the element — the same string ``Text.content`` gives: the plain ``<t>``
 then each run's ``<t>``, phonetic runs left out. Every other cell goes
 through openpyxl's own ``parse_cell``.
+
+The XML itself: openpyxl parses through defusedxml, whose parser is the
+stdlib's pure-Python one (a Python call per element start, end and event —
+a third of reading the results sheet). A sheet whose raw bytes were found
+plain (no document type declaration, hence no entity; an ASCII-compatible
+encoding: xlsx/safety.py) goes through the stdlib's C-accelerated parser
+instead — expat as well, which loads no external entity — keeping only the
+rows (the other elements do not hold values). Any other sheet is parsed as
+openpyxl does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from xml.etree.ElementTree import iterparse as c_iterparse
 
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.worksheet._reader import WorkSheetParser
@@ -22,16 +32,29 @@ from openpyxl.xml.constants import SHEET_MAIN_NS
 _INLINE = f"{{{SHEET_MAIN_NS}}}is"
 _T = f"{{{SHEET_MAIN_NS}}}t"
 _R = f"{{{SHEET_MAIN_NS}}}r"
+_ROW = f"{{{SHEET_MAIN_NS}}}row"
 
 
 def inline_text(child) -> str:
-    """``Text.from_tree(child).content`` of an ``<is>`` element."""
-    plain = child.find(_T)
-    parts = [plain.text] if plain is not None and plain.text is not None else []
-    for run in child.iterfind(_R):
-        t = run.find(_T)
-        if t is not None and t.text is not None:
-            parts.append(t.text)
+    """``Text.from_tree(child).content`` of an ``<is>`` element: its plain
+    ``<t>`` (the last, should a broken file hold two, as openpyxl reads it),
+    then each run's ``<t>`` (children walked once, no path search)."""
+    if len(child) == 1:  # the usual <is><t>text</t></is>
+        only = child[0]
+        if only.tag == _T:
+            return only.text or ""
+    plain = None
+    parts = []
+    for el in child:
+        tag = el.tag
+        if tag == _T:
+            plain = el
+        elif tag == _R:
+            t = el.find(_T)
+            if t is not None and t.text is not None:
+                parts.append(t.text)
+    if plain is not None and plain.text is not None:
+        parts.insert(0, plain.text)
     return "".join(parts)
 
 
@@ -57,17 +80,28 @@ class _Parser(WorkSheetParser):
                 "style_id": style_id}
 
 
-def value_rows(ws, min_row: int, max_col: int) -> Iterator[tuple]:
+class _PlainParser(_Parser):
+    def parse(self):
+        """The rows, as ``WorkSheetParser.parse`` yields them, through the C parser."""
+        for _, element in c_iterparse(self.source):
+            if element.tag == _ROW:
+                row = self.parse_row(element)
+                element.clear()
+                yield row
+
+
+def value_rows(ws, min_row: int, max_col: int, plain: bool = False) -> Iterator[tuple]:
     """``ws.iter_rows(min_row=min_row, max_col=max_col, values_only=True)`` of
     a read-only worksheet whose dimensions were reset (no last row): missing
-    rows come as blank rows, each row ``max_col`` values wide."""
+    rows come as blank rows, each row ``max_col`` values wide. ``plain``: the
+    sheet's XML was found plain (SheetScan.plain), so the C parser reads it."""
     wb = ws.parent
     empty = (None,) * max_col
     counter = min_row
     with ws._get_source() as src:
-        parser = _Parser(src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
-                         date_formats=wb._date_formats,
-                         timedelta_formats=wb._timedelta_formats)
+        parser = (_PlainParser if plain else _Parser)(
+            src, ws._shared_strings, data_only=wb.data_only, epoch=wb.epoch,
+            date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
         for idx, row in parser.parse():
             for _ in range(counter, idx):
                 counter += 1

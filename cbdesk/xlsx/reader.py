@@ -200,7 +200,7 @@ def _data_rows(book: Book, ws, header_row: int, last: int, positions: dict[int, 
     headers = {c.key: c.header for c in columns}
     top_left: dict[tuple[int, int], object] = {}
     blank_run = 0
-    for number, values in enumerate(value_rows(ws, header_row + 1, last),
+    for number, values in enumerate(value_rows(ws, header_row + 1, last, scan.plain),
                                     start=header_row + 1):
         values = list(values)
         for r0, c0, c1 in merged_by_row.get(number, ()):

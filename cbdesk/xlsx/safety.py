@@ -45,6 +45,10 @@ class SheetScan:
     unsaved_formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, column)
     last_value_row: int = 0  # the last row holding a value (0: unknown)
     hidden: HiddenFound = field(default_factory=HiddenFound)  # hidden rows/columns (hidden.py)
+    # Plain XML: no document type declaration (so no entity) and an
+    # ASCII-compatible encoding; its rows may go through the stdlib's C parser
+    # (xlsx/fastcells.py). Anything else is read through defusedxml as before.
+    plain: bool = True
 
 
 def _refuse(name: str, vi: str, en: str) -> WorkbookRefused:
@@ -192,6 +196,8 @@ def scan_sheet(archive: zipfile.ZipFile, member: str) -> SheetScan:
                 if refs:
                     scan.last_value_row = max(scan.last_value_row, int(refs[-1].group(1)))
             scan_hidden(data, scan.hidden)
+            if scan.plain and (b"<!DOCTYPE" in data or b"\x00" in data):
+                scan.plain = False
             tail = data[-512:]
     cells = 0
     for raw in merges:
