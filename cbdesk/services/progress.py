@@ -9,9 +9,11 @@ the stored values through SQLAlchemy, on either engine.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
+from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.periods import Period
@@ -29,6 +31,35 @@ from cbdesk.services.progress_rows import (  # noqa: F401 - TargetRow, AreaFigur
 from cbdesk.services.settings import tolerances as load_tolerances
 
 
+@functools.cache
+def _statements() -> SimpleNamespace:
+    """The reads of :func:`target_rows`, built once with bound parameters:
+    SQLAlchemy's building of a statement (and of its cache key) cost more
+    than running it on every screen, report and export."""
+    plan = bindparam("plan")
+    return SimpleNamespace(
+        plans=select(Plan.id, Plan.year).where(Plan.year.in_(bindparam("years", expanding=True))),
+        # Plain column rows (read like the ORM objects, none kept in a
+        # session), the lead unit's name in the same statement.
+        targets=select(Target.id, Target.code, Target.parent_id, Target.relation, Target.name,
+                       Target.unit, Target.kind, Target.direction, Target.target_value,
+                       Target.baseline, Target.decimals, Target.profile, Target.manual_achieved,
+                       Target.year_estimate, Unit.name.label("lead_unit_name"))
+        .outerjoin(Unit, Unit.id == Target.lead_unit_id)
+        .where(Target.plan_id == plan).order_by(Target.sort_order, Target.id),
+        areas=select(Area.id, Area.code, Area.name).where(Area.level != "province")
+        .order_by(Area.code),
+        allocations=select(Allocation.target_id, Allocation.area_id, Allocation.value)
+        .join(Target).where(Target.plan_id == plan),
+        results=select(Result.target_id, Target.code, Target.plan_id, Result.period,
+                       Result.area_key, Result.value)
+        .join(Target)
+        .where(Target.plan_id.in_(bindparam("plans", expanding=True)),
+               Result.value.is_not(None),
+               Result.period.in_(bindparam("codes", expanding=True))),
+    )
+
+
 def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None = None
                        ) -> tuple[dict[int, dict[int, list[Entry]]],
                                   dict[str, dict[int, list[Entry]]]]:
@@ -39,12 +70,8 @@ def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None =
     plan_ids = [plan_id] if prev_plan_id is None else [plan_id, prev_plan_id]
     periods = result_periods(upto, prev_plan_id is not None)
     codes = [p.code for p in periods]
-    rows = s.connection().execute(
-        select(Result.target_id, Target.code, Target.plan_id, Result.period, Result.area_key,
-               Result.value)
-        .join(Target)
-        .where(Target.plan_id.in_(plan_ids), Result.value.is_not(None), Result.period.in_(codes))
-    ).all()  # one fetch: row-by-row iteration costs a driver call per result
+    rows = s.connection().execute(_statements().results, {"plans": plan_ids, "codes": codes}
+                                  ).all()  # one fetch: row by row costs a driver call each
     return entries_from_rows(rows, plan_id, periods)
 
 
@@ -59,32 +86,19 @@ def target_rows(
 
 def _target_rows(db: Database, year: int, period: Period,
                  tolerances: Tolerances | None) -> list[TargetRow]:
+    q = _statements()
     with db.read_session() as s:  # no BEGIN/COMMIT round trips
-        plans = {y: pid for pid, y in s.connection().execute(  # this year's and last year's
-            select(Plan.id, Plan.year).where(Plan.year.in_([int(year), int(year) - 1])))}
+        conn = s.connection()
+        plans = {y: pid for pid, y in conn.execute(  # this year's and last year's
+            q.plans, {"years": [int(year), int(year) - 1]})}
         if int(year) not in plans:
             get_plan(s, year)  # NotFound, with its message
         plan_id = plans[int(year)]
         tol = tolerances or load_tolerances(s)
-        # Plain column rows (read like the ORM objects, none kept in a
-        # session), the lead unit's name in the same statement.
-        targets = s.connection().execute(
-            select(Target.id, Target.code, Target.parent_id, Target.relation, Target.name,
-                   Target.unit, Target.kind, Target.direction, Target.target_value,
-                   Target.baseline, Target.decimals, Target.profile, Target.manual_achieved,
-                   Target.year_estimate, Unit.name.label("lead_unit_name"))
-            .outerjoin(Unit, Unit.id == Target.lead_unit_id)
-            .where(Target.plan_id == plan_id).order_by(Target.sort_order, Target.id)
-        ).all()
-        areas = s.connection().execute(
-            select(Area.id, Area.code, Area.name).where(Area.level != "province")
-            .order_by(Area.code)).all()
+        targets = conn.execute(q.targets, {"plan": plan_id}).all()
+        areas = conn.execute(q.areas).all()
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
-        for tid, aid, value in s.connection().execute(
-            select(Allocation.target_id, Allocation.area_id, Allocation.value)
-            .join(Target)
-            .where(Target.plan_id == plan_id)
-        ):
+        for tid, aid, value in conn.execute(q.allocations, {"plan": plan_id}):
             allocs[tid][aid] = value
         entries, prev_entries = _entries_by_target(s, plan_id, period, plans.get(int(year) - 1))
 

@@ -9,11 +9,13 @@ report of 2021-H1 printed in December still says what was true on 30/06.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
+from types import SimpleNamespace
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import aliased
 
 from cbdesk.core.deadlines import Deadline, DeadlineError
@@ -102,6 +104,37 @@ def _standing(percent_done: float | None, done_flag: bool | None, completed_on: 
     return percent, done, completed, latest
 
 
+@functools.cache
+def _statements() -> SimpleNamespace:
+    """The reads of :func:`task_rows` for the bound ``year``, built once (as
+    ``services.progress`` does: building them cost more than running them)."""
+    year = bindparam("year")
+    lead = aliased(Unit)
+    return SimpleNamespace(
+        # Plain column reads: a report of 300 tasks needs no ORM objects. The
+        # plan (outer-joined: a plan without tasks is one row of None) and
+        # each task's lead unit come in the same statement.
+        tasks=select(Task.id, Task.code, Task.parent_id, Task.title, Task.description,
+                     Task.lead_unit_id, Task.deadline, Task.expected_output, Task.percent_done,
+                     Task.done, Task.completed_on, lead.code, lead.name)
+        .select_from(Plan).outerjoin(Task, Task.plan_id == Plan.id)
+        .outerjoin(lead, lead.id == Task.lead_unit_id)
+        .where(Plan.year == year).order_by(Task.sort_order, Task.id),
+        coordinators=select(TaskCoordinator.task_id, TaskCoordinator.unit_id, Unit.code,
+                            Unit.name)
+        .join(Task, Task.id == TaskCoordinator.task_id)
+        .join(Plan, Plan.id == Task.plan_id)
+        .join(Unit, Unit.id == TaskCoordinator.unit_id)
+        .where(Plan.year == year)
+        .order_by(TaskCoordinator.task_id, TaskCoordinator.position),
+        updates=select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
+                       ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
+        .join(Task, Task.id == ProgressUpdate.task_id)
+        .join(Plan, Plan.id == Task.plan_id).where(Plan.year == year)
+        .order_by(ProgressUpdate.date, ProgressUpdate.id),
+    )
+
+
 def task_rows(db: Database, year: int, as_of: date | None = None) -> list[TaskRow]:
     """Every task of the plan of ``year`` in plan order, judged on ``as_of``
     (default: today). NotFound when there is no such plan."""
@@ -115,40 +148,19 @@ def _task_rows(db: Database, year: int, as_of: date | None) -> list[TaskRow]:
     year = int(year)
     with db.read_session() as s:  # no BEGIN/COMMIT round trips
         conn = s.connection()
-        # Plain column reads: a report of 300 tasks needs no ORM objects. The
-        # plan (outer-joined: a plan without tasks is one row of None) and
-        # each task's lead unit come in the same statement.
-        lead = aliased(Unit)
-        rows_ = conn.execute(
-            select(Task.id, Task.code, Task.parent_id, Task.title, Task.description,
-                   Task.lead_unit_id, Task.deadline, Task.expected_output, Task.percent_done,
-                   Task.done, Task.completed_on, lead.code, lead.name)
-            .select_from(Plan).outerjoin(Task, Task.plan_id == Plan.id)
-            .outerjoin(lead, lead.id == Task.lead_unit_id)
-            .where(Plan.year == year).order_by(Task.sort_order, Task.id)
-        ).all()
+        q = _statements()
+        rows_ = conn.execute(q.tasks, {"year": year}).all()
         if not rows_:
             get_plan(s, year)  # NotFound, with its message
         units = {r[5]: (r[11], r[12]) for r in rows_ if r[11] is not None}
         tasks = [r[:11] for r in rows_ if r[0] is not None]
         del rows_
         coordinators: dict[int, list[int]] = {}
-        for task_id, unit_id, ucode, uname in conn.execute(
-                select(TaskCoordinator.task_id, TaskCoordinator.unit_id, Unit.code, Unit.name)
-                .join(Task, Task.id == TaskCoordinator.task_id)
-                .join(Plan, Plan.id == Task.plan_id)
-                .join(Unit, Unit.id == TaskCoordinator.unit_id)
-                .where(Plan.year == year)
-                .order_by(TaskCoordinator.task_id, TaskCoordinator.position)).all():
+        for task_id, unit_id, ucode, uname in conn.execute(q.coordinators, {"year": year}).all():
             coordinators.setdefault(task_id, []).append(unit_id)
             units[unit_id] = (ucode, uname)
         updates: dict[int, list[_Update]] = {}
-        for row in conn.execute(
-                select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
-                       ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
-                .join(Task, Task.id == ProgressUpdate.task_id)
-                .join(Plan, Plan.id == Task.plan_id).where(Plan.year == year)
-                .order_by(ProgressUpdate.date, ProgressUpdate.id)).all():
+        for row in conn.execute(q.updates, {"year": year}).all():
             got = updates.get(row[0])
             if got is None:
                 got = updates[row[0]] = []
