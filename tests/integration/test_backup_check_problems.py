@@ -1,0 +1,99 @@
+"""What the check of a backup file says, problem by problem (services.
+backup_check; `cbdesk check` and the restore dialog show it): a file that is
+not SQLite, a damaged page with SQLite's own words, every missing table and
+column of a copy (one problem never hides the next), and a dump with an
+unknown table, malformed rows or the wrong shape."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import sqlite3
+
+import pytest
+
+from cbdesk.services import backup
+from cbdesk.services.backup_check import problems_of
+from cbdesk.services.database import open_database
+
+
+@pytest.fixture
+def copies(demo_file, tmp_path):
+    """A SQLite backup and a JSON dump of the sample database."""
+    db = open_database(str(demo_file))
+    try:
+        lite = backup.make_backup(db, tmp_path / "b.sqlite").path
+        dump = backup.make_backup(db, tmp_path / "b.json.gz").path
+    finally:
+        db.dispose()
+    return lite, dump
+
+
+def test_a_text_file_is_not_a_sqlite_file(tmp_path):
+    f = tmp_path / "ghi-chu.sqlite"
+    f.write_text("Đây không phải cơ sở dữ liệu. " * 20, encoding="utf-8")
+    assert problems_of(f) == [("không phải tệp SQLite", "not a SQLite file")]
+
+
+def test_a_damaged_page_is_reported_with_sqlites_own_words(copies, tmp_path):
+    lite, _ = copies
+    bad = tmp_path / "hong.sqlite"
+    data = bytearray(lite.read_bytes())
+    page = 4096
+    for n in range(3, len(data) // page - 1):  # every b-tree page but the first two
+        data[n * page + 8: n * page + 40] = b"\xab" * 32
+    bad.write_bytes(bytes(data))
+    problems = problems_of(bad)
+    assert len(problems) == 1
+    vi, en = problems[0]
+    assert vi.startswith("tệp bị hỏng (") and en.startswith("the file is damaged (")
+    assert "None" not in vi and len(vi) > len("tệp bị hỏng ()")
+
+
+def test_every_missing_table_and_column_of_a_copy_is_named(copies, tmp_path):
+    lite, _ = copies
+    bad = tmp_path / "thieu.sqlite"
+    shutil.copyfile(lite, bad)
+    con = sqlite3.connect(bad)
+    con.execute("PRAGMA foreign_keys=OFF")
+    con.execute("DROP TABLE attachment_blob")
+    con.execute("ALTER TABLE task DROP COLUMN expected_output")
+    con.commit()
+    con.close()
+    said = " ".join(en for _, en in problems_of(bad))
+    assert "missing tables attachment_blob" in said
+    assert "table task lacks the columns expected_output" in said
+
+
+def _rewrite(dump, out, change) -> None:
+    with gzip.open(dump, "rb") as f:
+        data = json.loads(f.read().decode("utf-8"))
+    change(data)
+    with gzip.open(out, "wb") as f:
+        f.write(json.dumps(data).encode("utf-8"))
+
+
+def test_a_dump_with_an_unknown_table_and_malformed_rows_names_both(copies, tmp_path):
+    _, dump = copies
+    bad = tmp_path / "la.json.gz"
+
+    def change(data):
+        tables = data["tables"]
+        first = next(iter(tables))
+        tables.clear()
+        tables["bang_la"] = {"columns": ["x"], "rows": [[1]]}
+        tables[first] = {"columns": ["id"], "rows": [[1, 2]]}
+
+    _rewrite(dump, bad, change)
+    said = " ".join(en for _, en in problems_of(bad))
+    assert "unknown table 'bang_la'" in said
+    assert "malformed rows" in said
+
+
+def test_a_dump_that_is_not_an_object_is_not_a_cbdesk_backup(tmp_path):
+    bad = tmp_path / "list.json.gz"
+    with gzip.open(bad, "wb") as f:
+        f.write(b"[1, 2, 3]")
+    problems = problems_of(bad)
+    assert len(problems) == 1 and "not in cbdesk's format" in problems[0][1]
