@@ -97,3 +97,30 @@ def test_a_dump_that_is_not_an_object_is_not_a_cbdesk_backup(tmp_path):
         f.write(b"[1, 2, 3]")
     problems = problems_of(bad)
     assert len(problems) == 1 and "not in cbdesk's format" in problems[0][1]
+
+
+def test_a_backup_keeps_a_parent_made_after_its_child(db, tmp_path):
+    """Rows are written in id order; a task moved under a task created after
+    it refers forward, and must still find its parent in the copy."""
+    from cbdesk.core.enums import Role
+    from cbdesk.core.plandata import PlanData, TaskData
+    from cbdesk.services import tasks
+    from cbdesk.services.actors import Actor
+    from cbdesk.services.backup_rows import build_sqlite, read_rows
+    from cbdesk.services.plan_apply import apply_plan_data
+
+    admin = Actor("quantri", Role.ADMIN)
+    apply_plan_data(db, PlanData(year=2021, title="K", tasks=[TaskData("A.1", "Con")]), admin)
+    apply_plan_data(db, PlanData(year=2021, title="K", tasks=[TaskData("A", "Cha"),
+                                                              TaskData("A.1", "Con",
+                                                                       parent_code="A")]), admin)
+    with db.engine.connect() as conn:
+        tables = read_rows(conn)
+    copy = tmp_path / "ban-sao.sqlite"
+    build_sqlite(tables, copy)
+    restored = open_database(str(copy))
+    try:
+        assert {r.code: r.parent_code for r in tasks.list_tasks(restored, 2021)} \
+            == {"A": None, "A.1": "A"}
+    finally:
+        restored.dispose()
