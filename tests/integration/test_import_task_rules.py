@@ -52,7 +52,9 @@ def test_an_existing_task_takes_the_files_parent_lead_and_coordinating_units(dem
     u = _units(demo_db)
     parent = TaskData("IX", "Nhóm nhiệm vụ mới")
     child = TaskData("IX.1", "Nhiệm vụ con", lead_unit=u[0], coordinating_units=[u[1]])
-    _apply(demo_db, tasks=[parent, child])
+    made = _apply(demo_db, tasks=[parent, child])
+    assert [c.key for c in made.changes if c.entity == "task" and c.field == "*"] \
+        == ["IX", "IX.1"]
     assert _rows(demo_db)["IX.1"].parent_code is None
     moved = replace(child, parent_code="IX", lead_unit=u[2], coordinating_units=[u[3], u[0]])
     summary = _apply(demo_db, tasks=[parent, moved])
