@@ -60,11 +60,6 @@ def _note(closed: tuple[tuple[str, datetime | None], ...], period: Period) -> st
     return ""
 
 
-def _lock_note(s, plan_id: int, period: Period) -> str:
-    return _note(tuple(s.execute(select(ClosedPeriod.period, ClosedPeriod.closed_at)
-                                 .where(ClosedPeriod.plan_id == plan_id)).all()), period)
-
-
 def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
     """Targets down, areas across (plus the whole province), stored values of
     ``period`` with their versions, plan figures beside.
