@@ -2,8 +2,8 @@
 kept between calls): the plan's allocations per district beside the figures
 even with other plans in the database, the districts valid at any time of the
 year (one that ended in January included), and the lock of a closed period
-with the day it was closed — the day given, a second period closed beside
-the first, and an old closed row without a time still locking."""
+with the day it was closed — the day given, a second period closed (and
+reopened) beside the first, and an old closed row without a time still locking."""
 
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ def test_a_closed_period_locks_the_grid_naming_the_day_it_was_closed(demo_db):
     assert periods.close_period(demo_db, ADMIN, 2021, "2021-M05", at=datetime(2021, 6, 2, 9))
     assert entry_grid(demo_db, 2021, "2021-M05").locked
     assert not periods.close_period(demo_db, ADMIN, 2021, "2021-M05")  # already closed
+    # Reopening one of them reopens that one only.
+    periods.reopen_period(demo_db, ADMIN, 2021, "2021-M05", "Sửa số liệu tháng 5")
+    assert not entry_grid(demo_db, 2021, "2021-M05").locked
+    assert entry_grid(demo_db, 2021, "2021-M02").locked
 
 
 def test_a_closed_period_stored_without_a_time_still_locks_the_grid(demo_db):
