@@ -103,3 +103,19 @@ def test_a_period_the_office_does_not_report_still_has_its_dates_and_state(demo_
     assert st.code == "2021-M04" and st.closed is False
     assert st.state == "due_soon"
     assert st.forms_returned == () and st.report is None
+
+
+def test_a_figure_from_a_districts_form_counts_as_that_districts_return_only(demo_db):
+    from cbdesk.core.plandata import PlanData, ResultData
+    from cbdesk.services.calendar.returns import FORM_SOURCE, form_returns
+    from cbdesk.services.plan_apply import apply_plan_data
+    from cbdesk.services.plans import plan_to_data
+
+    data = plan_to_data(demo_db, 2021, with_results=False)
+    area = cal.year_states(demo_db, 2021, date(2021, 1, 1))[0].forms_missing[0]
+    target = next(t.code for t in data.targets if t.kind == "cumulative")
+    apply_plan_data(demo_db, PlanData(year=2021, title=data.title, results=[
+        ResultData(target, "2021-M04", area, 12.0, source=f"{FORM_SOURCE} huyen.xlsx")]), ADMIN)
+    returns = {k: v for k, v in form_returns(demo_db, 2021).items() if k[0] == "2021-M04"}
+    assert list(returns) == [("2021-M04", area)]
+    assert returns[("2021-M04", area)].file == "huyen.xlsx"
