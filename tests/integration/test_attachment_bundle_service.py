@@ -80,3 +80,19 @@ def test_a_zip_that_is_not_ours_or_a_changed_document_is_refused(demo_db, tmp_pa
         with pytest.raises(ServiceError) as refused:
             read_bundle(demo_db, tmp_path / name)
         assert said in refused.value.message_vi
+
+
+def test_the_check_of_stored_documents_names_one_whose_bytes_changed(demo_db):
+    from sqlalchemy import update
+
+    from cbdesk.db.models import AttachmentBlob
+    from cbdesk.services.attachments.verify import verify
+
+    _attach(demo_db)
+    assert verify(demo_db) == []
+    with demo_db.session() as s:
+        s.execute(update(AttachmentBlob).where(AttachmentBlob.size == len(b"%PDF anh"))
+                  .values(data=b"%PDF ANH"))
+    problems = verify(demo_db)
+    assert len(problems) == 1 and "'anh.pdf'" in problems[0][0]
+    assert "sha256 không khớp" in problems[0][0]
