@@ -1,0 +1,52 @@
+"""What the check of a signed PDF says, beyond intact and trusted: the time a
+signature claims is the time asked for, a signature claiming a time outside
+its certificate's validity is not valid at signing, a trusted signature
+carries no complaint, and the words given in each language."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from signing_fixtures import h1_pdf, pki, sealed_pdf, signers_of  # noqa: F401  (fixtures)
+
+from cbdesk.services.signing.report import describe
+from cbdesk.services.signing.verify import SignatureCheck, verify_pdf
+
+VN = timezone(timedelta(hours=7))
+
+
+def test_a_signature_keeps_the_time_asked_and_outside_its_certificate_is_not_valid(pki, h1_pdf):
+    from cbdesk.services.signing import sign
+
+    _, folder = pki
+    leader, _ = signers_of(pki)
+    long_ago = datetime(2001, 2, 3, 9, 30, tzinfo=VN)
+    signed = sign.sign_as_signer(h1_pdf, leader, (folder / "signature.png").read_bytes(),
+                                 when=long_ago)
+    [check] = verify_pdf(signed, folder / "roots")
+    assert check.signing_time == long_ago
+    assert check.intact and check.valid_at_signing is False
+
+
+def test_a_trusted_signature_carries_no_complaint(pki, sealed_pdf):
+    _, folder = pki
+    checks = verify_pdf(sealed_pdf, folder / "roots")
+    assert checks and all(c.trusted and c.note == "" for c in checks)
+    assert all("no trusted root" in c.note for c in verify_pdf(sealed_pdf))
+
+
+def test_a_check_is_told_in_each_language():
+    when = datetime(2021, 7, 5, 9, 0, tzinfo=VN)
+    good = SignatureCheck("cbdesk_signer", "Hoàng Thị Mỹ Hảo", None, when, True, True, True)
+    bad = SignatureCheck("cbdesk_agency", "Sở X", None, when, False, False, False)
+    vi = describe([good, bad], "vi")
+    assert vi[0] == ("Chữ ký 1 (người ký): Hoàng Thị Mỹ Hảo; thời gian ký "
+                     "2021-07-05T09:00:00+07:00; nguyên vẹn; chứng thư còn hiệu lực lúc ký; "
+                     "tin cậy (đến chứng thư gốc đã cài).")
+    en = describe([good, bad], "en")
+    assert en[0] == ("Signature 1 (signer): Hoàng Thị Mỹ Hảo; signed 2021-07-05T09:00:00+07:00; "
+                     "intact; certificate valid at signing; trusted (chains to an installed "
+                     "root).")
+    assert en[1] == ("Signature 2 (agency): Sở X; signed 2021-07-05T09:00:00+07:00; NOT intact "
+                     "(changed after signing); certificate NOT valid at signing; no trusted "
+                     "root.")
