@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from signing_fixtures import h1_pdf, pki, sealed_pdf, signers_of  # noqa: F401  (fixtures)
+from signing_fixtures import (  # noqa: F401  (fixtures)
+    h1_pdf,
+    pki,
+    sealed_pdf,
+    signers_of,
+)
 
 from cbdesk.services.signing.report import describe
 from cbdesk.services.signing.verify import SignatureCheck, verify_pdf
@@ -15,7 +20,8 @@ from cbdesk.services.signing.verify import SignatureCheck, verify_pdf
 VN = timezone(timedelta(hours=7))
 
 
-def test_a_signature_keeps_the_time_asked_and_outside_its_certificate_is_not_valid(pki, h1_pdf):
+def test_a_signature_keeps_the_time_asked_and_outside_its_certificate_is_not_valid(
+        pki, h1_pdf):  # noqa: F811  (fixtures)
     from cbdesk.services.signing import sign
 
     _, folder = pki
@@ -28,7 +34,7 @@ def test_a_signature_keeps_the_time_asked_and_outside_its_certificate_is_not_val
     assert check.intact and check.valid_at_signing is False
 
 
-def test_a_trusted_signature_carries_no_complaint(pki, sealed_pdf):
+def test_a_trusted_signature_carries_no_complaint(pki, sealed_pdf):  # noqa: F811
     _, folder = pki
     checks = verify_pdf(sealed_pdf, folder / "roots")
     assert checks and all(c.trusted and c.note == "" for c in checks)
