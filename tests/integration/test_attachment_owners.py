@@ -56,6 +56,8 @@ def test_documents_are_listed_and_counted_per_owner(demo_db):
     assert [a.file_name for a in store.list_attachments(demo_db, 2021, Owner.plan())] \
         == ["kh.pdf"]
     assert store.result_counts(demo_db, 2021, "2021-M03") == {(target, None): 1}
+    assert all(a.added_at is not None and a.added_by == "quantri"
+               for a in store.list_attachments(demo_db, 2021))
     assert store.result_counts(demo_db, 2021, "2021-M04") == {}
 
 
@@ -106,3 +108,8 @@ def test_unit_staff_may_attach_evidence_to_a_figure(demo_db):
     made = store.add_bytes(demo_db, staff, 2021, Owner.of_result(target, "2021-M03"),
                            [("so-lieu.pdf", PDF)])
     assert [a.owner for a in made] == [Owner.of_result(target, "2021-M03")]
+
+
+def test_sizes_in_messages_are_whole_megabytes_or_one_decimal():
+    assert store._mb_text(3.0) == "3"
+    assert store._mb_text(2.5) == "2,5"
