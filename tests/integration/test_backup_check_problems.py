@@ -124,3 +124,15 @@ def test_a_backup_keeps_a_parent_made_after_its_child(db, tmp_path):
             == {"A": None, "A.1": "A"}
     finally:
         restored.dispose()
+
+
+def test_a_backups_contents_list_its_plans_by_year(demo_db):
+    from cbdesk.core.enums import Role
+    from cbdesk.core.plandata import PlanData
+    from cbdesk.services.actors import Actor
+    from cbdesk.services.backup_contents import current_contents
+    from cbdesk.services.plan_apply import apply_plan_data
+
+    apply_plan_data(demo_db, PlanData(year=2019, title="Kế hoạch 2019"),
+                    Actor("quantri", Role.ADMIN))
+    assert [p.year for p in current_contents(demo_db).plans] == [2019, 2021]
