@@ -56,3 +56,27 @@ def test_a_check_is_told_in_each_language():
     assert en[1] == ("Signature 2 (agency): Sở X; signed 2021-07-05T09:00:00+07:00; NOT intact "
                      "(changed after signing); certificate NOT valid at signing; no trusted "
                      "root.")
+
+
+def test_signing_with_what_the_office_registered_finds_the_image_and_seal(
+        demo_db, pki, h1_pdf):  # noqa: F811  (fixtures)
+    from cbdesk.services.actors import system_actor
+    from cbdesk.services.signing import store
+    from cbdesk.services.signing.keys import KeySource
+    from cbdesk.services.signing.signing import sign_document
+
+    _, folder = pki
+    store.store_signature_image(demo_db, "Nguyễn Văn A",  # the leader certificate's name
+                                (folder / "signature.png").read_bytes(), system_actor())
+    store.store_seal_image(demo_db, (folder / "seal.png").read_bytes(), system_actor())
+    assert store.registered_signers(demo_db) == ["nguyễn văn a"]
+    signed = sign_document(h1_pdf, "signer",
+                           KeySource(pkcs12=str(folder / "leader.p12"), password="mật-khẩu-1"),
+                           demo_db)
+    sealed = sign_document(signed, "agency",
+                           KeySource(pkcs12=str(folder / "agency.p12"), password="mật-khẩu-2"),
+                           demo_db, number="05/BC-SLĐTBXH")
+    checks = verify_pdf(sealed, folder / "roots")
+    assert [c.signer for c in checks][:2] == ["Nguyễn Văn A",
+                                              "Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng"]
+    assert len(checks) >= 2 and all(c.intact and c.trusted for c in checks)
