@@ -48,7 +48,30 @@ def test_a_damaged_page_is_reported_with_sqlites_own_words(copies, tmp_path):
     assert len(problems) == 1
     vi, en = problems[0]
     assert vi.startswith("tệp bị hỏng (") and en.startswith("the file is damaged (")
-    assert "None" not in vi and len(vi) > len("tệp bị hỏng ()")
+
+
+def test_an_index_out_of_step_with_its_table_is_named_with_sqlites_findings(copies, tmp_path):
+    lite, _ = copies
+    bad = tmp_path / "chi-muc.sqlite"
+    shutil.copyfile(lite, bad)
+    con = sqlite3.connect(bad)
+    con.execute("PRAGMA writable_schema=ON")
+    row = con.execute("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
+                      "WHERE name = 'ix_task_plan_id'").fetchone()
+    con.execute("DELETE FROM sqlite_master WHERE name = 'ix_task_plan_id'")
+    con.commit()
+    con.close()
+    con = sqlite3.connect(bad)  # the index unknown: the table changes without it
+    con.execute("UPDATE task SET plan_id = plan_id + 1000")
+    con.commit()
+    con.execute("PRAGMA writable_schema=ON")
+    con.execute("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) "
+                "VALUES (?, ?, ?, ?, ?)", row)
+    con.commit()
+    con.close()
+    [(vi, en)] = problems_of(bad)
+    assert vi.startswith("tệp bị hỏng (") and "ix_task_plan_id" in vi
+    assert "None" not in vi and "ix_task_plan_id" in en
 
 
 def test_every_missing_table_and_column_of_a_copy_is_named(copies, tmp_path):
