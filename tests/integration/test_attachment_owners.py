@@ -113,3 +113,12 @@ def test_unit_staff_may_attach_evidence_to_a_figure(demo_db):
 def test_sizes_in_messages_are_whole_megabytes_or_one_decimal():
     assert store._mb_text(3.0) == "3"
     assert store._mb_text(2.5) == "2,5"
+
+
+def test_one_document_attached_to_several_owners_records_who_and_when(demo_db):
+    task, target = _first_task_and_target(demo_db)
+    owners = [Owner.of_task(task), Owner.of_result(target, "2021-M03")]
+    assert store.attach_everywhere(demo_db, ADMIN, 2021, owners, "bb.pdf", PDF) == 2
+    made = store.list_attachments(demo_db, 2021)
+    assert sorted(a.owner.key() for a in made) == sorted(o.key() for o in owners)
+    assert all(a.added_at is not None and a.added_by == "quantri" for a in made)
