@@ -80,3 +80,35 @@ def test_signing_with_what_the_office_registered_finds_the_image_and_seal(
     assert [c.signer for c in checks][:2] == ["Nguyễn Văn A",
                                               "Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng"]
     assert len(checks) >= 2 and all(c.intact and c.trusted for c in checks)
+
+
+def test_the_offices_timestamp_server_and_seal_size_are_used_when_not_given(
+        demo_db, pki, h1_pdf):  # noqa: F811  (fixtures)
+    import pytest
+    from signing_fixtures import boxes
+
+    from cbdesk.services.actors import system_actor
+    from cbdesk.services.signing import store
+    from cbdesk.services.signing.errors import SigningError
+    from cbdesk.services.signing.keys import KeySource
+    from cbdesk.services.signing.signing import sign_document
+
+    _, folder = pki
+    leader = KeySource(pkcs12=str(folder / "leader.p12"), password="mật-khẩu-1")
+    agency = KeySource(pkcs12=str(folder / "agency.p12"), password="mật-khẩu-2")
+    image = (folder / "signature.png").read_bytes()
+    signed = sign_document(h1_pdf, "signer", leader, demo_db, image=image)
+
+    def seal_width(size_mm):
+        store.store_seal_image(demo_db, (folder / "seal.png").read_bytes(), system_actor(),
+                               size_mm=size_mm)
+        sealed = sign_document(signed, "agency", agency, demo_db, number="05/BC-SLĐTBXH")
+        fields, _ = boxes(sealed)
+        box = fields["cbdesk_agency"]
+        return box.x1 - box.x0
+
+    small, large = seal_width(24), seal_width(48)
+    assert large > small * 1.5  # the stored size decides the seal's size
+    store.store_options(demo_db, {store.TSA_URL: "http://127.0.0.1:9/tsa"}, system_actor())
+    with pytest.raises(SigningError, match="Không lấy được dấu thời gian"):
+        sign_document(h1_pdf, "signer", leader, demo_db, image=image)  # a dead server stops it
