@@ -98,3 +98,29 @@ def test_cells_print_in_vietnamese_notation_and_blank_when_empty():
     assert format_cell(1234.5, 1) == "1.234,5"
     assert format_cell(0.0, 0) == "0"
     assert format_cell(None) == ""
+
+
+def test_a_quarter_over_months_counts_only_the_months_with_a_figure(db):
+    from cbdesk.core.plandata import PlanData, ResultData, TargetData
+    from cbdesk.services.plan_apply import apply_plan_data
+
+    apply_plan_data(db, PlanData(
+        year=2021, title="K", targets=[TargetData("1", "Việc làm", "người", target=100)],
+        results=[ResultData("1", "2021-M01", None, None, note="chưa có số liệu"),
+                 ResultData("1", "2021-M02", None, 5.0)]), ADMIN)
+    cell = entry_grid(db, 2021, "2021-Q1").cell("1", None)
+    assert (cell.value, cell.blocked_by, cell.derived) == (None, "Tháng 1/2021", 5.0)
+
+
+def test_clearing_a_cell_never_asks_about_the_same_figure_of_another_period(db):
+    from cbdesk.core.plandata import PlanData, ResultData, TargetData
+    from cbdesk.services.plan_apply import apply_plan_data
+
+    apply_plan_data(db, PlanData(
+        year=2021, title="K", targets=[TargetData("1", "Tỷ lệ", "%", kind="level", target=60)],
+        results=[ResultData("1", "2021-Q2", None, 55.0), ResultData("1", "2021-M06", None, 55.0)]),
+        ADMIN)
+    assert entry_grid(db, 2021, "2021-M06").cell("1", None).value == 55.0
+    assert save_entries(db, STAFF, 2021, "2021-M06", [CellChange("1", None, None)]) == 1
+    assert entry_grid(db, 2021, "2021-M06").cell("1", None).value is None
+    assert entry_grid(db, 2021, "2021-Q2").cell("1", None).value == 55.0
