@@ -77,14 +77,17 @@ def test_a_stored_deadline_no_longer_readable_leaves_the_list_usable(db):
     assert rows["1"].deadline == rows["2"].deadline
 
 
-def test_filters_by_unit_and_overdue_keep_every_matching_task(db):
-    _plan(db, [TaskData("1", "Việc VP", lead_unit="VP", deadline="2021-03-31"),
+def test_filters_by_unit_status_overdue_and_words_keep_every_matching_task(db):
+    _plan(db, [TaskData("1", "Việc VP", lead_unit="VP", deadline="2021-12-31"),
                TaskData("2", "Việc KH", lead_unit="KH", deadline="2021-03-31"),
                TaskData("3", "Việc VP phối hợp", lead_unit="KH", coordinating_units=["VP"],
                         deadline="2021-12-31"),
-               TaskData("4", "Việc VP nữa", lead_unit="VP", deadline="2021-12-31")])
+               TaskData("4", "Tập huấn VP", lead_unit="VP", deadline="2021-03-31")])
     on = date(2021, 6, 1)
     assert [r.code for r in tasks.list_tasks(db, 2021, on, unit="VP")] == ["1", "3", "4"]
     late = tasks.list_tasks(db, 2021, on, overdue_only=True)
-    assert [r.code for r in late] == ["1", "2"] and all(r.overdue for r in late)
-    assert not tasks.list_tasks(db, 2021, on)[2].overdue
+    assert [r.code for r in late] == ["2", "4"] and all(r.overdue for r in late)
+    assert not tasks.list_tasks(db, 2021, on)[0].overdue
+    assert [r.code for r in tasks.list_tasks(db, 2021, on, status=TaskStatus.OVERDUE)] \
+        == ["2", "4"]
+    assert [r.code for r in tasks.list_tasks(db, 2021, on, query="tap huan")] == ["4"]
