@@ -112,3 +112,27 @@ def test_the_offices_timestamp_server_and_seal_size_are_used_when_not_given(
     store.store_options(demo_db, {store.TSA_URL: "http://127.0.0.1:9/tsa"}, system_actor())
     with pytest.raises(SigningError, match="Không lấy được dấu thời gian"):
         sign_document(h1_pdf, "signer", leader, demo_db, image=image)  # a dead server stops it
+
+
+def test_a_signature_naming_no_certificate_it_carries_is_neither_intact_nor_trusted(
+        pki, sealed_pdf):  # noqa: F811  (fixtures)
+    import binascii
+    import re
+
+    from asn1crypto import cms
+
+    _, folder = pki
+    m = re.search(rb"/Contents\s*<([0-9a-fA-F]+)>", sealed_pdf)
+    raw = binascii.unhexlify(m.group(1))
+    info = cms.ContentInfo.load(raw.rstrip(b"\0") if raw.endswith(b"\0\0") else raw)
+    signer = info["content"]["signer_infos"][0]
+    serial = signer["sid"].chosen["serial_number"].native
+    signer["sid"].chosen["serial_number"] = cms.Integer(serial ^ 1)  # one bit off: no such cert
+    der = info.dump(force=True)
+    hexed = binascii.hexlify(der).ljust(m.end(1) - m.start(1), b"0")
+    assert len(hexed) == m.end(1) - m.start(1)
+    changed = sealed_pdf[:m.start(1)] + hexed + sealed_pdf[m.end(1):]
+    first = verify_pdf(changed, folder / "roots")[0]
+    assert (first.signer, first.intact, first.valid_at_signing, first.trusted) == (
+        "?", False, False, False)
+    assert first.note.startswith("unreadable signature")
