@@ -91,3 +91,14 @@ def test_filters_by_unit_status_overdue_and_words_keep_every_matching_task(db):
     assert [r.code for r in tasks.list_tasks(db, 2021, on, status=TaskStatus.OVERDUE)] \
         == ["2", "4"]
     assert [r.code for r in tasks.list_tasks(db, 2021, on, query="tap huan")] == ["4"]
+
+
+def test_tasks_whose_parents_name_each_other_never_hang_the_list(db):
+    """A file can name two tasks as each other's parent (the import stores it);
+    the list must still come back, each task once."""
+    _plan(db, [TaskData("A", "Việc A", parent_code="B"), TaskData("B", "Việc B", parent_code="A"),
+               TaskData("C", "Việc C")])
+    rows = _rows(db, date(2021, 3, 1))
+    assert sorted(rows) == ["A", "B", "C"]
+    assert rows["C"].depth == 0 and rows["A"].parent_code == "B"
+    assert [r.code for r in tasks.list_tasks(db, 2021, date(2021, 3, 1))] == ["A", "B", "C"]
