@@ -100,5 +100,6 @@ def test_tasks_whose_parents_name_each_other_never_hang_the_list(db):
                TaskData("C", "Việc C")])
     rows = _rows(db, date(2021, 3, 1))
     assert sorted(rows) == ["A", "B", "C"]
-    assert rows["C"].depth == 0 and rows["A"].parent_code == "B"
+    assert rows["C"].depth == 0 and rows["C"].parent_code is None
+    assert (rows["A"].parent_code, rows["B"].parent_code) == ("B", "A")  # stored as given
     assert [r.code for r in tasks.list_tasks(db, 2021, date(2021, 3, 1))] == ["A", "B", "C"]
