@@ -53,3 +53,12 @@ def test_a_row_already_stored_never_stops_the_new_rows_after_it(db):
     _apply(db, [ResultData("1", "2021-M01", None, 10.0), ResultData("2", "2021-M01", None, 7.0)])
     grid = entry_grid(db, 2021, "2021-M01")
     assert (grid.cell("1", None).value, grid.cell("2", None).value) == (10.0, 7.0)
+
+
+def test_every_row_outside_the_plans_year_is_named(db):
+    _apply(db, [])
+    with pytest.raises(ValidationError) as caught:
+        _apply(db, [ResultData("1", "2020-M01", None, 1.0), ResultData("2", "2022-M02", None, 2.0)])
+    said = _said(caught)
+    assert "Kết quả chỉ tiêu 1, kỳ 2020-M01: kỳ" in said and "nằm ngoài năm kế hoạch 2021" in said
+    assert "Kết quả chỉ tiêu 2, kỳ 2022-M02: kỳ" in said

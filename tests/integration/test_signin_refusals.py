@@ -47,3 +47,9 @@ def test_todays_default_cost_makes_a_hash_that_checks():
     assert stored.startswith("scrypt$131072$8$1$")
     assert users.check_password("mat-khau-1", stored)
     assert not users.needs_rehash(stored)
+
+
+@pytest.mark.parametrize("stored", ["", "rác", "scrypt$x$8$1$c2FsdA==$aGFzaA==",
+                                    "scrypt$16384$8$1$không-phải-base64$aGFzaA=="])
+def test_a_stored_hash_that_cannot_be_read_never_matches(stored):
+    assert users.check_password("mat-khau-1", stored) is False

@@ -114,3 +114,9 @@ def test_a_message_is_english_when_asked_and_vietnamese_when_there_is_no_english
     assert message_of(ServiceError("Lỗi.", "Error."), "en") == "Error."
     assert message_of(ServiceError("Lỗi.", "Error."), "vi") == "Lỗi."
     assert message_of(ServiceError("Lỗi.", ""), "en") == "Lỗi."
+
+
+def test_a_field_not_named_yet_is_told_with_a_capital_letter_only():
+    from cbdesk.services.audit_words.words import field_word
+
+    assert field_word("new_field") == "New field"
