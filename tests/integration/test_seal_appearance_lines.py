@@ -1,16 +1,18 @@
 """The lines under the agency's seal, read back from the appearance drawn
 (services.signing.appearance): black, centred in the widget, one under the
-other, and a line too long shrunk down to 4 pt at the least."""
+other, and a line too long shrunk down to 4 pt at the least; an annex's lines
+black too, flush right."""
 
 from __future__ import annotations
 
 import io
 
 import pdfplumber
+import pytest
 from signing_support import seal_png
 
 from cbdesk.services.signing import layout as lay
-from cbdesk.services.signing.appearance import agency_appearance
+from cbdesk.services.signing.appearance import agency_appearance, annex_appearance
 
 
 def _lines(pdf: bytes):
@@ -31,7 +33,7 @@ def test_the_lines_under_the_seal_are_black_centred_and_stacked():
         middle = (r[0]["x0"] + r[-1]["x1"]) / 2
         assert abs(middle - width / 2) < 1.0
         assert all(ch["non_stroking_color"] in ((0,), (0, 0, 0), [0], [0, 0, 0]) for ch in r)
-    assert rows[1][0]["top"] - rows[0][0]["top"] >= lay.INFO_LEADING - 0.5
+    assert rows[1][0]["top"] - rows[0][0]["top"] == pytest.approx(lay.INFO_LEADING, abs=0.1)
 
 
 def test_a_line_too_long_for_the_widget_is_shrunk_to_four_points_at_least():
@@ -39,3 +41,12 @@ def test_a_line_too_long_for_the_widget_is_shrunk_to_four_points_at_least():
     seal = lay.Box(0, 5, 60, 55, 110)
     _, rows = _lines(agency_appearance(box, seal, seal_png(), ["Sở Lao động " * 12]))
     assert {round(ch["size"], 1) for ch in rows[0]} == {4.0}
+
+
+def test_an_annexs_agency_lines_are_black_and_flush_right():
+    box = lay.Box(0, 300, 700, 560, 760)
+    width, rows = _lines(annex_appearance(box, ["05/BC-SLĐTBXH", "Sở X"]))
+    assert ["".join(ch["text"] for ch in r) for r in rows] == ["05/BC-SLĐTBXH", "Sở X"]
+    for r in rows:
+        assert r[-1]["x1"] == pytest.approx(width, abs=1.0)
+        assert all(tuple(ch["non_stroking_color"]) == (0, 0, 0) for ch in r)
