@@ -70,3 +70,9 @@ def test_an_of_which_larger_than_its_parent_is_refused():
     assert any("'trong đó' (120)" in vi for vi, _ in problems)
     tree["1.1"].target = 60
     assert check_target_tree(tree) == []
+
+
+def test_the_periods_own_cell_is_a_count_or_a_change_targets_level():
+    assert tt.period_cell(_row(period_value=1234.0)) == "1.234"
+    assert tt.period_cell(_row(TargetKind.CHANGE, "%", 1, period_value=18.9)) == "mức 18,9"
+    assert tt.period_cell(_row()) == ""
