@@ -65,7 +65,7 @@ def read_draft(path: Path, year: int):
     outcome = parse_plan_document(Path(path), year)
     plan = outcome.plan
     if not (plan.targets or plan.tasks or plan.implementation):
-        first = outcome.problems[0] if outcome.problems else ""
+        first = (outcome.problems[0] if outcome.problems else "").rstrip(". ")
         raise DraftUnreadable(
             f"Không đọc được kế hoạch nào từ tệp '{Path(path).name}'"
             f"{': ' + first if first else ''}. Không có gì được lưu.",

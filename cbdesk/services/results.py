@@ -61,11 +61,6 @@ def _note(closed: tuple[tuple[str, datetime | None], ...], period: Period) -> st
     return ""
 
 
-def _lock_note(s, plan_id: int, period: Period) -> str:
-    return _note(tuple(s.execute(select(ClosedPeriod.period, ClosedPeriod.closed_at)
-                                 .where(ClosedPeriod.plan_id == plan_id)).all()), period)
-
-
 @functools.cache
 def _period_rows_statement():
     """The stored values of the bound plan's ``codes`` periods (built once)."""

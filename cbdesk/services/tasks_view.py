@@ -188,8 +188,9 @@ def _task_rows(db: Database, year: int, as_of: date | None) -> list[TaskRow]:
                 labels[deadline_code or ""] = deadline.label("vi")
             percent, done, completed, latest = _standing(
                 percent_done, done_flag, completed_on, updates.get(tid, []), as_of, current)
-            depth, p = 0, parent_id
-            while p in parent_of:
+            depth, p, seen = 0, parent_id, {tid}
+            while p in parent_of and p not in seen:  # parents naming each other: stop
+                seen.add(p)
                 depth, p = depth + 1, parent_of[p]
             lead = units.get(lead_id, ("", ""))
             coord = [units[u] for u in coordinators.get(tid, ()) if u in units]
