@@ -212,6 +212,16 @@ def apply_tasks(s, plan, data, units, summary, problems, actor, now) -> None:
         if not vtext.clean(td.title):
             problems.append((f"Nhiệm vụ {code}: thiếu tiêu đề.", f"Task {code}: no title."))
         parsed.append((code, td, deadline))
+    # The parents after this file (a blank parent keeps the stored one): no
+    # task may become its own ancestor, as no target may.
+    code_of = {t.id: c for c, t in existing.items()}
+    tree = {c: code_of.get(t.parent_id) for c, t in existing.items()}
+    for code, td, _ in parsed:
+        parent = vtext.clean(td.parent_code) or None
+        if parent or code not in tree:
+            tree[code] = parent
+    problems.extend(validation.task_cycle_problem(code) for code, _, _ in parsed
+                    if validation.in_task_cycle(tree, code))
     if problems:
         return
     unit_code = {u.id: k for k, u in units.items()}

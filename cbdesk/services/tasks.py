@@ -14,7 +14,7 @@ from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import Role, TaskStatus
 from cbdesk.db.engine import Database
 from cbdesk.db.models import ProgressUpdate, Task, TaskCoordinator, Unit
-from cbdesk.services import permissions
+from cbdesk.services import permissions, validation
 from cbdesk.services.actors import Actor
 from cbdesk.services.audit import record
 from cbdesk.services.errors import (
@@ -172,6 +172,17 @@ def _audit_edit(s, actor: Actor, year: int, key: str, task: Task, new: dict[str,
             record(s, actor, "task", key, attr, old[attr], value, year)
 
 
+def _makes_cycle(tasks: dict, original_code: str | None, code: str, parent: str) -> bool:
+    """Giving task ``code`` (stored as ``original_code``) the parent
+    ``parent`` would make it its own ancestor (a task under its own child)."""
+    code_of = {t.id: c for c, t in tasks.items()}
+    rename = {original_code: code} if original_code else {}
+    tree = {rename.get(c, c): rename.get(code_of.get(t.parent_id), code_of.get(t.parent_id))
+            for c, t in tasks.items()}
+    tree[code] = parent
+    return validation.in_task_cycle(tree, code)
+
+
 def save_task(db: Database, actor: Actor, year: int, form: TaskForm,
               original_code: str | None = None, expected_version: int | None = None) -> None:
     """Add a task (``original_code`` None) or edit one, in one transaction."""
@@ -201,6 +212,8 @@ def save_task(db: Database, actor: Actor, year: int, form: TaskForm,
         if form.parent_code and form.parent_code not in tasks:
             problems.append((f"Không có nhiệm vụ cha '{form.parent_code}'.",
                              f"No parent task '{form.parent_code}'."))
+        elif form.parent_code and _makes_cycle(tasks, original_code, code, form.parent_code):
+            problems.append(validation.task_cycle_problem(code))
         if problems:
             raise ValidationError(problems[0][0], problems[0][1], problems)
         if original_code is None:

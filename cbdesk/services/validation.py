@@ -160,6 +160,23 @@ def check_target_tree(targets: Mapping[str, TargetData]) -> list[Problem]:
     return problems
 
 
+def in_task_cycle(parents: Mapping[str, str | None], code: str) -> bool:
+    """Task ``code`` is its own ancestor in ``parents`` (code → parent code)."""
+    seen = {code}
+    p = parents.get(code)
+    while p and p in parents:
+        if p in seen:
+            return True
+        seen.add(p)
+        p = parents[p]
+    return False
+
+
+def task_cycle_problem(code: str) -> Problem:
+    return (f"Nhiệm vụ {code}: quan hệ cha – con tạo thành vòng lặp.",
+            f"Task {code}: its parents form a cycle.")
+
+
 def _same_unit(a: str, b: str) -> bool:
     """Both rates or both counts ("lao động" and "người" count the same people)."""
     return is_rate(a or "") == is_rate(b or "")

@@ -77,6 +77,28 @@ def test_an_unknown_parent_is_refused_and_nothing_is_saved(demo_db):
     assert _rows(demo_db).keys() == before.keys()
 
 
+def test_a_task_put_under_its_own_child_is_refused_and_nothing_is_saved(demo_db):
+    """Editing a task so that its parent is one of its children (or itself)
+    would make the tree a loop: refused, in the office's words."""
+    from cbdesk.services.tasks import TaskForm, save_task
+
+    save_task(demo_db, LEADER, 2021, TaskForm("9.9", "Cha"))
+    save_task(demo_db, LEADER, 2021, TaskForm("9.9.1", "Con", parent_code="9.9"))
+    for parent in ("9.9.1", "9.9"):
+        with pytest.raises(ValidationError) as e:
+            save_task(demo_db, LEADER, 2021, TaskForm("9.9", "Cha", parent_code=parent),
+                      original_code="9.9", expected_version=1)
+        assert e.value.message_vi == "Nhiệm vụ 9.9: quan hệ cha – con tạo thành vòng lặp."
+    rows = _rows(demo_db)
+    assert (rows["9.9"].parent_code, rows["9.9"].version) == (None, 1)
+    # Renamed and moved under another task in one edit: still a loop when
+    # that task is its own child.
+    with pytest.raises(ValidationError):
+        save_task(demo_db, LEADER, 2021, TaskForm("9.8", "Cha", parent_code="9.9.1"),
+                  original_code="9.9", expected_version=1)
+    assert "9.8" not in _rows(demo_db)
+
+
 def test_progress_of_zero_is_a_progress_update_and_over_a_hundred_is_refused(demo_db):
     from cbdesk.services.tasks import add_update
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from cbdesk.core.enums import Role, TaskStatus
 from cbdesk.core.plandata import PlanData, ProgressUpdateData, TaskData, UnitData
 from cbdesk.services import tasks
 from cbdesk.services.actors import Actor
+from cbdesk.services.errors import ValidationError
 from cbdesk.services.plan_apply import apply_plan_data
 from cbdesk.services.tasks_view import task_rows
 
@@ -93,11 +96,26 @@ def test_filters_by_unit_status_overdue_and_words_keep_every_matching_task(db):
     assert [r.code for r in tasks.list_tasks(db, 2021, on, query="tap huan")] == ["4"]
 
 
+def test_a_file_naming_two_tasks_each_others_parent_is_refused_whole(db):
+    _plan(db, [TaskData("C", "Việc C")])
+    with pytest.raises(ValidationError) as e:
+        _plan(db, [TaskData("A", "Việc A", parent_code="B"),
+                   TaskData("B", "Việc B", parent_code="A"), TaskData("D", "Việc D")])
+    assert "vòng lặp" in e.value.message_vi and "cycle" in e.value.message_en
+    assert sorted(_rows(db, date(2021, 3, 1))) == ["C"]  # nothing of the file written
+
+
 def test_tasks_whose_parents_name_each_other_never_hang_the_list(db):
-    """A file can name two tasks as each other's parent (the import stores it);
-    the list must still come back, each task once."""
-    _plan(db, [TaskData("A", "Việc A", parent_code="B"), TaskData("B", "Việc B", parent_code="A"),
+    """Tasks stored as each other's parent (the import and the task form now
+    refuse it; a database written before may hold it): the list must still
+    come back, each task once."""
+    from sqlalchemy import text
+
+    _plan(db, [TaskData("A", "Việc A"), TaskData("B", "Việc B", parent_code="A"),
                TaskData("C", "Việc C")])
+    with db.session() as s:
+        s.execute(text("UPDATE task SET parent_id = (SELECT id FROM task WHERE code = 'B') "
+                       "WHERE code = 'A'"))
     rows = _rows(db, date(2021, 3, 1))
     assert sorted(rows) == ["A", "B", "C"]
     assert rows["C"].depth == 0 and rows["C"].parent_code is None
