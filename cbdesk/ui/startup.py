@@ -44,25 +44,32 @@ class EarlyWindow:
             self.probe.watch(window)
         window.show()
         self.window = window
+        from cbdesk.ui import preload
+
+        early_view = self._wants_first_view()
+        if not early_view:  # nothing more to show: SQLAlchemy loads while the window paints
+            preload.start()
         wait_for_first_paint(self.app, window.plan_combo)
         from cbdesk.ui.menus import apply_shortcuts
 
         apply_shortcuts(window)
-        self._first_view(path)
-        from cbdesk.ui import preload
-
-        preload.start()  # SQLAlchemy and the services: on a thread, the window painted
+        if early_view:
+            self._first_view(path)
+            preload.start()  # SQLAlchemy and the services: on a thread, the view painted
         wait_holding_input(self.app, preload.running)
         preload.wait()  # the main thread imports SQLAlchemy only after it
 
-    def _first_view(self, path: Path) -> None:
-        """The Targets view filled from a standard-library read, and painted."""
+    def _wants_first_view(self) -> bool:
+        """The remembered view is the Targets view, for a chosen plan and period."""
         from cbdesk.ui.ui_settings import app_settings
 
         window = self.window
-        if (app_settings().value("view", "targets") != "targets" or window.year is None
-                or window.period is None):
-            return
+        return (app_settings().value("view", "targets") == "targets"
+                and window.year is not None and window.period is not None)
+
+    def _first_view(self, path: Path) -> None:
+        """The Targets view filled from a standard-library read, and painted."""
+        window = self.window
         from cbdesk.services.first_view import target_rows
 
         rows = target_rows(path, window.year, window.period)

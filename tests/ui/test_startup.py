@@ -124,6 +124,37 @@ print("after", repr(edit.text()), flush=True)
 """
 
 
+def test_another_remembered_view_waits_for_the_database(qapp, demo_sqlite, private_data,
+                                                         short_exec, monkeypatch):
+    """The early read knows only the Targets view: with the Tasks view
+    remembered, no view is shown before the open, and the Tasks view comes
+    with the database, holding its rows."""
+    from cbdesk.services import database
+    from cbdesk.ui.app import run_gui
+    from cbdesk.ui.ui_settings import app_settings
+
+    app_settings().setValue("view", "tasks")
+    seen, loaded = [], []
+    real_open = database.open_database
+
+    def open_database(*args, **kwargs):
+        seen.append([sorted(w.views) for w in _main_windows()])
+        return real_open(*args, **kwargs)
+
+    def closing_exec(self=None, *args):
+        for w in _main_windows():
+            loaded.append((w.current_key(), w.views["tasks"].model.rowCount() > 0))
+            w.close()
+            w.deleteLater()
+        return 0
+
+    monkeypatch.setattr(database, "open_database", open_database)
+    monkeypatch.setattr(QApplication, "exec", closing_exec)
+    assert run_gui(["--db", str(demo_sqlite)]) == 0
+    assert seen == [[[]]]
+    assert loaded == [("tasks", True)]
+
+
 def test_keys_typed_while_the_database_opens_are_handled_after(tmp_path):
     """A real X server: a key typed during the wait is held (not handled),
     then handled once the wait is over (not lost)."""
