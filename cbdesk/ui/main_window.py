@@ -28,7 +28,7 @@ from cbdesk.services.actors import Actor, system_actor
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.menus import build_menus
 from cbdesk.ui.plan_period import PlanPeriodChoice
-from cbdesk.ui.screen import fit_to_screen, install_screen_habits, view_holder
+from cbdesk.ui.screen import ViewHolder, fit_to_screen, install_screen_habits, view_holder
 from cbdesk.ui.ui_settings import app_settings  # noqa: F401 - imported from here too
 from cbdesk.ui.undo_menu import sync_undo_actions
 from cbdesk.ui.views import VIEWS
@@ -151,10 +151,9 @@ class MainWindow(PlanPeriodChoice, QMainWindow):
         ten scroll areas built at start-up cost the first paint ~10 ms."""
         index = self.keys.index(key)
         page = self.stack.widget(index)
-        if page.property("viewPage"):
+        if isinstance(page, ViewHolder):
             return page
         holder = view_holder()
-        holder.setProperty("viewPage", True)
         current = self.stack.currentIndex()
         self.stack.insertWidget(index, holder)
         self.stack.removeWidget(page)
