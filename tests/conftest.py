@@ -41,6 +41,13 @@ _hypothesis_settings.register_profile(
     "cbdesk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _hypothesis_settings.load_profile("cbdesk")
 
+# The test process makes more Qt calls than any session: the same guard as
+# the app's (PySide6 6.12.0 on Python 3.11 takes a reference from None per
+# void call; ui.none_guard).
+from cbdesk.ui.none_guard import keep_none_alive  # noqa: E402
+
+keep_none_alive()
+
 PG_URL = os.environ.get("CBDESK_TEST_PG_URL", "")
 REQUIRE_ALL = os.environ.get("CBDESK_REQUIRE_ALL") == "1"
 

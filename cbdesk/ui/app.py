@@ -39,6 +39,9 @@ def _fonts() -> None:
 
 
 def make_app(argv: list[str] | None = None):
+    from cbdesk.ui.none_guard import keep_none_alive
+
+    keep_none_alive()  # before Qt's first call: PySide6 6.12.0 wears None down
     from PySide6.QtWidgets import QApplication
 
     _fonts()
