@@ -92,14 +92,17 @@ def job_open_plan(ctx: Ctx) -> Row:
 
 
 def job_period_switch(ctx: Ctx) -> Row:
-    """entry_grid + EntryModel.set_grid + repaint, beside the floor: a raw
-    SELECT of that period's rows, a bare QAbstractTableModel of precomputed
-    strings with the same number of cells, the same repaint of the same
-    1400×800 view."""
+    """entry_grid + EntryModel.set_grid + repaint of the window's grid
+    (GridView, with its cell painter), beside the floor: a raw SELECT of that
+    period's rows, a bare QAbstractTableModel of precomputed strings with the
+    same number of cells in a bare QTableView (Qt's own item painting), the
+    same 1400×800 repaint."""
     from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication, QTableView
 
     from cbdesk.services.results import entry_grid
+    from cbdesk.ui.views.entry import GridView
     from cbdesk.ui.views.entry_model import EntryModel
 
     app = QApplication.instance() or QApplication([])
@@ -108,8 +111,7 @@ def job_period_switch(ctx: Ctx) -> Row:
     periods = [PERIOD, OTHER_PERIOD]
 
     model = EntryModel()
-    view = QTableView()
-    view.setModel(model)
+    view = GridView(model, QUndoStack())
     view.resize(GRID_W, GRID_H)
     view.show()
     model.set_grid(entry_grid(db, YEAR, PERIOD))
@@ -167,10 +169,11 @@ def job_period_switch(ctx: Ctx) -> Row:
     db.dispose()
     return Row("Switch period in the data-entry grid", med, fl, max_ratio=3.0, max_abs=0.050,
                section=ctx.section, samples=ts,
-               note=f"entry_grid + EntryModel.set_grid + repaint of a {GRID_W}×{GRID_H} "
-                    f"QTableView ({n_rows} rows × {n_cols} columns); floor: raw SELECT of that "
-                    "period's rows for the plan + a bare QAbstractTableModel of precomputed "
-                    "strings, same cells, same repaint")
+               note=f"entry_grid + EntryModel.set_grid + repaint of the window's grid "
+                    f"(GridView, {GRID_W}×{GRID_H}, {n_rows} rows × {n_cols} columns); floor: "
+                    "raw SELECT of that period's rows for the plan + a bare "
+                    "QAbstractTableModel of precomputed strings in a bare QTableView, same "
+                    "cells, same repaint")
 
 
 def job_filter(ctx: Ctx) -> Row:

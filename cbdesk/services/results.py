@@ -99,8 +99,10 @@ def entry_grid(db: Database, year: int, period: str | Period) -> Grid:
         if target is None or akey not in fr.area_code:
             continue
         code, kind = target
-        own = next((e for e in entries if e[0] is this), None)
-        if own is not None:  # its own figure: nothing else decides the cell
+        # Its own figure (most cells, then alone): nothing else decides the cell.
+        own = entries[0] if entries[0][0] is this else next(
+            (e for e in entries if e[0] is this), None)
+        if own is not None:
             cells[(code, fr.area_code[akey])] = GridCell(own[1], own[2], None, None, None)
             continue
         blocked = derived = None

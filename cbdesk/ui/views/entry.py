@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
 )
@@ -28,9 +27,10 @@ from cbdesk.ui.dialogs import ConfirmDialog, show_error
 from cbdesk.ui.flow import FlowLayout
 from cbdesk.ui.i18n import lang, tr
 from cbdesk.ui.views.entry_model import FIXED, EditCommand, EntryModel
+from cbdesk.ui.views.entry_paint import CellPainter
 
 
-class _Delegate(QStyledItemDelegate):
+class _Delegate(CellPainter):
     def __init__(self, grid):
         super().__init__(grid)
         self.grid = grid

@@ -88,23 +88,50 @@ def value_cell(model, r, key: tuple, editable: bool, icon) -> tuple:
             font(pending, derived) if (pending or derived) else None)
 
 
+def figure_text(value: float) -> str:
+    """format_number(value), remembered: a grid shows the same small figures
+    many times over, period after period."""
+    text = _FIGURES.get(value)
+    if text is None:
+        if len(_FIGURES) >= 20_000:
+            _FIGURES.clear()
+        text = _FIGURES[value] = format_number(value)
+    return text
+
+
+_FIGURES: dict[float, str] = {}
+
+
 def build(model) -> tuple[list[list[tuple]], list[list]]:
-    """Every cell's roles and flags, row by row."""
+    """Every cell's roles and flags, row by row. A plain stored figure (most
+    cells) is made here directly; the others by ``value_cell``."""
     from cbdesk.ui.views.attachments_dialog import paperclip_icon
 
     grid = model.grid
     cells: list[list[tuple]] = []
     flags: list[list] = []
     locked = grid.locked
+    stored = grid.cells.get
+    pending, invalid, attached = model.pending, model.invalid, model.attached
     for r in grid.rows:
         row = fixed_cells(r)
         frow = [_READ] * FIXED
+        open_row = not locked and r.editable
+        plain_bg = None if open_row else READONLY_BG
+        plain_fg = None if r.editable else GREY
+        plain_flag = _EDIT if open_row else _READ
         for kind, area in model.columns:
             if kind == "value":
                 key = (r.code, area)
-                cell = grid.cells.get(key)
-                editable = not locked and r.editable and (cell is None
-                                                          or cell.blocked_by is None)
+                cell = stored(key)
+                if ((cell is None or (cell.blocked_by is None and cell.shared_from is None))
+                        and key not in pending and key not in invalid and key not in attached):
+                    v = None if cell is None else cell.value
+                    row.append(("" if v is None else figure_text(v), None, RIGHT, plain_bg,
+                                plain_fg, None))
+                    frow.append(plain_flag)
+                    continue
+                editable = open_row and (cell is None or cell.blocked_by is None)
                 row.append(value_cell(model, r, key, editable, paperclip_icon))
                 frow.append(_EDIT if editable else _READ)
             else:

@@ -133,6 +133,14 @@ class EntryModel(QAbstractTableModel):
             return area or tr("Whole province")
         return None
 
+    def look(self, row: int, col: int) -> tuple | None:
+        """What the cell paints (entry_cells.ROLES order), None outside the grid."""
+        if 0 <= row < len(self._cells):
+            cells = self._cells[row]
+            if 0 <= col < len(cells):
+                return cells[col]
+        return None
+
     def flags(self, index):
         row, col = index.row(), index.column()
         if 0 <= row < len(self._flags) and 0 <= col < len(self._flags[row]):
