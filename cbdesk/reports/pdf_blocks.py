@@ -18,6 +18,7 @@ from reportlab.platypus import Table as RLTable
 
 from cbdesk.reports import document as m
 from cbdesk.reports.fonts import FontSet
+from cbdesk.reports.pdf_cells import cell_paragraph, plain_paragraph
 from cbdesk.reports.pdf_flowables import NeedRoom
 
 BODY_SIZE = 14.0
@@ -102,12 +103,14 @@ class Styles:
 
 
 def paragraph(p: m.Paragraph, styles: Styles) -> Flowable:
+    if len(p.runs) == 1 and not p.runs[0].bold and not p.runs[0].italic:
+        return plain_paragraph(p.runs[0].text, styles.body(p))  # most: one plain run
     return RLParagraph(runs_markup(p.runs), styles.body(p))
 
 
 def heading(h: m.Heading, styles: Styles) -> list[Flowable]:
-    para = RLParagraph(
-        markup(h.text),
+    para = plain_paragraph(
+        h.text,
         styles.get(
             bold=True,
             italic=h.level >= 3,
@@ -168,7 +171,7 @@ def table(t: m.Table, styles: Styles, width: float) -> list[Flowable]:
     inner = [w - 2 * CELL_PAD_X - 0.5 for w in col_w]
 
     head_style = styles.get(size=size, bold=True, align="center", leading=leading)
-    header = [RLParagraph(markup(c.title), head_style) for c in t.columns]
+    header = [cell_paragraph(c.title, head_style) for c in t.columns]
     data: list[list] = [header]
     commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
@@ -203,7 +206,7 @@ def table(t: m.Table, styles: Styles, width: float) -> list[Flowable]:
                 cells.append(text)
             else:
                 style = styles.get(size=size, bold=bold, align=t.columns[j].align, leading=leading)
-                cells.append(RLParagraph(markup(text), style))
+                cells.append(cell_paragraph(text, style))
         data.append(cells)
 
     rl_table = RLTable(data, colWidths=col_w, repeatRows=1, hAlign="CENTER")
