@@ -1,20 +1,15 @@
-"""The declarative base every model shares, with named constraints (one
-metadata for all tables: migrations and backups list the tables from it)."""
+"""The declarative base every ORM class shares, over the one metadata of
+:mod:`cbdesk.db.tables` (the schema; migrations and backups list the tables
+from it)."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
-# Named constraints so that Alembic's batch mode can alter SQLite tables later.
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from cbdesk.db.tables import NAMING, metadata
+
+__all__ = ["NAMING", "Base"]
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = metadata

@@ -28,9 +28,20 @@ def _valid(text: str | None) -> str | None:
 
 
 def ensure(db) -> str:
-    """The id of ``db``, made and stored now if it has none (writable databases)."""
+    """The id of ``db``, made and stored now if it has none (writable databases).
+    Read first on a plain connection: most opens find it, and the ORM (its
+    write session, its mapper configuration) is only needed to store one."""
+    from sqlalchemy import select
+
+    from cbdesk.db import tables
     from cbdesk.db.models import Setting
 
+    c = tables.setting.c
+    with db.reading() as conn:
+        found = _valid(conn.execute(select(c.value).where(c.key == KEY)).scalar())
+    if found is not None:
+        _write_sidecar(db, found)
+        return found
     with db.session() as s:
         row = s.get(Setting, KEY)
         current = _valid(row.value if row is not None else None)

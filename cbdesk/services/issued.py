@@ -21,12 +21,13 @@ from cbdesk.core.plandata import OrganisationData
 from cbdesk.core.progress import Tolerances
 from cbdesk.core.text import clean, clean_line
 from cbdesk.core.vnformat import doc_number, parse_date
+from cbdesk.db import tables
 from cbdesk.db.engine import Database
 from cbdesk.db.models import IssuedReport, ReportDraft
 from cbdesk.services import audit, permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import ConflictError, NotFound, ValidationError
-from cbdesk.services.plans import get_plan, organisation
+from cbdesk.services.plans import get_plan, organisation, plan_row
 from cbdesk.services.settings import tolerances as load_tolerances
 
 __all__ = [
@@ -108,14 +109,14 @@ def plan_header(db: Database, year: int, stored: dict[str, str] | None = None) -
     (the tolerances are taken from them, not read again)."""
     from cbdesk.services.setting_defaults import tolerances_from
 
-    with db.read_session() as s:  # reads only: no BEGIN/COMMIT round trips
-        plan = get_plan(s, year)
+    with db.reading() as conn:  # plain rows, no BEGIN/COMMIT round trips
+        plan = plan_row(conn, year)
         return PlanHeader(
             year=plan.year, title=plan.title, doc_number=plan.doc_number or "",
             doc_date=plan.doc_date, abstract=plan.abstract or "",
             addressee=plan.addressee or "", legal_bases=list(plan.legal_bases or []),
-            recipients=list(plan.recipients or []), organisation=organisation(s),
-            tolerances=load_tolerances(s) if stored is None else tolerances_from(stored),
+            recipients=list(plan.recipients or []), organisation=organisation(conn),
+            tolerances=load_tolerances(conn) if stored is None else tolerances_from(stored),
         )
 
 
@@ -276,14 +277,14 @@ def load_draft(db: Database, year: int, kind: ReportKind | str,
     """The saved free-text sections as a ReportMeta (other fields default), or
     None when nothing was saved."""
     kind = _kind(kind)
-    with db.session() as s:
-        plan = get_plan(s, year)
-        row = s.scalars(select(ReportDraft).where(
-            ReportDraft.plan_id == plan.id, ReportDraft.kind == kind.value,
-            ReportDraft.period == (period or ""))).first()
-        if row is None:
+    d = tables.report_draft.c
+    with db.reading() as conn:  # plain rows (db.tables)
+        plan = plan_row(conn, year)
+        fields_ = conn.execute(select(d.fields).where(
+            d.plan_id == plan.id, d.kind == kind.value, d.period == (period or ""))).first()
+        if fields_ is None:
             return None
-        stored = dict(row.fields or {})
+        stored = dict(fields_[0] or {})
         values = {k: str(stored.get(k) or "") for k in DRAFT_FIELDS}
         values["number"] = values["number"] or None  # the typed number, when one was
         return ReportMeta(**values)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import Connection, Row, func, select
 from sqlalchemy import delete as sa_delete
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cbdesk.core.periods import Period, PeriodError
@@ -21,11 +21,11 @@ from cbdesk.core.plandata import (
     TaskData,
     UnitData,
 )
+from cbdesk.db import tables
 from cbdesk.db.engine import Database
 from cbdesk.db.models import (
     Area,
     ClosedPeriod,
-    Organisation,
     Plan,
     ProgressUpdate,
     Result,
@@ -66,11 +66,24 @@ def get_plan(s: Session, year: int) -> Plan:
     """The plan of ``year`` inside an open session, or NotFound."""
     plan = s.scalars(select(Plan).where(Plan.year == int(year))).first()
     if plan is None:
-        raise NotFound(
-            f"Không có kế hoạch năm {year} trong cơ sở dữ liệu.",
-            f"There is no plan for {year} in the database.",
-        )
+        raise _no_plan(year)
     return plan
+
+
+def plan_row(conn: Connection, year: int) -> Row:
+    """The plan of ``year`` as a plain row (its columns as attributes), or
+    NotFound: for reads that need no ORM object (db.tables)."""
+    row = conn.execute(select(tables.plan).where(tables.plan.c.year == int(year))).first()
+    if row is None:
+        raise _no_plan(year)
+    return row
+
+
+def _no_plan(year: int) -> NotFound:
+    return NotFound(
+        f"Không có kế hoạch năm {year} trong cơ sở dữ liệu.",
+        f"There is no plan for {year} in the database.",
+    )
 
 
 def plan_exists(db: Database, year: int) -> bool:
@@ -89,8 +102,11 @@ def check_period(year: int, period_text: str) -> Period:
     return period
 
 
-def organisation(s: Session) -> OrganisationData:
-    org = s.scalars(select(Organisation)).first()
+def organisation(s: Session | Connection) -> OrganisationData:
+    """The organisation's header data (defaults when none is stored), read as
+    a plain row on a session or a connection (db.tables: no ORM objects)."""
+    conn = s.connection() if isinstance(s, Session) else s
+    org = conn.execute(select(tables.organisation).limit(1)).first()
     if org is None:
         return OrganisationData()
     return OrganisationData(

@@ -18,8 +18,8 @@ from sqlalchemy import bindparam, select
 from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.periods import Period
 from cbdesk.core.progress import Entry, Tolerances
+from cbdesk.db import tables
 from cbdesk.db.engine import Database
-from cbdesk.db.models import Allocation, Area, Plan, Result, Target, Unit
 from cbdesk.services.plans import check_period, get_plan
 from cbdesk.services.progress_rows import (  # noqa: F401 - TargetRow, AreaFigures: this module's API
     AreaFigures,
@@ -35,28 +35,28 @@ from cbdesk.services.settings import tolerances as load_tolerances
 def _statements() -> SimpleNamespace:
     """The reads of :func:`target_rows`, built once with bound parameters:
     SQLAlchemy's building of a statement (and of its cache key) cost more
-    than running it on every screen, report and export."""
+    than running it on every screen, report and export. Plain Core columns
+    (db.tables): rows, no ORM objects, no mapper configuration."""
     plan = bindparam("plan")
+    p, t, u, a = tables.plan.c, tables.target.c, tables.unit.c, tables.area.c
+    al, r = tables.allocation.c, tables.result.c
     return SimpleNamespace(
-        plans=select(Plan.id, Plan.year).where(Plan.year.in_(bindparam("years", expanding=True))),
-        # Plain column rows (read like the ORM objects, none kept in a
-        # session), the lead unit's name in the same statement.
-        targets=select(Target.id, Target.code, Target.parent_id, Target.relation, Target.name,
-                       Target.unit, Target.kind, Target.direction, Target.target_value,
-                       Target.baseline, Target.decimals, Target.profile, Target.manual_achieved,
-                       Target.year_estimate, Unit.name.label("lead_unit_name"))
-        .outerjoin(Unit, Unit.id == Target.lead_unit_id)
-        .where(Target.plan_id == plan).order_by(Target.sort_order, Target.id),
-        areas=select(Area.id, Area.code, Area.name).where(Area.level != "province")
-        .order_by(Area.code),
-        allocations=select(Allocation.target_id, Allocation.area_id, Allocation.value)
-        .join(Target).where(Target.plan_id == plan),
-        results=select(Result.target_id, Target.code, Target.plan_id, Result.period,
-                       Result.area_key, Result.value)
-        .join(Target)
-        .where(Target.plan_id.in_(bindparam("plans", expanding=True)),
-               Result.value.is_not(None),
-               Result.period.in_(bindparam("codes", expanding=True))),
+        plans=select(p.id, p.year).where(p.year.in_(bindparam("years", expanding=True))),
+        # The lead unit's name in the same statement.
+        targets=select(t.id, t.code, t.parent_id, t.relation, t.name, t.unit, t.kind,
+                       t.direction, t.target_value, t.baseline, t.decimals, t.profile,
+                       t.manual_achieved, t.year_estimate, u.name.label("lead_unit_name"))
+        .select_from(tables.target.outerjoin(tables.unit, u.id == t.lead_unit_id))
+        .where(t.plan_id == plan).order_by(t.sort_order, t.id),
+        areas=select(a.id, a.code, a.name).where(a.level != "province").order_by(a.code),
+        allocations=select(al.target_id, al.area_id, al.value)
+        .select_from(tables.allocation.join(tables.target, t.id == al.target_id))
+        .where(t.plan_id == plan),
+        results=select(r.target_id, t.code, t.plan_id, r.period, r.area_key, r.value)
+        .select_from(tables.result.join(tables.target, t.id == r.target_id))
+        .where(t.plan_id.in_(bindparam("plans", expanding=True)),
+               r.value.is_not(None),
+               r.period.in_(bindparam("codes", expanding=True))),
     )
 
 
@@ -94,7 +94,7 @@ def _target_rows(db: Database, year: int, period: Period,
         if int(year) not in plans:
             get_plan(s, year)  # NotFound, with its message
         plan_id = plans[int(year)]
-        tol = tolerances or load_tolerances(s)
+        tol = tolerances or load_tolerances(conn)
         targets = conn.execute(q.targets, {"plan": plan_id}).all()
         areas = conn.execute(q.areas).all()
         allocs: dict[int, dict[int, float]] = defaultdict(dict)

@@ -3,10 +3,11 @@ day…), stored in the `setting` table with defaults here."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from cbdesk.core.progress import Tolerances
+from cbdesk.db import tables
 from cbdesk.db.engine import Database
 from cbdesk.db.models import Setting
 from cbdesk.services.setting_defaults import (  # noqa: F401 - DEFAULTS: this module's API
@@ -31,16 +32,21 @@ def put(s: Session, key: str, value: str) -> None:
         row.value = str(value)
 
 
-def tolerances(s: Session) -> Tolerances:
-    stored = dict(s.execute(select(Setting.key, Setting.value)
-                            .where(Setting.key.in_(TOLERANCE_KEYS))).all())  # one query for both
+def tolerances(conn: Session | Connection) -> Tolerances:
+    """The status tolerances in force (one statement for both), read on a
+    session or a plain connection."""
+    if isinstance(conn, Session):
+        conn = conn.connection()
+    c = tables.setting.c
+    stored = dict(conn.execute(select(c.key, c.value).where(c.key.in_(TOLERANCE_KEYS))).all())
     return tolerances_from(stored)
 
 
 def read_stored(db: Database) -> dict[str, str]:
     """Every stored setting (key → value), without defaults, in one statement."""
-    with db.read_session() as s:  # reads only: no BEGIN/COMMIT round trips
-        return {k: v for k, v in s.execute(select(Setting.key, Setting.value))}
+    c = tables.setting.c
+    with db.reading() as conn:  # reads only: no BEGIN/COMMIT round trips
+        return {k: v for k, v in conn.execute(select(c.key, c.value))}
 
 
 def read_all(db: Database) -> dict[str, str]:

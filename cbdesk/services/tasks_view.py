@@ -16,14 +16,13 @@ from types import SimpleNamespace
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import aliased
 
 from cbdesk.core.deadlines import Deadline, DeadlineError
 from cbdesk.core.enums import TaskStatus
 from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.progress import task_status
+from cbdesk.db import tables
 from cbdesk.db.engine import Database
-from cbdesk.db.models import Plan, ProgressUpdate, Task, TaskCoordinator, Unit
 from cbdesk.services.plans import get_plan
 
 __all__ = ["TaskRow", "task_number", "task_rows"]
@@ -107,31 +106,34 @@ def _standing(percent_done: float | None, done_flag: bool | None, completed_on: 
 @functools.cache
 def _statements() -> SimpleNamespace:
     """The reads of :func:`task_rows` for the bound ``year``, built once (as
-    ``services.progress`` does: building them cost more than running them)."""
+    ``services.progress`` does: building them cost more than running them),
+    from plain Core columns (db.tables: no ORM configuration)."""
     year = bindparam("year")
-    lead = aliased(Unit)
+    p, t, u = tables.plan.c, tables.task.c, tables.unit.c
+    c, pu = tables.task_coordinator.c, tables.progress_update.c
+    lead_table = tables.unit.alias("lead")
+    lead = lead_table.c
     return SimpleNamespace(
         # Plain column reads: a report of 300 tasks needs no ORM objects. The
         # plan (outer-joined: a plan without tasks is one row of None) and
         # each task's lead unit come in the same statement.
-        tasks=select(Task.id, Task.code, Task.parent_id, Task.title, Task.description,
-                     Task.lead_unit_id, Task.deadline, Task.expected_output, Task.percent_done,
-                     Task.done, Task.completed_on, lead.code, lead.name)
-        .select_from(Plan).outerjoin(Task, Task.plan_id == Plan.id)
-        .outerjoin(lead, lead.id == Task.lead_unit_id)
-        .where(Plan.year == year).order_by(Task.sort_order, Task.id),
-        coordinators=select(TaskCoordinator.task_id, TaskCoordinator.unit_id, Unit.code,
-                            Unit.name)
-        .join(Task, Task.id == TaskCoordinator.task_id)
-        .join(Plan, Plan.id == Task.plan_id)
-        .join(Unit, Unit.id == TaskCoordinator.unit_id)
-        .where(Plan.year == year)
-        .order_by(TaskCoordinator.task_id, TaskCoordinator.position),
-        updates=select(ProgressUpdate.task_id, ProgressUpdate.id, ProgressUpdate.date,
-                       ProgressUpdate.percent_done, ProgressUpdate.done, ProgressUpdate.note)
-        .join(Task, Task.id == ProgressUpdate.task_id)
-        .join(Plan, Plan.id == Task.plan_id).where(Plan.year == year)
-        .order_by(ProgressUpdate.date, ProgressUpdate.id),
+        tasks=select(t.id, t.code, t.parent_id, t.title, t.description, t.lead_unit_id,
+                     t.deadline, t.expected_output, t.percent_done, t.done, t.completed_on,
+                     lead.code, lead.name)
+        .select_from(tables.plan.outerjoin(tables.task, t.plan_id == p.id)
+                     .outerjoin(lead_table, lead.id == t.lead_unit_id))
+        .where(p.year == year).order_by(t.sort_order, t.id),
+        coordinators=select(c.task_id, c.unit_id, u.code, u.name)
+        .select_from(tables.task_coordinator.join(tables.task, t.id == c.task_id)
+                     .join(tables.plan, p.id == t.plan_id)
+                     .join(tables.unit, u.id == c.unit_id))
+        .where(p.year == year)
+        .order_by(c.task_id, c.position),
+        updates=select(pu.task_id, pu.id, pu.date, pu.percent_done, pu.done, pu.note)
+        .select_from(tables.progress_update.join(tables.task, t.id == pu.task_id)
+                     .join(tables.plan, p.id == t.plan_id))
+        .where(p.year == year)
+        .order_by(pu.date, pu.id),
     )
 
 
