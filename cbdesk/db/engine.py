@@ -6,11 +6,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event, exc
 from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def to_url(path_or_url: str | os.PathLike) -> str:
@@ -99,6 +103,12 @@ def _ping_when_idle(engine: Engine) -> None:
             raise exc.DisconnectionError() from e
 
 
+def connection_of(s: Session | Connection) -> Connection:
+    """The connection to read plain rows on: a Session's, or the Connection
+    given (reads that callers make inside a session or on a bare connection)."""
+    return s if isinstance(s, Connection) else s.connection()
+
+
 class Database:
     """One database: its URL, engine and session factory."""
 
@@ -106,7 +116,15 @@ class Database:
         self.url = to_url(url)
         self.read_only = read_only
         self.engine = make_engine(self.url, read_only=read_only)
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @cached_property
+    def _factory(self) -> sessionmaker:
+        """The session factory, made with the first session: the ORM is loaded
+        then, not by reads of plain rows (db.tables; `cbdesk report` never
+        loads it)."""
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -148,6 +166,8 @@ class Database:
     def read_session(self) -> Iterator[Session]:
         """A Session over :meth:`reading`, for reads that load ORM objects;
         nothing it holds is ever written."""
+        from sqlalchemy.orm import Session
+
         with self.reading() as conn:
             s = Session(bind=conn, expire_on_commit=False)
             try:

@@ -8,7 +8,7 @@ ORM classes: a statement of ORM attributes (``select(Target.code)``) makes the
 ORM configure every mapper the first time one runs in a process (about
 45 ms) and compiles through the ORM's planning (about ten times a Core
 statement's compile), and importing the ORM and its classes costs a command
-about 180 ms more. `cbdesk report` reads and prints its plan without loading
+about 150 ms more. `cbdesk report` reads and prints its plan without loading
 the ORM at all (docs/benchmarks.md, "whole process";
 tests/integration/test_report_without_orm.py).
 """

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from cbdesk.db.engine import Database
-from cbdesk.db.models import AuditEntry
 from cbdesk.services.actors import Actor
+
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _text(value) -> str | None:
@@ -46,6 +51,8 @@ def record(
     at: datetime | None = None,
 ) -> None:
     """Add one audit entry inside the caller's transaction."""
+    from cbdesk.db.models import AuditEntry
+
     s.add(
         AuditEntry(
             at=at or datetime.now(),
@@ -73,6 +80,7 @@ def audit_row(actor: Actor, entity: str, key: str, field: str, old, new,
 def record_many(s: Session, rows: list[dict]) -> None:
     """Bulk variant for imports: rows are AuditEntry column dicts."""
     from cbdesk.db.bulk import insert_rows
+    from cbdesk.db.models import AuditEntry
 
     insert_rows(s, AuditEntry.__table__, rows)
 
@@ -100,6 +108,8 @@ def list_entries(
     limit: int = 5000,
 ) -> list[AuditRow]:
     """Audit entries, newest first, filtered by plan, entity, key prefix and user."""
+    from cbdesk.db.models import AuditEntry
+
     q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if plan_year is not None:
         q = q.where(AuditEntry.plan_year == plan_year)

@@ -14,11 +14,13 @@ from sqlalchemy import select
 from cbdesk.core.enums import AreaLevel, TargetKind
 from cbdesk.core.plandata import AreaData, PlanData, UnitData
 from cbdesk.db.engine import Database
-from cbdesk.db.models import Allocation, Area, Plan, Target, Unit
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import NotFound, ServiceError
 from cbdesk.services.plans import get_plan, organisation, plan_to_data
 from cbdesk.services.settings import get as get_setting
+
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
 
 if TYPE_CHECKING:  # imported when applying: reading a plan's areas needs none of it
     from cbdesk.services.plan_apply import ApplySummary, Change
@@ -46,6 +48,8 @@ def base_plan(db: Database, year: int) -> tuple[PlanData, bool]:
     """The plan of ``year`` as data to overlay imported rows on, and whether
     it exists; a new plan starts empty but with the database's catalogs and
     organisation, so that nothing unmentioned is blanked."""
+    from cbdesk.db.models import Area, Plan, Unit
+
     with db.session() as s:
         exists = s.scalars(select(Plan.id).where(Plan.year == int(year))).first() is not None
         if not exists:
@@ -106,6 +110,8 @@ class FormArea:
 
 def district_areas(db: Database, year: int) -> list[FormArea]:
     """District-level areas valid at some time in ``year``, by code."""
+    from cbdesk.db.models import Area
+
     start, end = date(year, 1, 1), date(year, 12, 31)
     with db.session() as s:
         rows = s.scalars(select(Area).where(Area.level == AreaLevel.DISTRICT.value)
@@ -116,6 +122,8 @@ def district_areas(db: Database, year: int) -> list[FormArea]:
 
 
 def find_area(db: Database, code: str) -> FormArea:
+    from cbdesk.db.models import Area
+
     with db.session() as s:
         a = s.scalars(select(Area).where(Area.code == code.strip())).first()
         if a is None:
@@ -126,6 +134,8 @@ def find_area(db: Database, code: str) -> FormArea:
 def form_lines(db: Database, year: int, area_code: str) -> list[FormLine]:
     """The targets an area reports on: those allocated to it, and those with
     no allocation at all; qualitative targets (no number) are left out."""
+    from cbdesk.db.models import Allocation, Area, Target
+
     with db.session() as s:
         plan = get_plan(s, year)
         area = s.scalars(select(Area).where(Area.code == area_code)).first()
@@ -161,6 +171,8 @@ def fingerprint(year: int, lines: list[tuple[str, str]]) -> str:
 def current_fingerprint(db: Database, year: int, codes: list[str]) -> str | None:
     """The fingerprint the plan of ``year`` gives for ``codes`` now, or None
     when the plan or one of the targets no longer exists."""
+    from cbdesk.db.models import Plan, Target
+
     with db.session() as s:
         plan = s.scalars(select(Plan).where(Plan.year == int(year))).first()
         if plan is None:

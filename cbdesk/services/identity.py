@@ -34,7 +34,6 @@ def ensure(db) -> str:
     from sqlalchemy import select
 
     from cbdesk.db import tables
-    from cbdesk.db.models import Setting
 
     c = tables.setting.c
     with db.reading() as conn:
@@ -42,6 +41,8 @@ def ensure(db) -> str:
     if found is not None:
         _write_sidecar(db, found)
         return found
+    from cbdesk.db.models import Setting
+
     with db.session() as s:
         row = s.get(Setting, KEY)
         current = _valid(row.value if row is not None else None)

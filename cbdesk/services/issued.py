@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -23,12 +24,18 @@ from cbdesk.core.text import clean, clean_line
 from cbdesk.core.vnformat import doc_number, parse_date
 from cbdesk.db import tables
 from cbdesk.db.engine import Database
-from cbdesk.db.models import IssuedReport, ReportDraft
 from cbdesk.services import audit, permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import ConflictError, NotFound, ValidationError
 from cbdesk.services.plans import get_plan, organisation, plan_row
 from cbdesk.services.settings import tolerances as load_tolerances
+
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
+
+if TYPE_CHECKING:
+    from cbdesk.db.models import IssuedReport
+
 
 __all__ = [
     "IssuedInfo",
@@ -165,6 +172,8 @@ def issue_report(db: Database, year: int, kind: ReportKind | str, period: str,
     free-text sections the actor chose to issue as "không có": each is kept in
     the audit trail with who chose it. Returns the stored record.
     """
+    from cbdesk.db.models import IssuedReport
+
     permissions.require(actor, "reports.issue", db)
     kind = _kind(kind)
     number = doc_number(meta.number)
@@ -202,7 +211,7 @@ def issue_report(db: Database, year: int, kind: ReportKind | str, period: str,
 
 def list_issued(db: Database, year: int | None = None) -> list[IssuedInfo]:
     """Issued reports, newest first; those of one plan year when given."""
-    from cbdesk.db.models import Plan
+    from cbdesk.db.models import IssuedReport, Plan
 
     with db.session() as s:
         q = select(IssuedReport, Plan.year).join(Plan, Plan.id == IssuedReport.plan_id)
@@ -214,7 +223,7 @@ def list_issued(db: Database, year: int | None = None) -> list[IssuedInfo]:
 
 def get_issued(db: Database, report_id: int) -> IssuedInfo:
     """One issued report's record (NotFound when missing)."""
-    from cbdesk.db.models import Plan
+    from cbdesk.db.models import IssuedReport, Plan
 
     with db.session() as s:
         found = s.execute(select(IssuedReport, Plan.year).join(
@@ -227,6 +236,8 @@ def get_issued(db: Database, report_id: int) -> IssuedInfo:
 
 def issued_pdf(db: Database, report_id: int) -> bytes:
     """The PDF exactly as issued, checked against its stored sha256."""
+    from cbdesk.db.models import IssuedReport
+
     with db.session() as s:
         row = s.get(IssuedReport, report_id)
         if row is None:
@@ -255,6 +266,8 @@ def save_draft(db: Database, year: int, kind: ReportKind | str, period: str,
                meta: ReportMeta, actor: Actor | None = None) -> None:
     """Keep a report's free-text sections (khó khăn, phương hướng, kiến nghị,
     kính gửi) between sessions, one draft per plan, kind and period."""
+    from cbdesk.db.models import ReportDraft
+
     if actor is not None:
         permissions.require(actor, "reports.draft", db)
     kind = _kind(kind)

@@ -9,17 +9,21 @@ from sqlalchemy import select
 
 from cbdesk.core.periods import Period
 from cbdesk.db.engine import Database
-from cbdesk.db.models import ClosedPeriod
 from cbdesk.services import audit, permissions
 from cbdesk.services.actors import Actor
 from cbdesk.services.calendar.state import data_window
 from cbdesk.services.errors import ValidationError
 from cbdesk.services.plans import check_period, get_plan
 
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
+
 
 def close_period(db: Database, actor: Actor, year: int, period: str,
                  at: datetime | None = None) -> bool:
     """Lock the figures of ``period`` of the ``year`` plan. False when it was closed already."""
+    from cbdesk.db.models import ClosedPeriod
+
     permissions.require(actor, "periods.close", db)
     p = check_period(year, period)
     with db.session() as s:
@@ -37,6 +41,8 @@ def close_period(db: Database, actor: Actor, year: int, period: str,
 
 def reopen_period(db: Database, actor: Actor, year: int, period: str, reason: str) -> None:
     """Unlock ``period``; ``reason`` (required) goes into the audit trail."""
+    from cbdesk.db.models import ClosedPeriod
+
     permissions.require(actor, "periods.close", db)
     reason = " ".join((reason or "").split())
     if not reason:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Row, func, select
 from sqlalchemy import delete as sa_delete
-from sqlalchemy.orm import Session, selectinload
 
 from cbdesk.core.periods import Period, PeriodError
 from cbdesk.core.plandata import (
@@ -22,19 +22,18 @@ from cbdesk.core.plandata import (
     UnitData,
 )
 from cbdesk.db import tables
-from cbdesk.db.engine import Database
-from cbdesk.db.models import (
-    Area,
-    ClosedPeriod,
-    Plan,
-    ProgressUpdate,
-    Result,
-    Target,
-    Task,
-    Unit,
-)
+from cbdesk.db.engine import Database, connection_of
 from cbdesk.services import permissions
 from cbdesk.services.errors import NotFound, ValidationError
+
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from cbdesk.db.models import Plan
+
 
 
 @dataclass(frozen=True)
@@ -48,6 +47,8 @@ class PlanInfo:
 
 def list_plans(db: Database) -> list[PlanInfo]:
     """Every plan, newest year first."""
+    from cbdesk.db.models import Plan, Target, Task
+
     with db.session() as s:
         targets = dict(
             s.execute(select(Target.plan_id, func.count()).group_by(Target.plan_id)).all()
@@ -64,6 +65,8 @@ def list_plans(db: Database) -> list[PlanInfo]:
 
 def get_plan(s: Session, year: int) -> Plan:
     """The plan of ``year`` inside an open session, or NotFound."""
+    from cbdesk.db.models import Plan
+
     plan = s.scalars(select(Plan).where(Plan.year == int(year))).first()
     if plan is None:
         raise _no_plan(year)
@@ -87,6 +90,8 @@ def _no_plan(year: int) -> NotFound:
 
 
 def plan_exists(db: Database, year: int) -> bool:
+    from cbdesk.db.models import Plan
+
     with db.session() as s:
         return s.scalars(select(Plan.id).where(Plan.year == int(year))).first() is not None
 
@@ -105,8 +110,7 @@ def check_period(year: int, period_text: str) -> Period:
 def organisation(s: Session | Connection) -> OrganisationData:
     """The organisation's header data (defaults when none is stored), read as
     a plain row on a session or a connection (db.tables: no ORM objects)."""
-    conn = s.connection() if isinstance(s, Session) else s
-    org = conn.execute(select(tables.organisation).limit(1)).first()
+    org = connection_of(s).execute(select(tables.organisation).limit(1)).first()
     if org is None:
         return OrganisationData()
     return OrganisationData(
@@ -129,6 +133,10 @@ def plan_to_data(db: Database, year: int, with_results: bool = True) -> PlanData
     ``with_results=False`` leaves out results and progress updates (the plan
     document prints neither, and they are most of the rows).
     """
+    from sqlalchemy.orm import selectinload
+
+    from cbdesk.db.models import Area, ProgressUpdate, Result, Target, Task, Unit
+
     with db.session() as s:
         plan = get_plan(s, year)
         units = s.scalars(select(Unit).order_by(Unit.id)).all()
@@ -238,6 +246,8 @@ def plan_to_data(db: Database, year: int, with_results: bool = True) -> PlanData
 
 
 def closed_periods(db: Database, year: int) -> list[str]:
+    from cbdesk.db.models import ClosedPeriod
+
     with db.session() as s:
         plan = get_plan(s, year)
         return sorted(s.scalars(select(ClosedPeriod.period).where(ClosedPeriod.plan_id == plan.id)))
@@ -277,7 +287,7 @@ def set_plan_status(db: Database, actor, year: int, status: str) -> None:
 def delete_plan(db: Database, actor, year: int) -> None:
     """Delete a plan with its targets, results and tasks (an admin's act,
     audited). A plan with issued reports is kept: their signed PDFs stay."""
-    from cbdesk.db.models import IssuedReport
+    from cbdesk.db.models import IssuedReport, Plan
     from cbdesk.services.audit import record
 
     permissions.require(actor, "plans.delete", db)

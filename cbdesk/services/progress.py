@@ -20,7 +20,7 @@ from cbdesk.core.periods import Period
 from cbdesk.core.progress import Entry, Tolerances
 from cbdesk.db import tables
 from cbdesk.db.engine import Database
-from cbdesk.services.plans import check_period, get_plan
+from cbdesk.services.plans import check_period, plan_row
 from cbdesk.services.progress_rows import (  # noqa: F401 - TargetRow, AreaFigures: this module's API
     AreaFigures,
     TargetRow,
@@ -60,7 +60,7 @@ def _statements() -> SimpleNamespace:
     )
 
 
-def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None = None
+def _entries_by_target(conn, plan_id: int, upto: Period, prev_plan_id: int | None = None
                        ) -> tuple[dict[int, dict[int, list[Entry]]],
                                   dict[str, dict[int, list[Entry]]]]:
     """target id → area key (0 = province) → entries, for the periods of
@@ -70,7 +70,7 @@ def _entries_by_target(s, plan_id: int, upto: Period, prev_plan_id: int | None =
     plan_ids = [plan_id] if prev_plan_id is None else [plan_id, prev_plan_id]
     periods = result_periods(upto, prev_plan_id is not None)
     codes = [p.code for p in periods]
-    rows = s.connection().execute(_statements().results, {"plans": plan_ids, "codes": codes}
+    rows = conn.execute(_statements().results, {"plans": plan_ids, "codes": codes}
                                   ).all()  # one fetch: row by row costs a driver call each
     return entries_from_rows(rows, plan_id, periods)
 
@@ -87,12 +87,11 @@ def target_rows(
 def _target_rows(db: Database, year: int, period: Period,
                  tolerances: Tolerances | None) -> list[TargetRow]:
     q = _statements()
-    with db.read_session() as s:  # no BEGIN/COMMIT round trips
-        conn = s.connection()
+    with db.reading() as conn:  # plain rows, no BEGIN/COMMIT round trips
         plans = {y: pid for pid, y in conn.execute(  # this year's and last year's
             q.plans, {"years": [int(year), int(year) - 1]})}
         if int(year) not in plans:
-            get_plan(s, year)  # NotFound, with its message
+            plan_row(conn, year)  # NotFound, with its message
         plan_id = plans[int(year)]
         tol = tolerances or load_tolerances(conn)
         targets = conn.execute(q.targets, {"plan": plan_id}).all()
@@ -100,6 +99,7 @@ def _target_rows(db: Database, year: int, period: Period,
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
         for tid, aid, value in conn.execute(q.allocations, {"plan": plan_id}):
             allocs[tid][aid] = value
-        entries, prev_entries = _entries_by_target(s, plan_id, period, plans.get(int(year) - 1))
+        entries, prev_entries = _entries_by_target(conn, plan_id, period,
+                                                   plans.get(int(year) - 1))
 
         return build_target_rows(targets, areas, allocs, entries, prev_entries, tol, period)

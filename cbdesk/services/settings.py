@@ -3,21 +3,29 @@ day…), stored in the `setting` table with defaults here."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
 
 from cbdesk.core.progress import Tolerances
 from cbdesk.db import tables
-from cbdesk.db.engine import Database
-from cbdesk.db.models import Setting
+from cbdesk.db.engine import Database, connection_of
 from cbdesk.services.setting_defaults import (  # noqa: F401 - DEFAULTS: this module's API
     DEFAULTS,
     TOLERANCE_KEYS,
     tolerances_from,
 )
 
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 def get(s: Session, key: str) -> str:
+    from cbdesk.db.models import Setting
+
     row = s.get(Setting, key)
     if row is None or not isinstance(row.value, str):  # (bytes: damage; `check` names it)
         return DEFAULTS.get(key, "")
@@ -25,6 +33,8 @@ def get(s: Session, key: str) -> str:
 
 
 def put(s: Session, key: str, value: str) -> None:
+    from cbdesk.db.models import Setting
+
     row = s.get(Setting, key)
     if row is None:
         s.add(Setting(key=key, value=str(value)))
@@ -35,10 +45,9 @@ def put(s: Session, key: str, value: str) -> None:
 def tolerances(conn: Session | Connection) -> Tolerances:
     """The status tolerances in force (one statement for both), read on a
     session or a plain connection."""
-    if isinstance(conn, Session):
-        conn = conn.connection()
     c = tables.setting.c
-    stored = dict(conn.execute(select(c.key, c.value).where(c.key.in_(TOLERANCE_KEYS))).all())
+    read = select(c.key, c.value).where(c.key.in_(TOLERANCE_KEYS))
+    stored = dict(connection_of(conn).execute(read).all())
     return tolerances_from(stored)
 
 

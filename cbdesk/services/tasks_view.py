@@ -23,7 +23,7 @@ from cbdesk.core.gcpause import gc_paused
 from cbdesk.core.progress import task_status
 from cbdesk.db import tables
 from cbdesk.db.engine import Database
-from cbdesk.services.plans import get_plan
+from cbdesk.services.plans import plan_row
 
 __all__ = ["TaskRow", "task_number", "task_rows"]
 
@@ -148,12 +148,11 @@ def _task_rows(db: Database, year: int, as_of: date | None) -> list[TaskRow]:
     today = date.today()
     as_of = as_of or today
     year = int(year)
-    with db.read_session() as s:  # no BEGIN/COMMIT round trips
-        conn = s.connection()
+    with db.reading() as conn:  # plain rows, no BEGIN/COMMIT round trips
         q = _statements()
         rows_ = conn.execute(q.tasks, {"year": year}).all()
         if not rows_:
-            get_plan(s, year)  # NotFound, with its message
+            plan_row(conn, year)  # NotFound, with its message
         units = {r[5]: (r[11], r[12]) for r in rows_ if r[11] is not None}
         tasks = [r[:11] for r in rows_ if r[0] is not None]
         del rows_

@@ -16,9 +16,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from cbdesk.db.engine import Database
-from cbdesk.db.models import Area, AuditEntry, Plan, Result, Target
 from cbdesk.services import audit
 from cbdesk.services.actors import Actor
+
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
 
 FORM_SOURCE = "Biểu mẫu"  # the prefix form imports give a result's source
 SOURCE_KINDS = ("form", "import", "typed")
@@ -40,6 +42,8 @@ def record_form_return(s, actor: Actor, year: int, period: str, area: str, file:
 
 def form_returns(db: Database, year: int) -> dict[tuple[str, str], FormReturn]:
     """(period code, area code) → the first return of that form in ``year``."""
+    from cbdesk.db.models import Area, AuditEntry, Plan, Result, Target
+
     out: dict[tuple[str, str], FormReturn] = {}
     with db.session() as s:
         rows = s.execute(select(AuditEntry.key, AuditEntry.at, AuditEntry.new)
@@ -70,6 +74,8 @@ def source_kind(source: str) -> str:
 
 def figure_sources(db: Database, year: int) -> dict[str, dict[str, dict[str, int]]]:
     """period code → area code ("" = whole province) → {form, import, typed: count}."""
+    from cbdesk.db.models import Area, Plan, Result, Target
+
     out: dict[str, dict[str, dict[str, int]]] = {}
     with db.session() as s:
         q = (select(Result.period, Area.code, Result.source)

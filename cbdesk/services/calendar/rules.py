@@ -3,7 +3,7 @@ schema change) read into :class:`cbdesk.core.calendar.CalendarRules`."""
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from cbdesk.core.calendar import (
     DEFAULT_HOLIDAYS,
@@ -19,6 +19,10 @@ from cbdesk.services import audit
 from cbdesk.services.actors import Actor
 from cbdesk.services.errors import ValidationError
 from cbdesk.services.settings import put as put_setting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 
 # Setting key → default. ``cutoff_day`` is the existing shared setting.
 DEFAULTS: dict[str, str] = {

@@ -14,11 +14,13 @@ from cbdesk.core.calendar import PeriodDates, period_dates, year_calendar
 from cbdesk.core.enums import ReportKind
 from cbdesk.core.periods import Period
 from cbdesk.db.engine import Database
-from cbdesk.db.models import ClosedPeriod, IssuedReport, Plan
 from cbdesk.services.calendar import returns as ret
 from cbdesk.services.calendar import rules as cal_rules
 from cbdesk.services.forms import district_areas
 from cbdesk.services.plans import get_plan
+
+# Model classes are imported in the functions that use them: `cbdesk report`
+# loads this module without the ORM (docs/ARCHITECTURE.md, "Reads of plain rows").
 
 # States, most settled first. "upcoming": the window has not begun.
 STATES = ("issued", "closed", "overdue", "due_soon", "open", "upcoming")
@@ -113,6 +115,8 @@ def _state(d: PeriodDates, today: date, closed: bool, report: str | None,
 
 def _issued_numbers(s, plan_id: int) -> dict[str, str]:
     """period code → number of its latest issued progress report."""
+    from cbdesk.db.models import IssuedReport
+
     rows = s.execute(select(IssuedReport.period, IssuedReport.number)
                      .where(IssuedReport.plan_id == plan_id,
                             IssuedReport.kind == ReportKind.PROGRESS.value)
@@ -123,6 +127,8 @@ def _issued_numbers(s, plan_id: int) -> dict[str, str]:
 def year_states(db: Database, year: int, today: date | None = None) -> list[PeriodState]:
     """Every reported period of the ``year`` plan, in the order they are due.
     NotFound when there is no such plan."""
+    from cbdesk.db.models import ClosedPeriod
+
     today = today or date.today()
     with db.session() as s:
         plan = get_plan(s, year)
@@ -249,6 +255,8 @@ def reminder(db: Database, today: date | None = None) -> list[PeriodState]:
     """Periods whose report is due today or overdue, for the plan of this
     year and the year before (a December report is due in January): the
     reminder shown when the program opens."""
+    from cbdesk.db.models import Plan
+
     today = today or date.today()
     with db.session() as s:
         years = set(s.scalars(select(Plan.year)))
