@@ -148,3 +148,21 @@ def test_a_long_name_is_cut_with_an_ellipsis_in_its_column(make_window, demo_sql
              if text == model.look(row, 1)[0]]
     assert all(s.endswith("…") and len(s) < len(model.look(row, 1)[0]) for s in shown)
     win.close()
+
+
+def test_a_new_font_or_palette_lays_the_texts_out_again(make_window, demo_sqlite):
+    win = make_window(demo_sqlite, "2021-Q3")
+    table = win.show_view("entry").table
+    painter = table.itemDelegate()
+    table.viewport().grab()
+    assert painter._laid and painter._colours
+    before = {key: size for key, (_s, *size) in painter._laid.items()}
+    bigger = table.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.5)
+    table.setFont(bigger)
+    assert not painter._laid and not painter._colours  # forgotten with the old font
+    table.viewport().grab()
+    after = {key: size for key, (_s, *size) in painter._laid.items()}
+    common = [k for k in after if k in before and k[0]]
+    assert common and all(after[k][1] > before[k][1] for k in common)  # taller text
+    win.close()

@@ -4,7 +4,7 @@ Ctrl+Z/Ctrl+Y), a banner on closed periods, save in one transaction."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -57,6 +57,11 @@ class GridView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter
                                                     | Qt.AlignmentFlag.AlignVCenter)
         self.setWordWrap(False)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.itemDelegate().forget()  # texts laid out and colours looked up again
+        super().changeEvent(event)
 
     # -- edits through the undo stack ----------------------------------------
     def edit_cells(self, texts: dict[tuple[int, int], str], label: str) -> int:

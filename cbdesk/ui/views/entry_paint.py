@@ -13,7 +13,7 @@ The model still answers every role for everything else that reads it
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFont, QPalette, QPen, QStaticText, QTransform
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 # Plain ints: a Qt flag is a Python enum, and each `&` on one makes another
@@ -35,12 +35,17 @@ class CellPainter(QStyledItemDelegate):
         super().__init__(view)
         self.margin = view.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        self._look = view.model().look  # the grid's model is set before its painter
         self._laid: dict[tuple, tuple[QStaticText, float, float]] = {}
-        self._base = QFont()
-        self._palettes: dict[tuple, tuple] = {}
+        self._colours: dict[int, tuple] = {}
+
+    def forget(self) -> None:
+        """The view's font or palette changed: lay out and look up again."""
+        self._laid.clear()
+        self._colours.clear()
 
     def paint(self, painter, option, index):
-        look = index.model().look(index.row(), index.column())
+        look = self._look(index.row(), index.column())
         if look is None:
             super().paint(painter, option, index)
             return
@@ -48,8 +53,9 @@ class CellPainter(QStyledItemDelegate):
         rect = option.rect
         x, y, w, h = rect.getRect()
         state = option.state.value
-        text_colour, base_colour, highlight, highlight_text = self._colours(
-            option.palette, state & _ACTIVE)
+        active = state & _ACTIVE
+        colours = self._colours.get(active) or self._look_up(option.palette, active)
+        text_colour, base_colour, highlight, highlight_text = colours
         # The current cell stays in its own colours inside its frame, as a
         # spreadsheet shows the active cell of a selection.
         focus = state & _FOCUS
@@ -66,50 +72,45 @@ class CellPainter(QStyledItemDelegate):
             left += _ICON + self.margin
         right = x + w - self.margin  # one past the text's last pixel
         if text:
-            base = option.font
-            if base != self._base:  # the view's font changed: lay out again
-                self._laid.clear()
-                self._base = QFont(base)
-            shown = base if font is None else font.resolve(base)
+            # The painter holds the view's font; a bold or italic cell sets
+            # its own and puts the view's back.
+            shown = None if font is None else font.resolve(option.font)
             static, tw, th = self._layout(text, right - left, font, shown, painter)
-            painter.setFont(shown)
+            if shown is not None:
+                painter.setFont(shown)
             painter.setPen(highlight_text if selected else fg if fg is not None
                            else text_colour)
             tx = max(right - round(tw), left) if align is not None else left
             painter.drawStaticText(tx, y + (h - round(th)) // 2, static)
+            if shown is not None:
+                painter.setFont(option.font)
         if focus:
             # Framed (Qt's dotted focus line is hard to find in a grid of figures).
             painter.setPen(QPen(highlight.color(), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
-    def _colours(self, palette, active: int) -> tuple:
-        """(text colour, base colour, highlight brush, highlighted text colour) of the
-        palette, looked up once (a palette look-up with enum arguments costs
-        more than the rest of a cell)."""
-        key = (palette.cacheKey(), active)
-        found = self._palettes.get(key)
-        if found is None:
-            group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
-            role = QPalette.ColorRole
-            found = (palette.color(group, role.Text), palette.color(group, role.Base),
-                     palette.brush(group, role.Highlight),
-                     palette.color(group, role.HighlightedText))
-            if len(self._palettes) > 16:
-                self._palettes.clear()
-            self._palettes[key] = found
+    def _look_up(self, palette, active: int) -> tuple:
+        """(text colour, base colour, highlight brush, highlighted text colour)
+        of the view's palette, looked up once per palette (a look-up with enum
+        arguments costs more than the rest of a cell; ``forget`` on a change)."""
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
+        role = QPalette.ColorRole
+        found = self._colours[active] = (
+            palette.color(group, role.Text), palette.color(group, role.Base),
+            palette.brush(group, role.Highlight), palette.color(group, role.HighlightedText))
         return found
 
-    def _layout(self, text: str, width: int, font, shown: QFont, painter):
+    def _layout(self, text: str, width: int, font, shown: QFont | None, painter):
         key = (text, width, id(font))  # entry_cells keeps one QFont per look
         laid = self._laid.get(key)
         if laid is None:
             if len(self._laid) >= _KEEP:
                 self._laid.clear()
-            painter.setFont(shown)
-            elided = painter.fontMetrics().elidedText(text, _ELIDE, max(width, 0))
+            metrics = painter.fontMetrics() if shown is None else QFontMetrics(shown)
+            elided = metrics.elidedText(text, _ELIDE, max(width, 0))
             static = QStaticText(elided)
             static.setTextFormat(_PLAIN)
-            static.prepare(QTransform(), shown)
+            static.prepare(QTransform(), painter.font() if shown is None else shown)
             size = static.size()
             laid = self._laid[key] = (static, size.width(), size.height())
         return laid
