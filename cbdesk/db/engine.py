@@ -105,8 +105,14 @@ def _ping_when_idle(engine: Engine) -> None:
 
 def connection_of(s: Session | Connection) -> Connection:
     """The connection to read plain rows on: a Session's, or the Connection
-    given (reads that callers make inside a session or on a bare connection)."""
-    return s if isinstance(s, Connection) else s.connection()
+    given (reads that callers make inside a session or on a bare connection).
+    A session's pending changes are flushed first, as an ORM query on it
+    would, so the read sees them."""
+    if isinstance(s, Connection):
+        return s
+    if s.autoflush:
+        s.flush()
+    return s.connection()
 
 
 class Database:
