@@ -54,6 +54,7 @@ TARGETS: dict[str, list[str]] = {
                                  U + "test_deadlines.py"],
     "cbdesk/core/periods.py": [U + "test_period_edges.py", U + "test_periods.py"],
     "cbdesk/core/progress.py": [U + "test_progress_edges.py", U + "test_progress.py"],
+    "cbdesk/core/figures.py": [U + "test_progress_edges.py", U + "test_progress.py"],
     "cbdesk/core/text.py": [U + "test_collation_order.py", U + "test_text.py"],
     "cbdesk/core/vnformat.py": [U + "test_vnformat_edges.py", U + "test_vnformat.py"],
 }

@@ -11,7 +11,7 @@ from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period
 
 if TYPE_CHECKING:
-    from cbdesk.core.progress import Entry
+    from cbdesk.core.figures import Entry
 
 __all__ = ["moment_entries", "moment_figure", "one_fact_per_moment", "same_moment"]
 

@@ -11,12 +11,10 @@ section of its own (landscape when asked) that numbers its pages from 1.
 from __future__ import annotations
 
 import io
-import re
 
 import docx
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, Pt
+from docx.shared import Mm
 
 from cbdesk.reports import docx_style as st
 from cbdesk.reports import docx_xml as x
@@ -27,9 +25,9 @@ from cbdesk.reports.document import (
     Heading,
     PageBreak,
     Paragraph,
-    Run,
     Table,
 )
+from cbdesk.reports.docx_paras import ALIGN, abstract_rule_mm, para, pdf_lines, rule, split_caps
 from cbdesk.reports.docx_style import (
     BODY_PT,
     MARGIN_LEFT,
@@ -44,14 +42,6 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 # metrics), measured once; the rule under it is drawn this long plus a little.
 MOTTO_WIDTH_MM = 60.5
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-
-_ALIGN = {
-    "left": WD_ALIGN_PARAGRAPH.LEFT,
-    "center": WD_ALIGN_PARAGRAPH.CENTER,
-    "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
-}
-
 
 def render_docx(doc: Document, font: str = "Times New Roman") -> bytes:
     """Render ``doc`` as a Word document (.docx bytes) in the legal layout.
@@ -80,120 +70,6 @@ def render_docx(doc: Document, font: str = "Times New Roman") -> bytes:
     buffer = io.BytesIO()
     word.save(buffer)
     return x.normalise_zip(buffer.getvalue())
-
-
-# --------------------------------------------------------------------------- paragraphs
-
-
-def _para(
-    container,
-    runs: list[Run] | str,
-    *,
-    size: float = BODY_PT,
-    align: str = "center",
-    bold: bool = False,
-    italic: bool = False,
-    before: float = 0,
-    after: float = 0,
-    line: float | None = None,
-    first_line_mm: float = 0,
-    left_mm: float = 0,
-    right_mm: float = 0,
-    keep_next: bool = False,
-    style: str | None = None,
-):
-    """Add a paragraph with direct formatting to ``container`` (document or cell)."""
-    p = container.add_paragraph(style=style)
-    fmt = p.paragraph_format
-    fmt.alignment = _ALIGN[align]
-    fmt.space_before = Pt(before)
-    fmt.space_after = Pt(after)
-    if line is not None:
-        fmt.line_spacing = line
-    fmt.first_line_indent = Mm(first_line_mm)
-    if left_mm:
-        fmt.left_indent = Mm(left_mm)
-    if right_mm:
-        fmt.right_indent = Mm(right_mm)
-    if keep_next:
-        fmt.keep_with_next = True
-    if isinstance(runs, str):
-        runs = [Run(runs)]
-    for item in runs:
-        _add_run(p, item.text, size=size, bold=bold or item.bold, italic=italic or item.italic)
-    if not runs:
-        x.set_mark_size(p, round(size * 2))
-    return p
-
-
-def _add_run(p, text: str, *, size: float, bold: bool = False, italic: bool = False) -> None:
-    run = p.add_run(x.clean(text))
-    run.font.size = Pt(size)
-    if bold:
-        run.font.bold = True
-    if italic:
-        run.font.italic = True
-
-
-def _rule(container, *, width_mm: float, available_mm: float, before: float = 0):
-    """A short centred rule: an empty thin paragraph with a bottom border."""
-    side = max((available_mm - width_mm) / 2, 0)
-    p = _para(container, [], size=2, left_mm=side, right_mm=side)
-    x.set_exact_line(p, 2 + before)
-    x.set_bottom_border(p)
-    x.set_mark_size(p, 4)
-    return p
-
-
-def _split_caps(text: str, max_chars: int) -> str:
-    """Break a long capitalised agency name at a natural point (after a dash,
-    before "VÀ") so that it wraps in two balanced lines, not with an orphan."""
-    text = x.clean(text).strip()
-    if len(text) <= max_chars:
-        return text
-    best = None
-    for m in re.finditer(r"(?<=-) | (?=VÀ )", text):
-        head, tail = text[: m.start()].rstrip(), text[m.end() :].lstrip()
-        if len(head) <= max_chars and len(tail) <= max_chars:
-            score = max(len(head), len(tail))
-            if best is None or score < best[0]:
-                best = (score, f"{head}\n{tail}")
-    return best[1] if best else text
-
-
-def _pdf_lines(text: str, width_mm: float, max_chars: int) -> str:
-    """The agency name broken where the PDF breaks it (the same greedy fill
-    with the same font metrics: Times New Roman and Liberation Serif are
-    metric-compatible), so that both read "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ
-    HỘI"; the character estimate when the metrics are not at hand."""
-    try:
-        from reportlab.lib.units import mm
-
-        from cbdesk.reports.fonts import register_fonts
-        from cbdesk.reports.pdf_flowables import split_lines
-
-        bold = register_fonts("bundled").bold
-        return "\n".join(split_lines(x.clean(text).strip(), bold, 13, width_mm * mm))
-    except Exception:  # noqa: BLE001 - a font problem must not stop a Word file
-        return _split_caps(text, max_chars)
-
-
-def _abstract_rule_mm(abstract: str, body_width: float) -> float:
-    """The rule under the abstract, as in the PDF: 0,4 × its widest line,
-    25–80 mm."""
-    try:
-        from reportlab.lib.units import mm
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        from cbdesk.reports.fonts import register_fonts
-        from cbdesk.reports.pdf_flowables import split_lines
-
-        bold = register_fonts("bundled").bold
-        lines = split_lines(x.clean(abstract).strip(), bold, BODY_PT, body_width * mm)
-        widest = max(stringWidth(t.replace("\u00a0", " "), bold, BODY_PT) for t in lines) / mm
-    except Exception:  # noqa: BLE001 - a font problem must not stop a Word file
-        widest = body_width
-    return min(max(widest * 0.4, 25.0), 80.0)
 
 
 # --------------------------------------------------------------------------- header
@@ -229,33 +105,33 @@ def _header_block(word, doc: Document, body_width: float) -> None:
     h = doc.header
     max_chars = int(left_w / 2.75)  # bold 13 pt capitals: ~2.7 mm each
     if h.parent_agency.strip():
-        _para(left, _split_caps(h.parent_agency.upper(), int(left_w / 2.45)), size=13)
-    _para(left, _pdf_lines(h.agency.upper(), left_w, max_chars), size=13, bold=True)
-    _rule(left, width_mm=min(30.0, left_w / 2), available_mm=left_w, before=1)
-    _para(right, NATION, size=12, bold=True)
+        para(left, split_caps(h.parent_agency.upper(), int(left_w / 2.45)), size=13)
+    para(left, pdf_lines(h.agency.upper(), left_w, max_chars), size=13, bold=True)
+    rule(left, width_mm=min(30.0, left_w / 2), available_mm=left_w, before=1)
+    para(right, NATION, size=12, bold=True)
     side = max((right_w - MOTTO_WIDTH_MM) / 2 - 0.8, 0)
-    motto = _para(right, MOTTO, size=14, bold=True, left_mm=side, right_mm=side)
+    motto = para(right, MOTTO, size=14, bold=True, left_mm=side, right_mm=side)
     x.set_bottom_border(motto)
 
     number, place_date = _cells(table, 1)
-    _para(number, h.number_line, size=13, before=6)
-    _para(place_date, h.place_date, size=14, italic=True, before=6)
+    para(number, h.number_line, size=13, before=6)
+    para(place_date, h.place_date, size=14, italic=True, before=6)
 
 
 def _title_block(word, doc: Document, body_width: float) -> None:
     # A letter (công văn) has neither: its abstract stands in the header.
     if doc.type_name.strip():
-        _para(word, doc.type_name.upper(), bold=True, before=18, keep_next=True)
+        para(word, doc.type_name.upper(), bold=True, before=18, keep_next=True)
     if doc.abstract.strip():
-        _para(word, doc.abstract, bold=True, keep_next=True, line=1.1)
-        _rule(word, width_mm=_abstract_rule_mm(doc.abstract, body_width),
+        para(word, doc.abstract, bold=True, keep_next=True, line=1.1)
+        rule(word, width_mm=abstract_rule_mm(doc.abstract, body_width),
               available_mm=body_width, before=2)
     if doc.addressee.strip():
         text = x.clean(doc.addressee).strip()
         if not text.lower().startswith("kính gửi"):
             text = f"Kính gửi: {text}"
-        _para(word, text, before=12, after=6)
-    _para(word, "", size=6, after=6)
+        para(word, text, before=12, after=6)
+    para(word, "", size=6, after=6)
 
 
 # --------------------------------------------------------------------------- body
@@ -270,7 +146,7 @@ def _blocks(word, blocks: list[Block], width_mm: float) -> None:
             p = word.add_paragraph(style="Body Text")
             fmt = p.paragraph_format
             if block.align != "justify":
-                fmt.alignment = _ALIGN[block.align]
+                fmt.alignment = ALIGN[block.align]
             if not block.indent:
                 fmt.first_line_indent = Mm(0)
             for run in block.runs:
@@ -314,9 +190,9 @@ def _column_widths_mm(table: Table, width_mm: float) -> list[float]:
 def _table(word, table: Table, width_mm: float) -> None:
     """A gridded table whose header row repeats on every page."""
     if table.caption.strip():
-        _para(word, table.caption, bold=True, before=6, after=3, keep_next=True)
+        para(word, table.caption, bold=True, before=6, after=3, keep_next=True)
     if table.unit_note.strip():
-        _para(word, table.unit_note, italic=True, align="right", after=3, keep_next=True)
+        para(word, table.unit_note, italic=True, align="right", after=3, keep_next=True)
     columns = table.columns or []
     if not columns:
         return
@@ -336,7 +212,7 @@ def _table(word, table: Table, width_mm: float) -> None:
         rows.append(x.row_xml(values, widths, aligns, size_half_points=size,
                               bold=index in table.emphasis, header=False))  # fmt: skip
     x.append_rows(tbl, rows)
-    _para(word, "", size=6, after=0)
+    para(word, "", size=6, after=0)
 
 
 # --------------------------------------------------------------------------- closing
@@ -349,23 +225,23 @@ def _closing_block(word, doc: Document, body_width: float) -> None:
     left_w = round(body_width * 0.45, 1)
     table = _layout_table(word, [left_w, body_width - left_w])
     left, right = _cells(table, 0)
-    _para(left, "Nơi nhận:", size=12, bold=True, italic=True, align="left", before=6)
+    para(left, "Nơi nhận:", size=12, bold=True, italic=True, align="left", before=6)
     items = [f"- {x.clean(r).strip().rstrip(';.')};" for r in doc.recipients if r.strip()]
     archive = x.clean(doc.archive).strip().rstrip(";.")
     if archive:
         items.append(f"- {archive}.")
     for item in items:
-        _para(left, item, size=11, align="left")
+        para(left, item, size=11, align="left")
     sig = doc.signature
     if sig is not None:
-        _para(right, sig.authority.upper(), bold=True, before=6)
+        para(right, sig.authority.upper(), bold=True, before=6)
         if sig.title.strip():
-            _para(right, sig.title.upper(), bold=True)
+            para(right, sig.title.upper(), bold=True)
         for _ in range(4):
-            _para(right, "", size=BODY_PT, line=1.2)
-        _para(right, sig.name, bold=True)
+            para(right, "", size=BODY_PT, line=1.2)
+        para(right, sig.name, bold=True)
     else:
-        _para(right, "")
+        para(right, "")
 
 
 def _annex(word, annex: Annex) -> None:
@@ -374,10 +250,10 @@ def _annex(word, annex: Annex) -> None:
     st.setup_section(section, landscape=annex.landscape)
     x.restart_page_numbers(section, 1)
     width = (PAGE_H if annex.landscape else PAGE_W) - MARGIN_LEFT - MARGIN_RIGHT
-    _para(word, annex.title, bold=True, keep_next=True)
+    para(word, annex.title, bold=True, keep_next=True)
     if annex.subtitle.strip():
-        _para(word, annex.subtitle, bold=True, before=3, keep_next=True)
+        para(word, annex.subtitle, bold=True, before=3, keep_next=True)
     if annex.note.strip():
-        _para(word, annex.note, italic=True, before=3, keep_next=True)
-    _para(word, "", size=6, after=6)
+        para(word, annex.note, italic=True, before=3, keep_next=True)
+    para(word, "", size=6, after=6)
     _blocks(word, annex.blocks, width)
