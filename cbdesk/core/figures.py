@@ -12,7 +12,8 @@ from typing import NamedTuple
 from cbdesk.core.enums import TargetKind
 from cbdesk.core.periods import Period
 
-__all__ = ["Entry", "overlapping", "period_value", "province_value", "ytd_value"]
+__all__ = ["Entry", "overlapping", "period_and_ytd", "period_value", "province_value",
+           "ytd_value"]
 
 
 class Entry(NamedTuple):
@@ -27,11 +28,17 @@ class Entry(NamedTuple):
 def _combine(kind: TargetKind, inside: list[Entry]) -> float | None:
     """Cumulative: the sum; level and change: the latest value, the most
     specific period winning a tie (a June figure beats the H1 one)."""
-    inside = [e for e in inside if e.value is not None]
+    return _combine_known(kind, [e for e in inside if e.value is not None])
+
+
+def _combine_known(kind: TargetKind, inside: list[Entry]) -> float | None:
+    """:func:`_combine` of entries that all have a value."""
     if kind is TargetKind.QUALITATIVE or not inside:
         return None
     if kind is TargetKind.CUMULATIVE:
-        return math.fsum(e.value for e in inside)
+        return math.fsum([e.value for e in inside])
+    if len(inside) == 1:
+        return inside[0].value
     latest = max(inside, key=lambda e: (e.period.end, -len(e.period.months)))
     return latest.value
 
@@ -56,6 +63,22 @@ def ytd_value(kind: TargetKind | str, entries: Iterable[Entry], period: Period) 
     year, last = period.year, period.last_month  # read once, not per entry
     inside = [e for e in entries if e.period.year == year and e.period.last_month <= last]
     return _combine(TargetKind(kind), inside)
+
+
+def period_and_ytd(kind: TargetKind | str, entries: Iterable[Entry], period: Period
+                   ) -> tuple[float | None, float | None]:
+    """(:func:`period_value`, :func:`ytd_value`) in one pass over ``entries``:
+    what a report asks for every target and area. The period's entries are
+    the year-to-date ones that start in it; a period that starts in January
+    is its own year to date."""
+    kind = TargetKind(kind)
+    year, first, last = period.year, period.first_month, period.last_month
+    ytd = [e for e in entries if e.value is not None
+           and e.period.year == year and e.period.last_month <= last]
+    to_date = _combine_known(kind, ytd)
+    if first == 1:
+        return to_date, to_date
+    return _combine_known(kind, [e for e in ytd if first <= e.period.first_month]), to_date
 
 
 def overlapping(entries: Iterable[Entry], new: Period) -> Entry | None:

@@ -15,6 +15,7 @@ from cbdesk.core.enums import Direction, TargetKind, TargetStatus
 from cbdesk.core.figures import (  # noqa: F401 - part of this module's API
     Entry,
     overlapping,
+    period_and_ytd,
     period_value,
     province_value,
     ytd_value,
@@ -42,6 +43,7 @@ __all__ = [
     "same_moment",
     "moved_wrong_way",
     "overlapping",
+    "period_and_ytd",
     "period_value",
     "province_value",
     "task_status",

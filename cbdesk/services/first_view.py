@@ -28,6 +28,7 @@ from cbdesk.services.progress_rows import (
     TargetRow,
     build_target_rows,
     entries_from_rows,
+    id_batches,
     result_periods,
 )
 from cbdesk.services.setting_defaults import TOLERANCE_KEYS, tolerances_from
@@ -42,9 +43,9 @@ _TARGETS = (
 _AREAS = "SELECT id, code, name FROM area WHERE level != 'province' ORDER BY code"
 _ALLOCATIONS = ("SELECT a.target_id, a.area_id, a.value FROM allocation a "
                 "JOIN target t ON t.id = a.target_id WHERE t.plan_id = ?")
-_RESULTS = ("SELECT r.target_id, t.code, t.plan_id, r.period, r.area_key, r.value "
-            "FROM result r JOIN target t ON t.id = r.target_id "
-            "WHERE t.plan_id IN ({plans}) AND r.value IS NOT NULL AND r.period IN ({periods})")
+_CODES = "SELECT id, code FROM target WHERE plan_id = ?"
+_RESULTS = ("SELECT target_id, period, area_key, value FROM result "
+            "WHERE target_id IN ({ids}) AND value IS NOT NULL AND period IN ({periods})")
 
 _Target = namedtuple("_Target", TARGET_COLUMNS)
 _Area = namedtuple("_Area", ("id", "code", "name"))
@@ -93,13 +94,16 @@ def _read(con: sqlite3.Connection, year: int, period: Period) -> list[TargetRow]
     allocs: dict[int, dict[int, float]] = {}
     for tid, aid, value in con.execute(_ALLOCATIONS, (plan_id,)):
         allocs.setdefault(tid, {})[aid] = value
-    plan_ids = [plan_id] if prev_id is None else [plan_id, prev_id]
-    periods = result_periods(period, prev_id is not None)
+    mine = {t.code for t in targets}  # last year's targets count under these codes
+    prev_codes = {} if prev_id is None else {
+        tid: code for tid, code in con.execute(_CODES, (prev_id,)) if code in mine}
+    periods = result_periods(period, bool(prev_codes))
     codes = [p.code for p in periods]
-    sql = _RESULTS.format(plans=", ".join("?" * len(plan_ids)),
-                          periods=", ".join("?" * len(codes)))
-    entries, prev_entries = entries_from_rows(con.execute(sql, (*plan_ids, *codes)).fetchall(),
-                                              plan_id, periods)
+    rows: list[tuple] = []
+    for ids in id_batches([*(t.id for t in targets), *prev_codes]):
+        sql = _RESULTS.format(ids=", ".join("?" * len(ids)), periods=", ".join("?" * len(codes)))
+        rows += con.execute(sql, (*ids, *codes)).fetchall()
+    entries, prev_entries = entries_from_rows(rows, prev_codes, periods)
     return build_target_rows(targets, areas, allocs, entries, prev_entries, tol, period)
 
 

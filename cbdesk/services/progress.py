@@ -26,6 +26,7 @@ from cbdesk.services.progress_rows import (  # noqa: F401 - TargetRow, AreaFigur
     TargetRow,
     build_target_rows,
     entries_from_rows,
+    id_batches,
     result_periods,
 )
 from cbdesk.services.settings import tolerances as load_tolerances
@@ -41,7 +42,11 @@ def _statements() -> SimpleNamespace:
     p, t, u, a = tables.plan.c, tables.target.c, tables.unit.c, tables.area.c
     al, r = tables.allocation.c, tables.result.c
     return SimpleNamespace(
-        plans=select(p.id, p.year).where(p.year.in_(bindparam("years", expanding=True))),
+        # This year's and last year's plans with their targets' ids and codes:
+        # last year's figures of a code are this year's "same period last year".
+        plans=select(p.id, p.year, t.id, t.code)
+        .select_from(tables.plan.outerjoin(tables.target, t.plan_id == p.id))
+        .where(p.year.in_(bindparam("years", expanding=True))),
         # The lead unit's name in the same statement.
         targets=select(t.id, t.code, t.parent_id, t.relation, t.name, t.unit, t.kind,
                        t.direction, t.target_value, t.baseline, t.decimals, t.profile,
@@ -52,27 +57,26 @@ def _statements() -> SimpleNamespace:
         allocations=select(al.target_id, al.area_id, al.value)
         .select_from(tables.allocation.join(tables.target, t.id == al.target_id))
         .where(t.plan_id == plan),
-        results=select(r.target_id, t.code, t.plan_id, r.period, r.area_key, r.value)
-        .select_from(tables.result.join(tables.target, t.id == r.target_id))
-        .where(t.plan_id.in_(bindparam("plans", expanding=True)),
+        results=select(r.target_id, r.period, r.area_key, r.value)
+        .where(r.target_id.in_(bindparam("ids", expanding=True)),
                r.value.is_not(None),
                r.period.in_(bindparam("codes", expanding=True))),
     )
 
 
-def _entries_by_target(conn, plan_id: int, upto: Period, prev_plan_id: int | None = None
+def _entries_by_target(conn, ids: list[int], prev_codes: dict[int, str], upto: Period
                        ) -> tuple[dict[int, dict[int, list[Entry]]],
                                   dict[str, dict[int, list[Entry]]]]:
-    """target id → area key (0 = province) → entries, for the periods of
-    ``upto``'s year that end by its last month; and the same for the plan
-    ``prev_plan_id`` (the year before) keyed by target code, read in the same
-    statement (``progress_rows.entries_from_rows``)."""
-    plan_ids = [plan_id] if prev_plan_id is None else [plan_id, prev_plan_id]
-    periods = result_periods(upto, prev_plan_id is not None)
+    """target id → area key (0 = province) → entries of the plan's targets
+    ``ids``, for the periods of ``upto``'s year that end by its last month;
+    and the same for last year's targets ``prev_codes`` (id → code) keyed by
+    code, read in the same statement (``progress_rows.entries_from_rows``)."""
+    periods = result_periods(upto, bool(prev_codes))
     codes = [p.code for p in periods]
-    rows = conn.execute(_statements().results, {"plans": plan_ids, "codes": codes}
-                                  ).all()  # one fetch: row by row costs a driver call each
-    return entries_from_rows(rows, plan_id, periods)
+    rows = []
+    for batch in id_batches([*ids, *prev_codes]):  # one fetch each, not row by row
+        rows += conn.execute(_statements().results, {"ids": batch, "codes": codes}).all()
+    return entries_from_rows(rows, prev_codes, periods)
 
 
 def target_rows(
@@ -88,8 +92,12 @@ def _target_rows(db: Database, year: int, period: Period,
                  tolerances: Tolerances | None) -> list[TargetRow]:
     q = _statements()
     with db.reading() as conn:  # plain rows, no BEGIN/COMMIT round trips
-        plans = {y: pid for pid, y in conn.execute(  # this year's and last year's
-            q.plans, {"years": [int(year), int(year) - 1]})}
+        plans: dict[int, int] = {}  # year → plan id
+        codes: dict[int, dict[int, str]] = defaultdict(dict)  # plan id → target id → code
+        for pid, y, tid, code in conn.execute(q.plans, {"years": [int(year), int(year) - 1]}):
+            plans[y] = pid
+            if tid is not None:
+                codes[pid][tid] = code
         if int(year) not in plans:
             plan_row(conn, year)  # NotFound, with its message
         plan_id = plans[int(year)]
@@ -99,7 +107,10 @@ def _target_rows(db: Database, year: int, period: Period,
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
         for tid, aid, value in conn.execute(q.allocations, {"plan": plan_id}):
             allocs[tid][aid] = value
-        entries, prev_entries = _entries_by_target(conn, plan_id, period,
-                                                   plans.get(int(year) - 1))
+        mine = set(codes[plan_id].values())  # last year's targets count under these codes
+        prev_codes = {tid: code for tid, code in codes[plans.get(int(year) - 1)].items()
+                      if code in mine}
+        entries, prev_entries = _entries_by_target(conn, list(codes[plan_id]), prev_codes,
+                                                   period)
 
         return build_target_rows(targets, areas, allocs, entries, prev_entries, tol, period)

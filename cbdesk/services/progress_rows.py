@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cbdesk.core.enums import Direction, Relation, TargetKind, TargetStatus
 from cbdesk.core.periods import Period, periods_of_year
@@ -23,9 +24,8 @@ from cbdesk.core.progress import (
     Tolerances,
     compute_progress,
     moved_wrong_way,
-    period_value,
+    period_and_ytd,
     province_value,
-    ytd_value,
 )
 
 # The columns each read gives, in this order, by name (services.progress
@@ -33,12 +33,19 @@ from cbdesk.core.progress import (
 TARGET_COLUMNS = ("id", "code", "parent_id", "relation", "name", "unit", "kind", "direction",
                   "target_value", "baseline", "decimals", "profile", "manual_achieved",
                   "year_estimate", "lead_unit_name")
-RESULT_COLUMNS = ("target_id", "code", "plan_id", "period", "area_key", "value")
+RESULT_COLUMNS = ("target_id", "period", "area_key", "value")
+# Results are read by their targets' ids (the planner then walks the index of
+# result (target_id, period) instead of scanning every year's results, as
+# PostgreSQL did for a join on the plan): at most this many ids per statement,
+# well inside SQLite's 32.766 and PostgreSQL's 65.535 bound parameters.
+IDS_PER_READ = 10_000
 _NONE: Mapping[int, float] = {}  # a target with no allocations
 
 
-@dataclass(frozen=True)
-class AreaFigures:
+class AreaFigures(NamedTuple):
+    """One area's figures of a target (a named tuple: a report makes one per
+    target and area, about a thousand)."""
+
     area: str  # area code
     name: str
     allocation: float | None
@@ -120,20 +127,22 @@ def result_periods(upto: Period, with_previous_year: bool) -> list[Period]:
     return periods
 
 
-def entries_from_rows(rows: Iterable[Sequence], plan_id: int, periods: Iterable[Period]
+def entries_from_rows(rows: Iterable[Sequence], prev_codes: Mapping[int, str],
+                      periods: Iterable[Period]
                       ) -> tuple[dict[int, dict[int, list[Entry]]],
                                  dict[str, dict[int, list[Entry]]]]:
     """Result rows (:data:`RESULT_COLUMNS`) of ``periods`` → target id → area
-    key (0 = province) → entries for the plan ``plan_id``, and the same for
-    the other plan read (the year before) keyed by target code."""
+    key (0 = province) → entries for the plan's own targets, and the same for
+    last year's targets ``prev_codes`` (their id → code), keyed by code."""
     out: dict[int, dict[int, list[Entry]]] = {}
     prev: dict[str, dict[int, list[Entry]]] = {}
     by_code = {p.code: p for p in periods}  # the codes read: no text to parse
-    for tid, tcode, pid, code, akey, value in rows:
+    for tid, code, akey, value in rows:
         p = by_code.get(code)
         if p is None:
             p = by_code[code] = Period.parse(code)
-        if pid == plan_id:
+        tcode = prev_codes.get(tid)
+        if tcode is None:
             cells = out.get(tid)
             if cells is None:
                 cells = out[tid] = {}
@@ -149,6 +158,12 @@ def entries_from_rows(rows: Iterable[Sequence], plan_id: int, periods: Iterable[
     return out, prev
 
 
+def id_batches(ids: Sequence[int]) -> list[Sequence[int]]:
+    """``ids`` in slices of at most :data:`IDS_PER_READ` (one for any real
+    plan; none for no ids, so no statement is made for nothing)."""
+    return [ids[i:i + IDS_PER_READ] for i in range(0, len(ids), IDS_PER_READ)]
+
+
 def _last_month(cells: dict[int, list[Entry]], period: Period) -> int | None:
     """The last month any figure used for ``period``'s year to date runs to."""
     year, last = period.year, period.last_month  # read once, not per entry
@@ -161,17 +176,11 @@ def _figures(
     kind: TargetKind, cells: dict[int, list[Entry]], period: Period, area_ids: list[int]
 ) -> tuple[float | None, float | None, bool, dict]:
     """Province period value, province ytd, mismatch, per-area (period, ytd)."""
-    # A period that starts in January is its own year to date (H1, 9M, Q1…).
-    from_january = period.first_month == 1
-
-    def both(entries: list[Entry]) -> tuple[float | None, float | None]:
-        if not entries:
-            return None, None
-        pv = period_value(kind, entries, period)
-        return pv, pv if from_january else ytd_value(kind, entries, period)
-
-    per_area = {aid: both(cells.get(aid, [])) for aid in area_ids}
-    whole_pv, whole_yv = both(cells.get(0, []))
+    none = (None, None)
+    per_area = {aid: period_and_ytd(kind, got, period) if (got := cells.get(aid)) else none
+                for aid in area_ids}
+    got = cells.get(0)
+    whole_pv, whole_yv = period_and_ytd(kind, got, period) if got else none
     pv, mismatch_p = province_value(
         kind, whole_pv, {a: v[0] for a, v in per_area.items() if v[0] is not None}
     )
@@ -187,11 +196,7 @@ def _province_figures(kind: TargetKind, cells: dict[int, list[Entry]], period: P
     computed only when they can change it: a cumulative target without its
     own whole-province figure (last year's figures of the progress report)."""
     whole = cells.get(0)
-    if whole:
-        pv = period_value(kind, whole, period)
-        yv = pv if period.first_month == 1 else ytd_value(kind, whole, period)
-    else:
-        pv = yv = None
+    pv, yv = period_and_ytd(kind, whole, period) if whole else (None, None)
     if kind is not TargetKind.CUMULATIVE or (pv is not None and yv is not None):
         return pv, yv  # province_value keeps an entered whole-province figure
     pv, yv, _, _ = _figures(kind, cells, period, area_ids)

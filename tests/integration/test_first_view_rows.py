@@ -31,6 +31,41 @@ def test_the_first_view_rows_are_the_services_rows(sample, period):
     assert first_view.target_rows(path, 2021, period) == target_rows(db, 2021, period)
 
 
+def test_results_read_in_batches_of_ids_give_the_same_rows(sample, monkeypatch):
+    """A plan with more targets than one statement may name is read in
+    several statements (``progress_rows.IDS_PER_READ``), with the same rows."""
+    from cbdesk.services import progress_rows
+
+    path, db = sample
+    whole = target_rows(db, 2021, "2021-H1")
+    assert any(r.ytd is not None for r in whole)
+    monkeypatch.setattr(progress_rows, "IDS_PER_READ", 2)
+    assert target_rows(db, 2021, "2021-H1") == whole
+    assert first_view.target_rows(path, 2021, "2021-H1") == whole
+
+
+def test_last_year_counts_only_under_the_codes_of_this_year(sample):
+    """Last year's figures of a code this plan does not have are not read
+    into any row; those of a code it has are its "same period last year"."""
+    path, db = sample
+    con = sqlite3.connect(path)
+    with con:
+        (tid,) = con.execute("SELECT id FROM target WHERE plan_id = "
+                             "(SELECT id FROM plan WHERE year = 2021) ORDER BY id").fetchone()
+        old = _copy_row(con, "plan", "year = 2021", year=2020)
+        kept = _copy_row(con, "target", f"id = {tid}", plan_id=old, parent_id=None)
+        gone = _copy_row(con, "target", f"id = {tid}", plan_id=old, parent_id=None,
+                         code="Z.99")
+        for target, value in ((kept, 12.0), (gone, 99.0)):
+            con.execute("INSERT INTO result (target_id, period, area_key, value, note, source, "
+                        "entered_by, version) VALUES (?, '2020-Q1', 0, ?, '', '', '', 1)",
+                        (target, value))
+    con.close()
+    rows = target_rows(db, 2021, "2021-Q1")
+    assert [r.previous_ytd for r in rows if r.previous_ytd is not None] == [12.0]
+    assert first_view.target_rows(path, 2021, "2021-Q1") == rows
+
+
 def test_profiles_achieved_flags_tolerances_and_last_year_are_read_alike(sample):
     """What the sample lacks, made by hand: a monthly profile (JSON), a
     manual 'achieved' flag, changed tolerances, allocations, and last year's

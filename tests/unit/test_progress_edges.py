@@ -1,21 +1,28 @@
 """The edges of progress figures (found by mutation testing): the one-in-a-
 billion tolerance of comparisons, seasonal profiles whose weights sum to one or
-less, and what a Progress holds by default."""
+less, and what a Progress holds by default; and the one-pass period and
+year-to-date figures equal to the two rules they fuse."""
 
 from __future__ import annotations
 
 from dataclasses import FrozenInstanceError
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from cbdesk.core.enums import TargetStatus
-from cbdesk.core.periods import Period
+from cbdesk.core.enums import TargetKind, TargetStatus
+from cbdesk.core.periods import Period, periods_of_year
 from cbdesk.core.progress import (
+    Entry,
     Progress,
     _at_least,
     _ratio,
     elapsed_share,
+    period_and_ytd,
+    period_value,
     province_value,
+    ytd_value,
 )
 from cbdesk.core.tolerances import Tolerances
 
@@ -176,3 +183,27 @@ def test_a_move_counts_once_it_is_more_than_float_noise():
     assert not moved_wrong_way("level", "decrease", 0.5e-12, 0.0)
     assert moved_wrong_way("change", "increase", 5.0, 5.0 + 1e-6)
     assert not moved_wrong_way("level", "increase", 5.0, 5.0 + 1e-10)
+
+
+# -- a period's value and its year to date in one pass -----------------------------
+
+_PERIODS = [*periods_of_year(2021), *periods_of_year(2020)]
+_ENTRIES = st.lists(
+    st.builds(Entry, st.sampled_from(_PERIODS),
+              st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False))),
+    max_size=12)
+
+
+@given(st.sampled_from(list(TargetKind)), _ENTRIES, st.sampled_from(periods_of_year(2021)))
+def test_one_pass_gives_what_the_period_and_year_to_date_rules_give(kind, entries, period):
+    assert period_and_ytd(kind, entries, period) == (
+        period_value(kind, entries, period), ytd_value(kind, entries, period))
+
+
+def test_a_period_that_starts_in_january_is_its_own_year_to_date():
+    entries = [Entry(Period.parse("2021-M01"), 2.0), Entry(Period.parse("2021-M02"), 3.0),
+               Entry(Period.parse("2021-M04"), 7.0), Entry(Period.parse("2020-M02"), 9.0)]
+    assert period_and_ytd("cumulative", entries, Period.parse("2021-Q1")) == (5.0, 5.0)
+    assert period_and_ytd("cumulative", entries, Period.parse("2021-Q2")) == (7.0, 12.0)
+    assert period_and_ytd("level", entries, Period.parse("2021-M03")) == (None, 3.0)
+    assert period_and_ytd("qualitative", entries, Period.parse("2021-Q2")) == (None, None)
