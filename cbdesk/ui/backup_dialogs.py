@@ -27,6 +27,7 @@ from cbdesk.services.errors import ServiceError, message_of
 from cbdesk.ui import workers
 from cbdesk.ui.dialogs import ConfirmDialog, Notice, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 
 
 def size_text(size: int) -> str:
@@ -68,7 +69,7 @@ def back_up_now(window, on_done=None) -> None:
     workers.run_in_background(lambda: backup.make_backup(db, reason="manual"), done, failed)
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FitsScreen, QDialog):
     """The backups of this database, newest first, each verified."""
 
     COLUMNS = 5

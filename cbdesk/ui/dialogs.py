@@ -20,6 +20,7 @@ from cbdesk.paths import data_dir
 from cbdesk.services.errors import ServiceError, message_of
 from cbdesk.ui.form_guard import GuardedForm
 from cbdesk.ui.i18n import lang, name_buttons, tr
+from cbdesk.ui.screen import FitsScreen
 
 _B = QDialogButtonBox.StandardButton
 OK_CANCEL = _B.Ok | _B.Cancel
@@ -45,7 +46,7 @@ def message_box(parent, icon, title: str, text: str, which, default=None) -> QMe
     return box
 
 
-class SavingDialog(GuardedForm, QDialog):
+class SavingDialog(FitsScreen, GuardedForm, QDialog):
     """A form saved through a service when OK is pressed: :meth:`save` does it;
     a ServiceError is shown by :meth:`show_problem` (a red line, ``self.error``,
     that the subclass places under its form) and the dialog stays open with
@@ -181,7 +182,7 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     Notice.error(parent, title or tr("Could not do that"), text)
 
 
-class CrashDialog(QDialog):
+class CrashDialog(FitsScreen, QDialog):
     """An unexpected error: what to do, and a report to copy for support."""
 
     def __init__(self, report: str, log_path: str, parent=None):

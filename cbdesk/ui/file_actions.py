@@ -26,6 +26,7 @@ from cbdesk.services.errors import message_of
 from cbdesk.ui.common import Column, RowsModel
 from cbdesk.ui.dialogs import OK_CANCEL, Notice, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 from cbdesk.ui.workers import run_in_background
 
 PREVIEW_LINES = 200
@@ -53,7 +54,7 @@ class FileDialogs:
         return QFileDialog.getExistingDirectory(parent, caption) or None
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(FitsScreen, QDialog):
     """What an import would change, to accept or refuse."""
 
     def __init__(self, parent, title: str, text: str):
@@ -165,7 +166,7 @@ def make_forms(window) -> None:
         lambda e: show_error(window, e))
 
 
-class PlanReviewDialog(QDialog):
+class PlanReviewDialog(FitsScreen, QDialog):
     """The review screen of a draft plan read from a document: its targets,
     tasks and what could not be read; nothing is saved before OK."""
 

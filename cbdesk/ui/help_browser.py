@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QSplitter, QTex
 
 from cbdesk.paths import guide_dir
 from cbdesk.ui.i18n import tr
+from cbdesk.ui.screen import FitsScreen
 
 
 def chapters() -> list[tuple[str, str]]:
@@ -23,7 +24,7 @@ def chapters() -> list[tuple[str, str]]:
     return out
 
 
-class GuideDialog(QDialog):
+class GuideDialog(FitsScreen, QDialog):
     """A window beside the main one (not modal), so that one can read and work."""
 
     def __init__(self, parent=None):

@@ -37,6 +37,7 @@ from cbdesk.ui.dialogs import (
     show_error,
 )
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 
 if TYPE_CHECKING:
     from cbdesk.services import plan_info
@@ -150,7 +151,7 @@ class PlanInfoDialog(SavingDialog):
         return cls(parent, db, actor, header, read_only).exec() == QDialog.DialogCode.Accepted
 
 
-class NewPlanDialog(QDialog):
+class NewPlanDialog(FitsScreen, QDialog):
     """Year, title, and the plan to carry targets and tasks over from."""
 
     def __init__(self, parent, infos: list):

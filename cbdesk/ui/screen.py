@@ -4,10 +4,9 @@ of reach), windows and dialogs never open larger than the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFrame,
     QScrollArea,
     QVBoxLayout,
@@ -104,24 +103,26 @@ def apply_font_scale(percent: int) -> None:
     app.setFont(font)
 
 
-class _DialogFitter(QObject):
-    """Every dialog, when shown, is shrunk to its screen (a 720 × 640 form on a
-    910 × 480 screen would hide its buttons)."""
+class FitsScreen:
+    """A dialog's mixin (first among its bases): shrunk to its screen when
+    shown, before it appears (a 720 × 640 form on a 910 × 480 screen would
+    hide its buttons). Every dialog of ours carries it
+    (tests/ui/test_small_screens.py). It is on the dialogs, not an
+    application-wide event filter: such a filter sends every event of every
+    widget through Python, and made Python build the enums of every Qt class
+    that received one (a quarter of the window's start)."""
 
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Show and isinstance(obj, QDialog):
-            fit_to_screen(obj)
-        return False
+    def showEvent(self, event):  # noqa: N802 (Qt's name)
+        fit_to_screen(self)
+        super().showEvent(event)
 
 
 def install_screen_habits(settings) -> None:
-    """Once per application: dialogs fit the screen; the saved interface size."""
+    """Once per application: the saved interface size."""
     app = QApplication.instance()
     if app is None or app.property("cbdesk_screen_habits"):
         return
     app.setProperty("cbdesk_screen_habits", True)
-    fitter = _DialogFitter(app)
-    app.installEventFilter(fitter)
     scale = font_scale(settings)
     if scale != 100:
         apply_font_scale(scale)

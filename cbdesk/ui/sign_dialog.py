@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from cbdesk.ui.dialogs import OK_CANCEL, Notice, buttons, show_error
 from cbdesk.ui.i18n import tr
+from cbdesk.ui.screen import FitsScreen
 
 
-class SignDialog(QDialog):
+class SignDialog(FitsScreen, QDialog):
     """What to sign, as whom, with which key."""
 
     def __init__(self, parent, defaults: dict):

@@ -10,9 +10,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 
 
-class SignaturesDialog(QDialog):
+class SignaturesDialog(FitsScreen, QDialog):
     """One line per signature and the verdict."""
 
     def __init__(self, parent, path: str, lines: list[str], ok: bool):

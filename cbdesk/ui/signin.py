@@ -20,9 +20,10 @@ from cbdesk.services.actors import Actor, system_actor
 from cbdesk.services.errors import ServiceError, message_of
 from cbdesk.ui.dialogs import OK_CANCEL, buttons
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 
 
-class SignInDialog(QDialog):
+class SignInDialog(FitsScreen, QDialog):
     def __init__(self, names: list[tuple[str, str]], password_required: bool, error: str = ""):
         super().__init__()
         self.setWindowTitle(tr("Sign in"))

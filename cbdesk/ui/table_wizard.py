@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from cbdesk.ui.dialogs import OK_CANCEL, Notice, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 from cbdesk.ui.workers import run_in_background
 
 PREVIEW_ROWS = 500
@@ -52,7 +53,7 @@ def _cell(value) -> str:
     return text(value)
 
 
-class TableWizard(QDialog):
+class TableWizard(FitsScreen, QDialog):
     """The proposal for one table, corrected by the clerk."""
 
     def __init__(self, parent, read, year: int, db=None):

@@ -77,3 +77,45 @@ def test_forms_fit_the_small_screen(window):
         # a title bar (about 30 px) above it must still fit in 480
         assert need.width() <= 910 and need.height() <= 450, (type(dialog).__name__, need)
         dialog.deleteLater()
+
+
+def _dialog_classes():
+    """Every dialog and wizard class defined in cbdesk.ui."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from PySide6.QtWidgets import QDialog
+
+    import cbdesk.ui
+
+    found = {}
+    for info in pkgutil.walk_packages(cbdesk.ui.__path__, "cbdesk.ui."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__.startswith("cbdesk."):
+                found[f"{cls.__module__}.{cls.__qualname__}"] = cls
+    return found
+
+
+def test_every_dialog_of_ours_fits_its_screen_when_shown():
+    from cbdesk.ui.screen import FitsScreen
+
+    classes = _dialog_classes()
+    assert len(classes) >= 20  # the walk found the dialogs (forms, wizards, sign-in…)
+    assert [name for name, cls in classes.items() if not issubclass(cls, FitsScreen)] == []
+
+
+def test_a_dialog_larger_than_its_screen_opens_within_it(qapp):
+    from cbdesk.ui.dialogs import CrashDialog
+
+    area = QApplication.primaryScreen().availableGeometry()
+    dialog = CrashDialog("report", "/tmp/cbdesk.log")
+    dialog.resize(area.width() + 600, area.height() + 400)
+    dialog.show()
+    try:
+        assert dialog.width() <= area.width() and dialog.height() <= area.height()
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+

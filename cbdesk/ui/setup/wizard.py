@@ -16,10 +16,11 @@ from cbdesk.services.errors import ServiceError
 from cbdesk.services.setup import demo, first_start
 from cbdesk.ui.dialogs import show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 from cbdesk.ui.setup.pages import AgencyPage, AreasPage, PlanPage, UnitsPage
 
 
-class SetupWizard(QWizard):
+class SetupWizard(FitsScreen, QWizard):
     def __init__(self, parent, db, actor):
         super().__init__(parent)
         self.db, self.actor = db, actor

@@ -32,6 +32,7 @@ from cbdesk.services.attachments import add_files, fetch, list_attachments, remo
 from cbdesk.services.files import write_atomically
 from cbdesk.ui.dialogs import ConfirmDialog, buttons, show_error
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 
 PAPERCLIP = "\U0001F4CE"
 
@@ -84,7 +85,7 @@ def safe_file_name(name: str) -> str:
     return cleaned[:150] or "tai-lieu"
 
 
-class AttachmentsDialog(QDialog):
+class AttachmentsDialog(FitsScreen, QDialog):
     """The attachments of one owner; ``changed`` is True once something was
     added or removed (the caller refreshes its paperclips)."""
 

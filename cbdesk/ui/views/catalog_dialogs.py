@@ -26,6 +26,7 @@ from cbdesk.services.errors import ServiceError
 from cbdesk.services.setup.area_lists import area_lists
 from cbdesk.ui.dialogs import OK_CANCEL, buttons
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -35,7 +36,7 @@ def date_edit(value: date | None = None) -> QDateEdit:
     return edit
 
 
-class _Form(QDialog):
+class _Form(FitsScreen, QDialog):
     def __init__(self, parent, title: str):
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -24,6 +24,7 @@ from cbdesk.services.errors import ServiceError
 from cbdesk.ui.dialogs import SAVE_CANCEL, buttons, show_error
 from cbdesk.ui.form_guard import GuardedForm
 from cbdesk.ui.i18n import lang, tr
+from cbdesk.ui.screen import FitsScreen
 
 
 def _error_label() -> QLabel:
@@ -34,7 +35,7 @@ def _error_label() -> QLabel:
     return lab
 
 
-class TargetDialog(GuardedForm, QDialog):
+class TargetDialog(FitsScreen, GuardedForm, QDialog):
     FIELDS = ("code", "name", "unit", "target", "baseline", "parent", "lead_unit",
               "allocations")
 
