@@ -44,6 +44,54 @@ def open_plan_sql(conn: sqlite3.Connection, year: int) -> int:
     return n
 
 
+def report_sql(conn, year: int, codes: list[str] | None) -> int:
+    """The rows a report of ``year`` reads, with the bare driver and no
+    arithmetic: the settings, the plan, its targets (lead unit by name),
+    areas and allocations, its tasks (lead unit) with their coordinators;
+    for a progress report (``codes``: the periods its figures add up) also
+    the results of those periods of this year's and last year's targets and
+    the tasks' progress updates."""
+    n = len(conn.execute("SELECT key, value FROM setting").fetchall())
+    plans = dict(conn.execute("SELECT year, id FROM plan WHERE year IN (?, ?)",
+                              (year, year - 1)).fetchall())
+    plan = plans[year]
+    targets = conn.execute(
+        "SELECT t.id, t.code, t.parent_id, t.relation, t.name, t.unit, t.kind, t.direction, "
+        "t.target_value, t.baseline, t.decimals, t.profile, t.manual_achieved, "
+        "t.year_estimate, u.name FROM target t LEFT JOIN unit u ON u.id = t.lead_unit_id "
+        "WHERE t.plan_id = ? ORDER BY t.sort_order, t.id", (plan,)).fetchall()
+    n += len(targets)
+    n += len(conn.execute("SELECT id, code, name FROM area").fetchall())
+    n += len(conn.execute("SELECT a.target_id, a.area_id, a.value FROM allocation a "
+                          "JOIN target t ON t.id = a.target_id WHERE t.plan_id = ?",
+                          (plan,)).fetchall())
+    n += len(conn.execute(
+        "SELECT t.id, t.code, t.parent_id, t.title, t.description, t.deadline, "
+        "t.expected_output, t.percent_done, t.done, t.completed_on, u.code, u.name "
+        "FROM task t LEFT JOIN unit u ON u.id = t.lead_unit_id "
+        "WHERE t.plan_id = ? ORDER BY t.sort_order, t.id", (plan,)).fetchall())
+    n += len(conn.execute(
+        "SELECT c.task_id, u.code, u.name FROM task_coordinator c "
+        "JOIN task t ON t.id = c.task_id JOIN unit u ON u.id = c.unit_id "
+        "WHERE t.plan_id = ? ORDER BY c.task_id, c.position", (plan,)).fetchall())
+    if codes is None:
+        return n
+    ids = [t[0] for t in targets]
+    if year - 1 in plans:
+        ids += [r[0] for r in conn.execute("SELECT id FROM target WHERE plan_id = ?",
+                                           (plans[year - 1],))]
+    marks = ", ".join("?" * len(ids))
+    n += len(conn.execute(
+        f"SELECT target_id, period, area_key, value FROM result WHERE target_id IN ({marks}) "
+        f"AND value IS NOT NULL AND period IN ({', '.join('?' * len(codes))})",
+        (*ids, *codes)).fetchall())
+    n += len(conn.execute(
+        "SELECT u.task_id, u.id, u.date, u.percent_done, u.done, u.note FROM progress_update u "
+        "JOIN task t ON t.id = u.task_id WHERE t.plan_id = ? ORDER BY u.date, u.id",
+        (plan,)).fetchall())
+    return n
+
+
 def grid_sql(conn: sqlite3.Connection, year: int) -> int:
     """The rows ``entry_grid`` reads: targets and every result of the plan."""
     plan = conn.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()[0]

@@ -122,11 +122,14 @@ def median(xs) -> float:
 # -- timing ---------------------------------------------------------------------------
 
 
-def paired(subject, floor, reps: int, warmup: int = 1, setup=None,
+def paired(subject, floor, reps: int, warmup: int = 1, setup=None, settle=None,
            clock=time.perf_counter) -> tuple[float, float, list, list]:
     """Medians of ``subject`` and ``floor`` run alternately, floor first, so
     that a loaded machine slows both alike. ``setup`` (untimed) runs before
-    each subject run, e.g. to make an empty database."""
+    each subject run, e.g. to make an empty database. ``settle`` (untimed)
+    runs before every timed run of either, e.g. ``gc.collect`` so that
+    neither pays for the garbage the other left behind."""
+    settle = settle or (lambda: None)
     for _ in range(warmup):
         floor()
         if setup:
@@ -134,11 +137,13 @@ def paired(subject, floor, reps: int, warmup: int = 1, setup=None,
         subject()
     ts, tf = [], []
     for _ in range(reps):
+        settle()
         t = clock()
         floor()
         tf.append(clock() - t)
         if setup:
             setup()
+        settle()
         t = clock()
         subject()
         ts.append(clock() - t)

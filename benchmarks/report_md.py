@@ -21,9 +21,14 @@ FLOORS = """## Floors: the least work that could do the same job with the bare l
 - **Switch period**: a raw SELECT of that period's rows for the plan (targets, allocations,
   results of the period) + a bare QAbstractTableModel of precomputed strings with the same rows
   × columns + the same repaint of a 1400×800 QTableView.
-- **Progress report / plan document in process**: a bare platypus SimpleDocTemplate of the same
-  paragraphs and tables' cells in the same registered fonts (no header block, page templates,
-  keep-togethers or measured column widths).
+- **Progress report / plan document in process**: the rows the report reads, SELECTed with the
+  raw driver (benchmarks/floors.py `report_sql`: settings, plan, targets, areas, allocations,
+  tasks and coordinators; for the progress report also the results of this year's and last
+  year's periods to date and the progress updates), then a bare platypus SimpleDocTemplate of
+  the same paragraphs and tables' cells in the same registered fonts (no header block, page
+  templates, keep-togethers or measured column widths), as the whole-process floor does. Every
+  timed run of either starts from a collected heap (`gc.collect()`, untimed). The note gives
+  both halves of each side, and the layout alone against the bare document.
 - **`cbdesk report` whole process**: benchmarks/report_floor.py — a python process that imports
   SQLAlchemy, opens the same file, reads the rows the report needs (plan, targets, results of the
   year and the year before, areas, units, allocations, tasks, coordinators, updates) and builds

@@ -102,6 +102,21 @@ def test_paired_alternates_floor_and_subject_and_takes_medians():
     assert med == 1 and fl == 1
 
 
+def test_settle_runs_untimed_before_every_timed_run_of_either():
+    calls = []
+    ticks = itertools.count()
+
+    def clock():
+        calls.append("clock")
+        return next(ticks)
+
+    h.paired(lambda: calls.append("s"), lambda: calls.append("f"), reps=2, warmup=0,
+             setup=lambda: calls.append("setup"), settle=lambda: calls.append("settle"),
+             clock=clock)
+    one = ["settle", "clock", "f", "clock", "setup", "settle", "clock", "s", "clock"]
+    assert calls == one * 2
+
+
 def test_median_of_seven_runs_ignores_outliers():
     assert h.median([5, 1, 2, 100, 3, 4, 2]) == 3
     with pytest.raises(ValueError):
