@@ -93,11 +93,11 @@ def _target_rows(db: Database, year: int, period: Period,
     q = _statements()
     with db.reading() as conn:  # plain rows, no BEGIN/COMMIT round trips
         plans: dict[int, int] = {}  # year → plan id
-        codes: dict[int, dict[int, str]] = defaultdict(dict)  # plan id → target id → code
+        codes: dict[int, dict[int, str]] = {}  # plan id → target id → code
         for pid, y, tid, code in conn.execute(q.plans, {"years": [int(year), int(year) - 1]}):
             plans[y] = pid
             if tid is not None:
-                codes[pid][tid] = code
+                codes.setdefault(pid, {})[tid] = code
         if int(year) not in plans:
             plan_row(conn, year)  # NotFound, with its message
         plan_id = plans[int(year)]
@@ -107,10 +107,10 @@ def _target_rows(db: Database, year: int, period: Period,
         allocs: dict[int, dict[int, float]] = defaultdict(dict)
         for tid, aid, value in conn.execute(q.allocations, {"plan": plan_id}):
             allocs[tid][aid] = value
-        mine = set(codes[plan_id].values())  # last year's targets count under these codes
-        prev_codes = {tid: code for tid, code in codes[plans.get(int(year) - 1)].items()
-                      if code in mine}
-        entries, prev_entries = _entries_by_target(conn, list(codes[plan_id]), prev_codes,
+        mine = {t.code for t in targets}  # last year's targets count under these codes
+        last_year = codes.get(plans.get(int(year) - 1), {})
+        prev_codes = {tid: code for tid, code in last_year.items() if code in mine}
+        entries, prev_entries = _entries_by_target(conn, [t.id for t in targets], prev_codes,
                                                    period)
 
         return build_target_rows(targets, areas, allocs, entries, prev_entries, tol, period)
