@@ -58,8 +58,12 @@ def job_report(ctx, kind: str, period) -> Row:
         reads.append(t1 - t)
         layouts.append(time.perf_counter() - t1)
 
+    # Twice the runs of the other jobs (15 in a full run): a report takes about
+    # half a second, and one run in seven slowed by the host's other tenants
+    # moved the median of seven by up to 0,2× (docs/benchmarks.md, issue 24).
+    reps = 2 * ctx.reps + 1
     med, fl, ts, _ = paired(lambda: render_report(db, YEAR, kind, period, None, "pdf"),
-                            floor, ctx.reps, settle=gc.collect)
+                            floor, reps, settle=gc.collect)
     # The two halves on their own: building the Document (reading included),
     # and its layout beside the bare document's, paired as above.
     builds = []
@@ -76,9 +80,10 @@ def job_report(ctx, kind: str, period) -> Row:
             else "Plan document in process (PDF)")
     return Row(what, med, fl, max_ratio=1.3 if progress else 2.0,
                section=ctx.section, samples=ts,
-               note=f"render_report end to end; floor: the same rows read with the bare driver "
-                    f"({fmt_value(median(reads), 's')}) + a bare platypus document with the "
-                    f"same {_count_tables(doc)} tables, paragraphs and fonts ({fonts.regular}; "
+               note=f"render_report end to end, median of {reps} runs; floor: the same rows "
+                    f"read with the bare driver ({fmt_value(median(reads), 's')}) + a bare "
+                    f"platypus document with the same {_count_tables(doc)} tables, paragraphs "
+                    f"and fonts ({fonts.regular}; "
                     f"{fmt_value(median(layouts), 's')}). Apart: building the Document "
                     f"(reading included) {fmt_value(median(builds), 's')}; its PDF layout "
                     f"{fmt_value(ours, 's')} beside the bare document's {fmt_value(bare, 's')} "
