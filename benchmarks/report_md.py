@@ -62,7 +62,8 @@ def markdown(rows, ds: dict, m: dict, quick: bool, reps: int, duration: float,
            "do not edit by hand. What each floor is and why: *Floors* below.", "",
            f"**{summary(rows)}** Full run in {fmt_num(duration, 0)} s"
            f"{' (--quick)' if quick else ''}.", "",
-           f"Each time is the median of {reps} runs; its floor — the least work that could do "
+           f"Each time is the median of {reps} runs unless its note says otherwise; its floor — "
+           "the least work that could do "
            "the same job with the bare library — is measured in the same run, alternating "
            "with it (floor, subject, floor, subject…), so the ratio stays meaningful on a "
            "shared machine. A budget is a ratio to that floor (with headroom), sometimes also "
