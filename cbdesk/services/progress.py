@@ -42,8 +42,9 @@ def _statements() -> SimpleNamespace:
     p, t, u, a = tables.plan.c, tables.target.c, tables.unit.c, tables.area.c
     al, r = tables.allocation.c, tables.result.c
     return SimpleNamespace(
-        # This year's and last year's plans with their targets' ids and codes:
-        # last year's figures of a code are this year's "same period last year".
+        # This year's and last year's plans, with their targets' ids and codes:
+        # last year's figures of a code are this year's "same period last
+        # year" (this year's targets come along and are read whole below).
         plans=select(p.id, p.year, t.id, t.code)
         .select_from(tables.plan.outerjoin(tables.target, t.plan_id == p.id))
         .where(p.year.in_(bindparam("years", expanding=True))),
@@ -93,11 +94,11 @@ def _target_rows(db: Database, year: int, period: Period,
     q = _statements()
     with db.reading() as conn:  # plain rows, no BEGIN/COMMIT round trips
         plans: dict[int, int] = {}  # year → plan id
-        codes: dict[int, dict[int, str]] = {}  # plan id → target id → code
+        last_year: dict[int, str] = {}  # last year's targets: id → code
         for pid, y, tid, code in conn.execute(q.plans, {"years": [int(year), int(year) - 1]}):
             plans[y] = pid
-            if tid is not None:
-                codes.setdefault(pid, {})[tid] = code
+            if tid is not None and y != int(year):
+                last_year[tid] = code
         if int(year) not in plans:
             plan_row(conn, year)  # NotFound, with its message
         plan_id = plans[int(year)]
@@ -108,7 +109,6 @@ def _target_rows(db: Database, year: int, period: Period,
         for tid, aid, value in conn.execute(q.allocations, {"plan": plan_id}):
             allocs[tid][aid] = value
         mine = {t.code for t in targets}  # last year's targets count under these codes
-        last_year = codes.get(plans.get(int(year) - 1), {})
         prev_codes = {tid: code for tid, code in last_year.items() if code in mine}
         entries, prev_entries = _entries_by_target(conn, [t.id for t in targets], prev_codes,
                                                    period)
